@@ -1,0 +1,20 @@
+package org.attache.model;
+
+import java.util.Optional;
+
+/**
+ * Event codes of the public coding schemes.
+ *
+ * @param cameo CAMEO event code ("043")
+ * @param plover PLOVER event type ("CONSULT")
+ */
+public record Codes(Optional<String> cameo, Optional<String> plover) {
+  public Codes {
+    cameo = Checks.opt(cameo);
+    plover = Checks.opt(plover);
+  }
+
+  public static Codes of(String cameo, String plover) {
+    return new Codes(Optional.ofNullable(cameo), Optional.ofNullable(plover));
+  }
+}

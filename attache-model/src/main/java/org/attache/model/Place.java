@@ -1,0 +1,22 @@
+package org.attache.model;
+
+import java.util.Optional;
+
+/**
+ * Where an event took place.
+ *
+ * @param name the venue or place as the text names it
+ * @param city the city
+ * @param country ISO 3166-1 alpha-3 code of the country
+ */
+public record Place(Optional<String> name, Optional<String> city, Optional<String> country) {
+  public Place {
+    name = Checks.opt(name);
+    city = Checks.opt(city);
+    country = Checks.opt(country);
+  }
+
+  public boolean isEmpty() {
+    return name.isEmpty() && city.isEmpty() && country.isEmpty();
+  }
+}

@@ -1,0 +1,42 @@
+package org.attache.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * The priorities an actor sets out in some capacity, such as a chairmanship.
+ *
+ * @param actor id of the actor whose priorities they are
+ * @param capacity the capacity ("ASEAN chairmanship")
+ * @param period the year or period they are for
+ */
+public record Priorities(
+    String id,
+    Optional<String> date,
+    String actor,
+    Optional<String> capacity,
+    Optional<String> period,
+    List<Area> areas,
+    String text,
+    Optional<Codes> codes,
+    List<Span> evidence,
+    double confidence,
+    SortedMap<String, String> provenance)
+    implements Event {
+  public Priorities {
+    requireNonNull(id, "id is null");
+    date = Checks.opt(date);
+    requireNonNull(actor, "actor is null");
+    capacity = Checks.opt(capacity);
+    period = Checks.opt(period);
+    areas = Checks.list(areas);
+    requireNonNull(text, "text is null");
+    codes = Checks.opt(codes);
+    evidence = Checks.list(evidence);
+    confidence = Checks.confidence(confidence);
+    provenance = Checks.map(provenance);
+  }
+}

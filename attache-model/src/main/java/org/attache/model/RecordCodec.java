@@ -1,0 +1,58 @@
+package org.attache.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads and writes records as JSON. Output is deterministic: the same record gives the same bytes.
+ */
+public final class RecordCodec {
+  private static final ObjectMapper MAPPER = newMapper();
+
+  private RecordCodec() {}
+
+  /** A mapper configured for the record format; callers may use it for other record types. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** One record as a single line of JSON, without the line end. */
+  public static String toJsonLine(DocumentRecord record) {
+    try {
+      return MAPPER.writeValueAsString(record);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("Cannot write record " + record.document().id(), e);
+    }
+  }
+
+  /**
+   * Reads one record.
+   *
+   * @throws IllegalArgumentException when the JSON is not a valid record
+   */
+  public static DocumentRecord fromJson(String json) {
+    try {
+      return MAPPER.readValue(json, DocumentRecord.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Not a valid record: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static ObjectMapper newMapper() {
+    ObjectMapper mapper = new ObjectMapper();
+    mapper.registerModule(new Jdk8Module());
+    mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    mapper.setDefaultPropertyInclusion(
+        JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));
+    mapper.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    return mapper;
+  }
+}
