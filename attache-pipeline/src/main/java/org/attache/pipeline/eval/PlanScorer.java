@@ -1,0 +1,64 @@
+package org.attache.pipeline.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Scores plans: a prediction pairs with a gold plan whose period matches (each end by the date
+ * rule; an end unknown on either side does not prevent it) and whose parties overlap at least half;
+ * pairs with more known period ends in agreement come first, then larger overlaps. Status accuracy
+ * is over the pairs.
+ */
+final class PlanScorer {
+  private PlanScorer() {}
+
+  static Scored<PlanFigures> score(List<Gold.Plan> gold, List<Gold.Plan> predicted) {
+    List<Pairing.Pair> pairs =
+        Pairing.greedy(
+            gold.size(),
+            predicted.size(),
+            (g, p) -> {
+              Gold.Plan expected = gold.get(g);
+              Gold.Plan actual = predicted.get(p);
+              Score parties = ActorSets.overlap(expected.parties(), actual.parties());
+              if (!Dates.compatible(expected.from(), actual.from())
+                  || !Dates.compatible(expected.to(), actual.to())
+                  || !ActorSets.atLeastHalf(parties)) {
+                return OptionalDouble.empty();
+              }
+              return OptionalDouble.of(
+                  known(expected.from(), actual.from())
+                      + known(expected.to(), actual.to())
+                      + parties.f1());
+            });
+    List<Miss> misses = new ArrayList<>();
+    Accuracy status = Accuracy.ZERO;
+    for (Pairing.Pair pair : pairs) {
+      Gold.Plan expected = gold.get(pair.gold());
+      Gold.Plan actual = predicted.get(pair.predicted());
+      boolean right = expected.status().equals(actual.status());
+      status = status.add(right);
+      if (!right) {
+        misses.add(
+            new Miss(
+                Section.PLANS,
+                Miss.Kind.WRONG,
+                "status of " + expected.describe() + ", predicted " + actual.status().orElse("?")));
+      }
+    }
+    for (int g : Pairing.unpairedGold(pairs, gold.size())) {
+      misses.add(new Miss(Section.PLANS, Miss.Kind.MISSED, gold.get(g).describe()));
+    }
+    for (int p : Pairing.unpairedPredicted(pairs, predicted.size())) {
+      misses.add(new Miss(Section.PLANS, Miss.Kind.SPURIOUS, predicted.get(p).describe()));
+    }
+    return new Scored<>(
+        new PlanFigures(new Score(pairs.size(), predicted.size(), gold.size()), status), misses);
+  }
+
+  private static int known(Optional<String> gold, Optional<String> predicted) {
+    return gold.isPresent() && predicted.isPresent() ? 1 : 0;
+  }
+}
