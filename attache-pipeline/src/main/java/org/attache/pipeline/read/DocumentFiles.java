@@ -1,0 +1,17 @@
+package org.attache.pipeline.read;
+
+import java.util.List;
+import java.util.Locale;
+
+/** What a file's name says about its content. */
+final class DocumentFiles {
+  /** The endings of the files read from a directory; other files there are skipped. */
+  static final List<String> EXTENSIONS = List.of(".txt", ".text");
+
+  private DocumentFiles() {}
+
+  static boolean isDocument(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return EXTENSIONS.stream().anyMatch(lower::endsWith);
+  }
+}
