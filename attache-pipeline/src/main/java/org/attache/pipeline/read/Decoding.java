@@ -1,15 +1,20 @@
 package org.attache.pipeline.read;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.util.Locale;
 
 /** Turns bytes into text, strictly: binary content and malformed bytes are refused, not guessed. */
 final class Decoding {
   static final String BINARY = "binary, not a text or HTML document";
+
+  /** How many bytes at the start are examined to tell HTML from plain text. */
+  private static final int SNIFF_BYTES = 1024;
 
   private Decoding() {}
 
@@ -58,6 +63,36 @@ final class Decoding {
         && (bytes[0] & 0xff) == 0xef
         && (bytes[1] & 0xff) == 0xbb
         && (bytes[2] & 0xff) == 0xbf;
+  }
+
+  /**
+   * Whether the content starts as an HTML page does: after a byte order mark, white space, an XML
+   * declaration and comments, a {@code <!DOCTYPE html>} or an {@code <html>} tag.
+   */
+  static boolean looksLikeHtml(byte[] bytes) {
+    int offset = hasUtf8Bom(bytes) ? 3 : 0;
+    String start =
+        new String(bytes, offset, Math.min(bytes.length - offset, SNIFF_BYTES), ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    int at = 0;
+    while (true) {
+      while (at < start.length() && Character.isWhitespace(start.charAt(at))) {
+        at++;
+      }
+      if (start.startsWith("<?xml", at)) {
+        at = skipPast(start, at, "?>");
+      } else if (start.startsWith("<!--", at)) {
+        at = skipPast(start, at, "-->");
+      } else {
+        break;
+      }
+    }
+    return start.startsWith("<!doctype html", at) || start.startsWith("<html", at);
+  }
+
+  private static int skipPast(String text, int from, String end) {
+    int found = text.indexOf(end, from);
+    return found < 0 ? text.length() : found + end.length();
   }
 
   private static String displayName(Charset charset) {

@@ -6,12 +6,17 @@ import java.util.Locale;
 /** What a file's name says about its content. */
 final class DocumentFiles {
   /** The endings of the files read from a directory; other files there are skipped. */
-  static final List<String> EXTENSIONS = List.of(".txt", ".text");
+  static final List<String> EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".xhtml");
 
   private DocumentFiles() {}
 
   static boolean isDocument(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return EXTENSIONS.stream().anyMatch(lower::endsWith);
+  }
+
+  static boolean isHtml(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
   }
 }

@@ -3,6 +3,7 @@ package org.attache.pipeline.read;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -24,16 +25,17 @@ import java.util.stream.Stream;
  *   <li>a directory: the documents of its files and subdirectories, recursively, each directory's
  *       entries in the order of their names (by UTF-16 code units, whatever the platform). Skipped:
  *       hidden entries (name starting with a dot), symbolic links to directories, and files whose
- *       names end in neither {@code .txt} nor {@code .text} (so the {@code .gold.json} files beside
- *       the documents are);
- *   <li>a file: plain text.
+ *       names end in none of {@code .txt}, {@code .text}, {@code .html}, {@code .htm}, {@code
+ *       .xhtml} (so the {@code .gold.json} files beside the documents are);
+ *   <li>a file: an HTML page if its name ends in {@code .html}, {@code .htm} or {@code .xhtml} or
+ *       its content starts as a page does, otherwise plain text.
  * </ul>
  *
  * <p>Every file is refused by its size before it is loaded. Nothing is thrown for a bad input: it
  * gives a {@link ReadResult.Failed} with one of these reasons: {@code "no such file"}, {@code "not
  * a regular file"}, {@code "unreadable: permission denied"}, {@code "empty"}, {@code "too large:
  * 52,428,800 bytes, the limit is 20,971,520 bytes"}, {@code "binary, not a text or HTML document"},
- * {@code "not valid UTF-8"}, {@code "no text"}.
+ * {@code "not valid UTF-8"} (or the charset an HTML page declares), {@code "no text"}.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -45,6 +47,7 @@ public final class DocumentReaders {
   public static final long LARGEST_MAX_BYTES = Integer.MAX_VALUE - 16L;
 
   private final long maxBytes;
+  private final HtmlReader html;
 
   private DocumentReaders(long maxBytes) {
     if (maxBytes < 1 || maxBytes > LARGEST_MAX_BYTES) {
@@ -52,6 +55,7 @@ public final class DocumentReaders {
           "maxBytes must lie in [1, " + LARGEST_MAX_BYTES + "]: " + maxBytes);
     }
     this.maxBytes = maxBytes;
+    this.html = new HtmlReader(JsonMapper.builder().build());
   }
 
   /** Readers with the default size limit, {@link #DEFAULT_MAX_BYTES}. */
@@ -124,7 +128,9 @@ public final class DocumentReaders {
       String name = file.getFileName() == null ? "" : file.getFileName().toString();
       Optional<LocalDate> dateInName = Dates.inFileName(name);
       SourceDocument document =
-          PlainTextReader.read(source, Decoding.decode(bytes, UTF_8), dateInName);
+          DocumentFiles.isHtml(name) || Decoding.looksLikeHtml(bytes)
+              ? html.read(source, bytes, dateInName)
+              : PlainTextReader.read(source, Decoding.decode(bytes, UTF_8), dateInName);
       return new ReadResult.Read(document);
     } catch (RuntimeException e) {
       return failure(file, e);

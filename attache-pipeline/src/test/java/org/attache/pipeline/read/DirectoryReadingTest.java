@@ -18,6 +18,7 @@ class DirectoryReadingTest {
   @Test
   void readsRecursivelyInNameOrderSkippingHiddenAndNonDocumentFiles() throws IOException {
     write("b.txt");
+    write("a.html", "<html><body><p>The ministers met.</p></body></html>");
     write("0005.gold.json", "{\"document\": {}}");
     write(".hidden.txt");
     write("notes.md");
@@ -38,6 +39,7 @@ class DirectoryReadingTest {
         .containsExactly(
             source("Upper.txt"),
             source("a-b/k.txt"),
+            source("a.html"),
             source("b.txt"),
             source("sub/deeper/m.txt"),
             source("sub/z.txt"));

@@ -131,6 +131,30 @@ class HostileInputTest {
   }
 
   @Test
+  void pageOfScriptsOnly() throws IOException {
+    Path file =
+        write(
+            "scripts.html",
+            "<html><body>" + "<script>var a = 'text text text text';</script>".repeat(1000));
+
+    assertThat(readFailure(file).reason()).isEqualTo("no text");
+  }
+
+  @Test
+  @Timeout(30)
+  void hostileMarkupEndsInTime() throws IOException {
+    String page =
+        "<html><body>"
+            + "<table><tr><td><p><b><i><a href=x>".repeat(20_000)
+            + "<p>".repeat(50_000)
+            + "<!--".repeat(1_000)
+            + "</html>";
+    Path file = write("hostile.html", page);
+
+    assertThat(readAll(file)).hasSize(1);
+  }
+
+  @Test
   @Timeout(30)
   void randomTextNeverThrows() throws IOException {
     Random random = new Random(7);
@@ -140,7 +164,7 @@ class HostileInputTest {
       for (int j = random.nextInt(2_000); j > 0; j--) {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      for (String name : new String[] {"r.txt"}) {
+      for (String name : new String[] {"r.txt", "r.html"}) {
         Path file = write(name, text.toString());
         assertThat(readAll(file)).as("%s %s", name, text).hasSize(1);
       }
