@@ -3,6 +3,9 @@ package org.attache.pipeline.read;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -17,7 +20,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Reads documents from files and directories: the entry point of the readers.
+ * Reads documents from files, directories and corpora: the entry point of the readers.
  *
  * <p>What a path holds decides how it is read:
  *
@@ -26,18 +29,24 @@ import java.util.stream.Stream;
  *       entries in the order of their names (by UTF-16 code units, whatever the platform). Skipped:
  *       hidden entries (name starting with a dot), symbolic links to directories, and files whose
  *       names end in none of {@code .txt}, {@code .text}, {@code .html}, {@code .htm}, {@code
- *       .xhtml} (so the {@code .gold.json} files beside the documents are);
- *   <li>a file: an HTML page if its name ends in {@code .html}, {@code .htm} or {@code .xhtml} or
- *       its content starts as a page does, otherwise plain text.
+ *       .xhtml}, {@code .jsonl}, {@code .ndjson}, {@code .jsonl.gz}, {@code .ndjson.gz} (so the
+ *       {@code .gold.json} files beside the documents are);
+ *   <li>a JSON Lines corpus ({@code .jsonl}, {@code .ndjson}, either with {@code .gz}): one result
+ *       per non-blank line, streamed;
+ *   <li>any other file: an HTML page if its name ends in {@code .html}, {@code .htm} or {@code
+ *       .xhtml} or its content starts as a page does, otherwise plain text.
  * </ul>
  *
  * <p>Every file is refused by its size before it is loaded. Nothing is thrown for a bad input: it
  * gives a {@link ReadResult.Failed} with one of these reasons: {@code "no such file"}, {@code "not
  * a regular file"}, {@code "unreadable: permission denied"}, {@code "empty"}, {@code "too large:
  * 52,428,800 bytes, the limit is 20,971,520 bytes"}, {@code "binary, not a text or HTML document"},
- * {@code "not valid UTF-8"} (or the charset an HTML page declares), {@code "no text"}.
+ * {@code "not valid UTF-8"} (or the charset an HTML page declares), {@code "no text"}; for a corpus
+ * also {@code "not valid gzip data"}, and for one of its lines {@code "invalid JSON at column 12:
+ * ..."} and {@code "not a JSON object"}.
  *
- * <p>Instances are immutable and safe to share between threads.
+ * <p>Instances are immutable and safe to share between threads. Close the returned streams, as they
+ * may hold an open corpus file.
  */
 public final class DocumentReaders {
   /** The default limit on the size of one document: 20 MiB. */
@@ -47,6 +56,7 @@ public final class DocumentReaders {
   public static final long LARGEST_MAX_BYTES = Integer.MAX_VALUE - 16L;
 
   private final long maxBytes;
+  private final ObjectMapper json;
   private final HtmlReader html;
 
   private DocumentReaders(long maxBytes) {
@@ -55,7 +65,12 @@ public final class DocumentReaders {
           "maxBytes must lie in [1, " + LARGEST_MAX_BYTES + "]: " + maxBytes);
     }
     this.maxBytes = maxBytes;
-    this.html = new HtmlReader(JsonMapper.builder().build());
+    this.json =
+        JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    this.html = new HtmlReader(json);
   }
 
   /** Readers with the default size limit, {@link #DEFAULT_MAX_BYTES}. */
@@ -117,6 +132,10 @@ public final class DocumentReaders {
   }
 
   private Stream<ReadResult> file(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    if (DocumentFiles.isJsonLines(name)) {
+      return JsonLinesReader.stream(file, maxBytes, json);
+    }
     return Stream.of(file).map(this::single);
   }
 

@@ -41,6 +41,8 @@ class DirectoryReadingTest {
             source("a-b/k.txt"),
             source("a.html"),
             source("b.txt"),
+            source("sub/c.jsonl") + "#x",
+            source("sub/c.jsonl") + "#y",
             source("sub/deeper/m.txt"),
             source("sub/z.txt"));
   }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -104,6 +105,13 @@ class HostileInputTest {
   }
 
   @Test
+  void missingCorpus() {
+    Path file = folder.resolve("missing.jsonl");
+
+    assertThat(readFailure(file)).isEqualTo(new ReadResult.Failed(file.toString(), "no such file"));
+  }
+
+  @Test
   void unreadableFile() throws IOException {
     Path file = write("secret.txt", "The ministers met.");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
@@ -164,9 +172,12 @@ class HostileInputTest {
       for (int j = random.nextInt(2_000); j > 0; j--) {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      for (String name : new String[] {"r.txt", "r.html"}) {
+      for (String name : new String[] {"r.txt", "r.html", "r.jsonl"}) {
         Path file = write(name, text.toString());
-        assertThat(readAll(file)).as("%s %s", name, text).hasSize(1);
+        List<ReadResult> results = readAll(file);
+        if (!name.endsWith(".jsonl")) {
+          assertThat(results).as("%s %s", name, text).hasSize(1);
+        }
       }
     }
   }
