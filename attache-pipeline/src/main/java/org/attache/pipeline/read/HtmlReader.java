@@ -32,20 +32,18 @@ final class HtmlReader {
     Charset charset = HtmlCharset.of(bytes);
     Document page = Jsoup.parse(Decoding.decode(bytes, charset), "");
     HtmlMetadata metadata = new HtmlMetadata(page, json);
-    Optional<String> title = metadata.title();
+    Optional<String> title = metadata.title().flatMap(SourceDocument::normalTitle);
     Optional<LocalDate> published = metadata.published().or(() -> fallbackDate);
     Optional<String> url = metadata.url();
     List<String> paragraphs = new ArrayList<>(MainContent.paragraphs(page));
-    if (!paragraphs.isEmpty() && title.isPresent() && sameText(paragraphs.get(0), title.get())) {
+    if (!paragraphs.isEmpty()
+        && title.isPresent()
+        && SourceDocument.normalTitle(paragraphs.get(0)).equals(title)) {
       paragraphs.remove(0);
     }
     if (paragraphs.isEmpty()) {
       throw new ReadException("no text");
     }
     return new SourceDocument(source, title, published, String.join("\n\n", paragraphs), url);
-  }
-
-  private static boolean sameText(String a, String b) {
-    return a.strip().replaceAll("\\s+", " ").equals(b.strip().replaceAll("\\s+", " "));
   }
 }

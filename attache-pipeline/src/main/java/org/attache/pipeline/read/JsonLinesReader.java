@@ -207,6 +207,14 @@ final class JsonLinesReader implements Iterator<ReadResult> {
     if (node == null || !node.isObject()) {
       return failedLine("not a JSON object");
     }
+    try {
+      return document(node);
+    } catch (RuntimeException e) {
+      return failedLine("cannot be read: " + e);
+    }
+  }
+
+  private ReadResult document(JsonNode node) {
     Optional<String> body = string(node, "text");
     if (body.isEmpty()) {
       return failedLine("no text");
@@ -221,7 +229,11 @@ final class JsonLinesReader implements Iterator<ReadResult> {
     Optional<LocalDate> published = string(node, "published").flatMap(Dates::parse);
     return new ReadResult.Read(
         new SourceDocument(
-            source, string(node, "title"), published, body.get(), string(node, "source")));
+            source,
+            string(node, "title").flatMap(SourceDocument::normalTitle),
+            published,
+            body.get(),
+            string(node, "source")));
   }
 
   /** Jackson's message without the location it appends, after the column it names. */

@@ -75,7 +75,11 @@ final class PlainTextReader {
       throw new ReadException("no text");
     }
     return new SourceDocument(
-        source, title.filter(t -> !t.isBlank()), published, body, url.filter(u -> !u.isBlank()));
+        source,
+        title.flatMap(SourceDocument::normalTitle),
+        published,
+        body,
+        url.filter(u -> !u.isBlank()));
   }
 
   /** The index of the {@code ---} line closing a header at the start, if there is one. */

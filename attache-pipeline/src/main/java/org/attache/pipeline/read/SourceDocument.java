@@ -101,6 +101,14 @@ public record SourceDocument(
     return out.substring(start, end);
   }
 
+  /**
+   * A title in normal form (NFC, one line, runs of white space as one space), or empty if nothing
+   * but white space is left.
+   */
+  static Optional<String> normalTitle(String title) {
+    return Optional.of(normaliseTitle(title)).filter(t -> !t.isEmpty());
+  }
+
   private static String normaliseTitle(String title) {
     String nfc = Normalizer.normalize(title, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(nfc.length());

@@ -71,6 +71,16 @@ class HtmlReaderTest {
   }
 
   @Test
+  void titleOfNothingButSpacesIsNoTitle() throws IOException {
+    SourceDocument document =
+        readHtml(
+            "<html><head><meta property=\"og:title\" content=\"\u00a0\u2003\"></head>"
+                + "<body><p>The ministers met.</p></body></html>");
+
+    assertThat(document.title()).isEmpty();
+  }
+
+  @Test
   void metaDateNamesAreCaseInsensitive() throws IOException {
     SourceDocument document =
         readHtml(

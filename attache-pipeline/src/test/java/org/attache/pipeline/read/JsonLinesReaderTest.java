@@ -85,6 +85,18 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void titleOfNothingButSpacesIsNoTitle() throws IOException {
+    Path corpus = folder.resolve("spaces.jsonl");
+    Files.writeString(corpus, "{\"title\": \"\u00a0\", \"text\": \"The ministers met.\"}", UTF_8);
+
+    assertThat(readAll(corpus))
+        .containsExactly(
+            new ReadResult.Read(
+                new SourceDocument(
+                    corpus + ":1", Optional.empty(), Optional.empty(), "The ministers met.")));
+  }
+
+  @Test
   void lineOverTheLimitFailsAndTheNextIsRead() throws IOException {
     Path corpus = folder.resolve("big.jsonl");
     Files.writeString(
