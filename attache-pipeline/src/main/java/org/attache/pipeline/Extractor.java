@@ -1,0 +1,136 @@
+package org.attache.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attache.knowledge.KnowledgeBase;
+import org.attache.model.Actor;
+import org.attache.model.ActorKind;
+import org.attache.model.DocumentInfo;
+import org.attache.model.DocumentRecord;
+import org.attache.model.Event;
+import org.attache.model.Post;
+import org.attache.pipeline.actors.ResolveActors;
+import org.attache.pipeline.events.meeting.ExtractMeetings;
+import org.attache.pipeline.mentions.FindMentions;
+import org.attache.pipeline.nlp.Annotate;
+import org.attache.pipeline.nlp.Annotator;
+import org.attache.pipeline.nlp.corenlp.CoreNlpAnnotator;
+import org.attache.pipeline.read.SourceDocument;
+
+/**
+ * The extractor: a pure function from a document to its record. Composes the stages in one place
+ * and assembles their result into a {@link DocumentRecord}. Thread-safe.
+ */
+public final class Extractor {
+  /** The version written into stored assertions, so that re-extraction can tell old from new. */
+  public static final String VERSION = "0.1.0";
+
+  private final Pipeline pipeline;
+
+  public Extractor(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** The standard extractor: CoreNLP and the bundled knowledge base. */
+  public static Extractor standard() {
+    return new Extractor(standardPipeline(CoreNlpAnnotator.shared(), KnowledgeBase.standard()));
+  }
+
+  public static Pipeline standardPipeline(Annotator annotator, KnowledgeBase knowledge) {
+    return new Pipeline(
+        List.of(
+            new Annotate(annotator),
+            new FindMentions(knowledge),
+            new ResolveActors(knowledge),
+            new ExtractMeetings(knowledge)));
+  }
+
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+
+  public DocumentRecord extract(SourceDocument document) {
+    return assemble(analyse(document, null));
+  }
+
+  public DocumentRecord extract(SourceDocument document, StageTimings timings) {
+    return assemble(analyse(document, timings));
+  }
+
+  /** Runs the stages and returns everything they found, for {@code explain} and tests. */
+  public Analysis analyse(SourceDocument document, StageTimings timings) {
+    Analysis start = Analysis.of(document, TextNormaliser.normalise(document.text()));
+    return timings == null ? pipeline.run(start) : pipeline.run(start, timings);
+  }
+
+  /**
+   * Builds the record: events in order of their first evidence, numbered e1, e2, ...; people kept
+   * where they hold a post or take part in an event; actors renumbered a1, a2, ... in order.
+   */
+  public static DocumentRecord assemble(Analysis analysis) {
+    List<Event> events = new ArrayList<>(analysis.events());
+    events.sort(
+        Comparator.comparing(
+            (Event e) -> e.evidence().isEmpty() ? Integer.MAX_VALUE : e.evidence().get(0).start()));
+    Set<String> used = new HashSet<>();
+    for (Event event : events) {
+      used.addAll(EventActors.of(event));
+    }
+    List<Actor> kept = new ArrayList<>();
+    for (Actor actor : analysis.actors().map(t -> t.actors()).orElse(List.of())) {
+      boolean keep =
+          actor.kind() != ActorKind.PERSON || !actor.posts().isEmpty() || used.contains(actor.id());
+      if (keep) {
+        kept.add(actor);
+        for (Post post : actor.posts()) {
+          post.of().ifPresent(used::add);
+          post.to().ifPresent(used::add);
+        }
+      }
+    }
+    Map<String, String> ids = new HashMap<>();
+    List<Actor> actors = new ArrayList<>();
+    for (Actor actor : kept) {
+      boolean keep =
+          actor.kind() == ActorKind.PERSON
+              || !actor.mentions().isEmpty()
+              || used.contains(actor.id());
+      if (keep) {
+        ids.put(actor.id(), "a" + (ids.size() + 1));
+      }
+    }
+    for (Actor actor : kept) {
+      if (ids.containsKey(actor.id())) {
+        actors.add(renumber(actor, ids));
+      }
+    }
+    List<Event> numbered = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      numbered.add(EventActors.renumber(events.get(i), "e" + (i + 1), ids));
+    }
+    SourceDocument document = analysis.document();
+    DocumentInfo info =
+        new DocumentInfo(
+            document.id(),
+            document.title(),
+            document.published().map(Object::toString),
+            document.source(),
+            "en",
+            !numbered.isEmpty());
+    return new DocumentRecord(info, actors, numbered);
+  }
+
+  private static Actor renumber(Actor actor, Map<String, String> ids) {
+    List<Post> posts = new ArrayList<>();
+    for (Post post : actor.posts()) {
+      posts.add(new Post(post.title(), post.of().map(ids::get), post.to().map(ids::get)));
+    }
+    return new Actor(
+        ids.get(actor.id()), actor.kind(), actor.name(), actor.code(), posts, actor.mentions());
+  }
+}

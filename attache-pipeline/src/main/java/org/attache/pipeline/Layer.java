@@ -1,0 +1,13 @@
+package org.attache.pipeline;
+
+/** What an {@link Analysis} holds once a stage has provided it. */
+public enum Layer {
+  /** Sentences and tagged tokens. */
+  SENTENCES,
+  /** Knowledge-base phrases, person names, post titles and dates found in the text. */
+  MENTIONS,
+  /** People with their posts, states and organisations, resolved across the document. */
+  ACTORS,
+  /** Meetings, visits, talks, calls and receptions. */
+  MEETINGS
+}

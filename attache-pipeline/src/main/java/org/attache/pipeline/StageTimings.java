@@ -1,0 +1,27 @@
+package org.attache.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Wall time spent in each stage, summed over documents; safe to share between threads. */
+public final class StageTimings {
+  private final Map<String, LongAdder> nanos = new LinkedHashMap<>();
+
+  public void add(String stage, long elapsedNanos) {
+    LongAdder adder;
+    synchronized (nanos) {
+      adder = nanos.computeIfAbsent(stage, k -> new LongAdder());
+    }
+    adder.add(elapsedNanos);
+  }
+
+  /** Nanoseconds per stage, in the order the stages were first timed. */
+  public Map<String, Long> snapshot() {
+    Map<String, Long> copy = new LinkedHashMap<>();
+    synchronized (nanos) {
+      nanos.forEach((k, v) -> copy.put(k, v.sum()));
+    }
+    return copy;
+  }
+}

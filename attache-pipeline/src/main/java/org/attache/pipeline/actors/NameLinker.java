@@ -1,0 +1,155 @@
+package org.attache.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.model.Span;
+import org.attache.pipeline.mentions.Mention;
+import org.attache.pipeline.mentions.MentionKind;
+
+/**
+ * Links post phrases to the names they qualify, in three constructions tried in this order over a
+ * sentence: the title before the name ("SCO Secretary-General Vladimir Norov", "President Tokayev
+ * of Kazakhstan"); the names before the title in apposition ("Chen Dehai, Secretary-General of the
+ * ASEAN-China Centre"; "X and Y, Ambassadors of A and B to C", distributed in order); the title
+ * before the name in apposition ("the Foreign Minister of Brunei, Dato Erywan"). A phrase with no
+ * name is a description.
+ */
+final class NameLinker {
+  private NameLinker() {}
+
+  static List<PostLink> link(SentenceMentions s, List<PostPhrase> phrases, Set<String> honorifics) {
+    List<PostLink> links = new ArrayList<>();
+    Set<Mention> claimed = new HashSet<>();
+    List<PostPhrase> open = new ArrayList<>();
+    for (PostPhrase phrase : phrases) {
+      Optional<PostLink> link = titleThenName(s, phrase, honorifics, claimed);
+      if (link.isPresent()) {
+        links.add(link.get());
+      } else {
+        open.add(phrase);
+      }
+    }
+    List<PostPhrase> stillOpen = new ArrayList<>();
+    for (PostPhrase phrase : open) {
+      List<PostLink> found = namesThenTitle(s, phrase, claimed);
+      if (found.isEmpty()) {
+        stillOpen.add(phrase);
+      }
+      links.addAll(found);
+    }
+    for (PostPhrase phrase : stillOpen) {
+      links.add(titleCommaName(s, phrase, claimed).orElseGet(() -> description(s, phrase)));
+    }
+    return links;
+  }
+
+  private static Optional<PostLink> titleThenName(
+      SentenceMentions s, PostPhrase phrase, Set<String> honorifics, Set<Mention> claimed) {
+    int at = phrase.lastToken() + 1;
+    while (honorifics.contains(s.lower(at)) || s.lower(at).equals(".")) {
+      at++;
+    }
+    Optional<Mention> name = s.startingAt(at, MentionKind.PERSON);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    claimed.add(name.get());
+    List<String> of = new ArrayList<>(phrase.of());
+    int end = name.get().lastToken();
+    String rule = "post.title_name";
+    String after = s.lower(end + 1);
+    if (of.isEmpty() && (after.equals("of") || after.equals("from"))) {
+      Optional<Mention> party = partyAfter(s, end + 2);
+      if (party.isPresent()) {
+        of.add(party.get().value());
+        end = party.get().lastToken();
+        rule = "post.title_name_of";
+      }
+    }
+    Span span = spanOf(s, phrase.firstToken(), end);
+    return Optional.of(new PostLink(phrase, name, first(of), phrase.to(), span, rule));
+  }
+
+  private static List<PostLink> namesThenTitle(
+      SentenceMentions s, PostPhrase phrase, Set<Mention> claimed) {
+    if (!s.lower(phrase.firstToken() - 1).equals(",")) {
+      return List.of();
+    }
+    boolean plural =
+        s.token(phrase.title().lastToken()).map(t -> t.pos().endsWith("S")).orElse(false);
+    List<Mention> names = new ArrayList<>();
+    int at = phrase.firstToken() - 2;
+    while (true) {
+      Optional<Mention> name = s.endingAt(at, MentionKind.PERSON);
+      if (name.isEmpty() || claimed.contains(name.get())) {
+        break;
+      }
+      names.add(0, name.get());
+      if (!plural) {
+        break;
+      }
+      String joint = s.lower(name.get().firstToken() - 1);
+      if (!joint.equals("and") && !joint.equals(",")) {
+        break;
+      }
+      at = name.get().firstToken() - 2;
+    }
+    List<PostLink> links = new ArrayList<>();
+    List<String> of = phrase.of();
+    for (int i = 0; i < names.size(); i++) {
+      Mention name = names.get(i);
+      claimed.add(name);
+      Optional<String> party = of.size() == names.size() ? Optional.of(of.get(i)) : first(of);
+      String rule =
+          of.size() == names.size() && names.size() > 1
+              ? "post.names_comma_titles_distributed"
+              : "post.name_comma_title";
+      Span span = spanOf(s, name.firstToken(), phrase.lastToken());
+      links.add(new PostLink(phrase, Optional.of(name), party, phrase.to(), span, rule));
+    }
+    return links;
+  }
+
+  private static Optional<PostLink> titleCommaName(
+      SentenceMentions s, PostPhrase phrase, Set<Mention> claimed) {
+    if (!s.lower(phrase.lastToken() + 1).equals(",")) {
+      return Optional.empty();
+    }
+    Optional<Mention> name = s.startingAt(phrase.lastToken() + 2, MentionKind.PERSON);
+    if (name.isEmpty() || claimed.contains(name.get())) {
+      return Optional.empty();
+    }
+    String next = s.lower(name.get().lastToken() + 1);
+    if (!next.equals(",") && !next.equals(".") && !next.isEmpty()) {
+      return Optional.empty();
+    }
+    claimed.add(name.get());
+    Span span = spanOf(s, phrase.firstToken(), name.get().lastToken());
+    return Optional.of(
+        new PostLink(phrase, name, first(phrase.of()), phrase.to(), span, "post.title_comma_name"));
+  }
+
+  private static PostLink description(SentenceMentions s, PostPhrase phrase) {
+    Span span = spanOf(s, phrase.firstToken(), phrase.lastToken());
+    return new PostLink(
+        phrase, Optional.empty(), first(phrase.of()), phrase.to(), span, "post.description");
+  }
+
+  private static Optional<Mention> partyAfter(SentenceMentions s, int at) {
+    int from = s.lower(at).equals("the") && s.at(at).isEmpty() ? at + 1 : at;
+    return s.partyStartingAt(from).filter(m -> m.kind() != MentionKind.DEMONYM);
+  }
+
+  private static Optional<String> first(List<String> values) {
+    return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  static Span spanOf(SentenceMentions s, int firstToken, int lastToken) {
+    int start = s.token(firstToken).orElseThrow().start();
+    int end = s.token(lastToken).orElseThrow().end();
+    return new Span(start, end);
+  }
+}

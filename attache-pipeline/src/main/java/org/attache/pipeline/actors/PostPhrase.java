@@ -1,0 +1,33 @@
+package org.attache.pipeline.actors;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import org.attache.pipeline.mentions.Mention;
+
+/**
+ * A post title with what qualifies it: "SCO Secretary-General", "Ambassadors of Brunei Darussalam
+ * and Indonesia to the People's Republic of China", "Brunei's foreign minister".
+ *
+ * @param title the title mention
+ * @param of codes of the states or organisations served, in the order written
+ * @param to code of the state or organisation an envoy is accredited to
+ * @param firstToken first token of the phrase
+ * @param lastToken last token of the phrase, inclusive
+ * @param qualifiers the party mentions that the phrase uses as {@code of} or {@code to}
+ */
+record PostPhrase(
+    Mention title,
+    List<String> of,
+    Optional<String> to,
+    int firstToken,
+    int lastToken,
+    List<Mention> qualifiers) {
+  PostPhrase {
+    requireNonNull(title, "title is null");
+    of = List.copyOf(of);
+    to = to == null ? Optional.empty() : to;
+    qualifiers = List.copyOf(qualifiers);
+  }
+}

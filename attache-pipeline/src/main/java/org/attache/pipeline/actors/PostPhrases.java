@@ -1,0 +1,148 @@
+package org.attache.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.pipeline.mentions.Mention;
+import org.attache.pipeline.mentions.MentionKind;
+
+/**
+ * Finds post phrases: a title with the parties written around it. On its left an organisation,
+ * state or demonym ("SCO Secretary-General", "Iranian Foreign Minister", "Brunei's foreign
+ * minister"); on its right "of A [and B]" and, for envoys, "to C" or "in C".
+ */
+final class PostPhrases {
+  private static final Set<String> LEFT_MODIFIERS =
+      Set.of(
+          "newly",
+          "appointed",
+          "new",
+          "acting",
+          "interim",
+          "outgoing",
+          "incoming",
+          "current",
+          "then",
+          "former",
+          "the",
+          "a",
+          "an",
+          "its",
+          "their",
+          "his",
+          "her",
+          "next",
+          "top");
+  private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
+  private PostPhrases() {}
+
+  static List<PostPhrase> find(SentenceMentions sentence) {
+    List<PostPhrase> phrases = new ArrayList<>();
+    for (Mention mention : sentence.mentions()) {
+      if (mention.kind() == MentionKind.TITLE) {
+        phrases.add(around(sentence, mention));
+      }
+    }
+    return phrases;
+  }
+
+  private static PostPhrase around(SentenceMentions s, Mention title) {
+    List<String> of = new ArrayList<>();
+    List<Mention> qualifiers = new ArrayList<>();
+    int first = title.firstToken();
+    int left = title.firstToken() - 1;
+    boolean partyOnLeft = false;
+    while (s.inside(left)) {
+      Optional<Mention> party = s.partyEndingAt(left);
+      if (party.isEmpty() && POSSESSIVE.contains(s.lower(left))) {
+        party = s.partyEndingAt(left - 1);
+      }
+      if (party.isPresent() && !partyOnLeft) {
+        of.add(0, party.get().value());
+        qualifiers.add(party.get());
+        partyOnLeft = true;
+        left = party.get().firstToken() - 1;
+        first = party.get().firstToken();
+        continue;
+      }
+      if (LEFT_MODIFIERS.contains(s.lower(left))) {
+        left--;
+        continue;
+      }
+      break;
+    }
+    Optional<String> to = Optional.empty();
+    int last = title.lastToken();
+    int right = title.lastToken() + 1;
+    while (s.inside(right)) {
+      String word = s.lower(right);
+      if ((word.equals("of") || word.equals("for")) && of.size() < 8) {
+        List<Mention> listed = partyList(s, right + 1);
+        if (listed.isEmpty()) {
+          break;
+        }
+        listed.forEach(m -> of.add(m.value()));
+        qualifiers.addAll(listed);
+        last = listed.get(listed.size() - 1).lastToken();
+        right = last + 1;
+        continue;
+      }
+      if (title.envoy() && to.isEmpty() && (word.equals("to") || word.equals("in"))) {
+        Optional<Mention> target = partyAfterArticle(s, right + 1);
+        if (target.isEmpty() && word.equals("in")) {
+          target =
+              s.at(skipArticle(s, right + 1))
+                  .filter(m -> m.kind() == MentionKind.CITY && m.country().isPresent());
+        }
+        if (target.isEmpty()) {
+          break;
+        }
+        Mention found = target.get();
+        to = found.kind() == MentionKind.CITY ? found.country() : Optional.of(found.value());
+        qualifiers.add(found);
+        last = found.lastToken();
+        right = last + 1;
+        continue;
+      }
+      break;
+    }
+    return new PostPhrase(title, of, to, first, last, qualifiers);
+  }
+
+  /** "[the] A", "[the] A and [the] B", "A, B and C": the parties listed from the token on. */
+  private static List<Mention> partyList(SentenceMentions s, int from) {
+    List<Mention> listed = new ArrayList<>();
+    int at = from;
+    while (true) {
+      Optional<Mention> party = partyAfterArticle(s, at);
+      if (party.isEmpty()) {
+        return listed;
+      }
+      listed.add(party.get());
+      int next = party.get().lastToken() + 1;
+      String joint = s.lower(next);
+      if (joint.equals("and") || joint.equals(",")) {
+        Optional<Mention> following = partyAfterArticle(s, next + 1);
+        if (following.isPresent() && !(joint.equals(",") && followedByName(s, following.get()))) {
+          at = next + 1;
+          continue;
+        }
+      }
+      return listed;
+    }
+  }
+
+  private static boolean followedByName(SentenceMentions s, Mention party) {
+    return s.startingAt(party.lastToken() + 1, MentionKind.PERSON).isPresent();
+  }
+
+  private static Optional<Mention> partyAfterArticle(SentenceMentions s, int at) {
+    return s.partyStartingAt(skipArticle(s, at)).filter(m -> m.kind() != MentionKind.DEMONYM);
+  }
+
+  private static int skipArticle(SentenceMentions s, int at) {
+    return s.lower(at).equals("the") && s.at(at).isEmpty() ? at + 1 : at;
+  }
+}

@@ -1,0 +1,346 @@
+package org.attache.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.knowledge.KnowledgeBase;
+import org.attache.model.Actor;
+import org.attache.model.ActorKind;
+import org.attache.model.Post;
+import org.attache.model.Span;
+import org.attache.pipeline.Analysis;
+import org.attache.pipeline.Layer;
+import org.attache.pipeline.Stage;
+import org.attache.pipeline.WordLists;
+import org.attache.pipeline.mentions.Mention;
+import org.attache.pipeline.mentions.MentionKind;
+import org.attache.pipeline.nlp.AnnotatedText;
+import org.attache.pipeline.nlp.Sentence;
+
+/**
+ * Resolves the mentions of a document into actors: people with their posts (read by {@link
+ * PostPhrases} and {@link NameLinker}, joined across the document by {@link PersonClusters}),
+ * descriptions such as "the Secretary-General" resolved to the person who holds that post, and the
+ * states and organisations named.
+ */
+public final class ResolveActors implements Stage {
+  private final KnowledgeBase knowledge;
+  private final Set<String> honorifics;
+
+  public ResolveActors(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+    this.honorifics = WordLists.load("honorifics.txt");
+  }
+
+  @Override
+  public String name() {
+    return "actors";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.ACTORS);
+  }
+
+  @Override
+  public Analysis apply(Analysis analysis) {
+    AnnotatedText text = analysis.annotatedText();
+    List<PostLink> links = new ArrayList<>();
+    Map<PostLink, Integer> sentenceOf = new IdentityHashMap<>();
+    Set<Mention> qualifierMentions = new LinkedHashSet<>();
+    for (Sentence sentence : text.sentences()) {
+      SentenceMentions s = new SentenceMentions(sentence, analysis.mentionList().in(sentence));
+      for (PostLink link : NameLinker.link(s, PostPhrases.find(s), honorifics)) {
+        links.add(link);
+        sentenceOf.put(link, sentence.index());
+        qualifierMentions.addAll(link.phrase().qualifiers());
+      }
+    }
+
+    PersonClusters people = new PersonClusters(honorifics);
+    Map<Mention, PersonClusters.Cluster> clusterOf = new HashMap<>();
+    for (Mention mention : analysis.mentionList().all()) {
+      if (mention.kind() == MentionKind.PERSON) {
+        clusterOf.put(mention, people.add(mention));
+      }
+    }
+
+    Map<PersonClusters.Cluster, List<PostLink>> postsOf = new LinkedHashMap<>();
+    List<PostLink> descriptions = new ArrayList<>();
+    for (PostLink link : links) {
+      if (link.name().isPresent()) {
+        postsOf.computeIfAbsent(clusterOf.get(link.name().get()), k -> new ArrayList<>()).add(link);
+      } else {
+        descriptions.add(link);
+      }
+    }
+
+    Builder builder = new Builder(analysis, people, postsOf);
+    for (PostLink description : descriptions) {
+      builder.resolveDescription(description, sentenceOf.get(description));
+    }
+    for (Mention mention : analysis.mentionList().all()) {
+      int sentence = text.sentenceAt(mention.span().start()).map(Sentence::index).orElse(-1);
+      if (mention.kind() == MentionKind.PERSON) {
+        builder.referToPerson(clusterOf.get(mention), mention, sentence);
+      } else if (mention.isParty()) {
+        builder.referToParty(mention, sentence, qualifierMentions.contains(mention));
+      }
+    }
+    for (PostLink link : links) {
+      if (link.name().isPresent()) {
+        builder.referToPost(clusterOf.get(link.name().get()), link, sentenceOf.get(link));
+      }
+    }
+    return analysis.withActors(builder.build());
+  }
+
+  /** Collects people and parties with their references, then numbers them by first mention. */
+  private final class Builder {
+    private final Analysis analysis;
+    private final Map<PersonClusters.Cluster, List<PostLink>> postsOf;
+    private final Map<Object, String> keys = new LinkedHashMap<>();
+    private final Map<String, Integer> firstSeen = new HashMap<>();
+    private final Map<String, List<Span>> mentionSpans = new HashMap<>();
+    private final List<PendingReference> references = new ArrayList<>();
+    private final Set<String> partyCodes = new LinkedHashSet<>();
+
+    Builder(
+        Analysis analysis,
+        PersonClusters people,
+        Map<PersonClusters.Cluster, List<PostLink>> postsOf) {
+      this.analysis = analysis;
+      this.postsOf = postsOf;
+      for (PersonClusters.Cluster cluster : people.clusters()) {
+        key(cluster, cluster.firstStart());
+      }
+      for (List<PostLink> posts : postsOf.values()) {
+        for (PostLink link : posts) {
+          link.of().ifPresent(this::party);
+          link.to().ifPresent(this::party);
+        }
+      }
+    }
+
+    void resolveDescription(PostLink description, int sentence) {
+      int at = description.span().start();
+      PersonClusters.Cluster best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Map.Entry<PersonClusters.Cluster, List<PostLink>> entry : postsOf.entrySet()) {
+        if (!holds(entry.getValue(), description)) {
+          continue;
+        }
+        int distance = distanceBefore(entry.getKey(), at);
+        if (distance < bestDistance) {
+          best = entry.getKey();
+          bestDistance = distance;
+        }
+      }
+      if (best != null) {
+        addReference(
+            best,
+            description.span(),
+            sentence,
+            description.phrase().firstToken(),
+            description.phrase().lastToken(),
+            false,
+            "coref.description_by_post");
+        return;
+      }
+      if (description.of().isPresent() && !description.title().isEmpty()) {
+        String code = description.of().get();
+        party(code);
+        addReference(
+            code,
+            description.span(),
+            sentence,
+            description.phrase().firstToken(),
+            description.phrase().lastToken(),
+            false,
+            "coref.description_without_name");
+      }
+    }
+
+    private boolean holds(List<PostLink> posts, PostLink description) {
+      for (PostLink post : posts) {
+        if (post.title().equals(description.title())
+            && (description.of().isEmpty() || description.of().equals(post.of()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Prefers the person named last before the position, then the one named first after it. */
+    private int distanceBefore(PersonClusters.Cluster cluster, int at) {
+      int best = Integer.MAX_VALUE;
+      for (Mention mention : cluster.mentions()) {
+        int start = mention.span().start();
+        int distance = start <= at ? at - start : 1_000_000 + start - at;
+        best = Math.min(best, distance);
+      }
+      return best;
+    }
+
+    void referToPerson(PersonClusters.Cluster cluster, Mention mention, int sentence) {
+      addReference(
+          cluster,
+          mention.span(),
+          sentence,
+          mention.firstToken(),
+          mention.lastToken(),
+          false,
+          "name");
+    }
+
+    void referToParty(Mention mention, int sentence, boolean qualifier) {
+      party(mention.value());
+      addReference(
+          mention.value(),
+          mention.span(),
+          sentence,
+          mention.firstToken(),
+          mention.lastToken(),
+          qualifier,
+          mention.rule());
+    }
+
+    void referToPost(PersonClusters.Cluster cluster, PostLink link, int sentence) {
+      int first = Math.min(link.phrase().firstToken(), link.name().orElseThrow().firstToken());
+      int last = Math.max(link.phrase().lastToken(), link.name().orElseThrow().lastToken());
+      addReference(cluster, link.span(), sentence, first, last, false, link.rule());
+    }
+
+    private void party(String code) {
+      partyCodes.add(code);
+    }
+
+    private void addReference(
+        Object owner,
+        Span span,
+        int sentence,
+        int firstToken,
+        int lastToken,
+        boolean qualifier,
+        String rule) {
+      String key = key(owner, span.start());
+      mentionSpans.computeIfAbsent(key, k -> new ArrayList<>()).add(span);
+      references.add(
+          new PendingReference(key, span, sentence, firstToken, lastToken, qualifier, rule));
+    }
+
+    private String key(Object owner, int position) {
+      String key = keys.computeIfAbsent(owner, o -> "k" + keys.size());
+      firstSeen.merge(key, position, Math::min);
+      return key;
+    }
+
+    ActorTable build() {
+      for (String code : partyCodes) {
+        key(code, Integer.MAX_VALUE);
+      }
+      List<String> ordered = new ArrayList<>(keys.values());
+      ordered.sort(Comparator.comparing((String k) -> firstSeen.get(k)).thenComparing(k -> k));
+      Map<String, String> ids = new HashMap<>();
+      for (String key : ordered) {
+        ids.put(key, "a" + (ids.size() + 1));
+      }
+      List<Actor> actors = new ArrayList<>();
+      for (Map.Entry<Object, String> entry : keys.entrySet()) {
+        String id = ids.get(entry.getValue());
+        List<Span> spans = new ArrayList<>(mentionSpans.getOrDefault(entry.getValue(), List.of()));
+        spans.sort(Comparator.naturalOrder());
+        List<Span> distinct = spans.stream().distinct().toList();
+        if (entry.getKey() instanceof PersonClusters.Cluster cluster) {
+          actors.add(
+              new Actor(
+                  id,
+                  ActorKind.PERSON,
+                  cluster.name(),
+                  Optional.empty(),
+                  posts(postsOf.getOrDefault(cluster, List.of()), code -> ids.get(keys.get(code))),
+                  distinct));
+        } else {
+          String code = (String) entry.getKey();
+          actors.add(
+              new Actor(
+                  id,
+                  knowledge.state(code).isPresent() ? ActorKind.STATE : ActorKind.ORGANISATION,
+                  partyName(code),
+                  Optional.of(code),
+                  List.of(),
+                  distinct));
+        }
+      }
+      actors.sort(Comparator.comparing((Actor a) -> Integer.parseInt(a.id().substring(1))));
+      List<Reference> resolved = new ArrayList<>();
+      for (PendingReference r : references) {
+        resolved.add(
+            new Reference(
+                r.span(),
+                r.sentence(),
+                r.firstToken(),
+                r.lastToken(),
+                ids.get(r.key()),
+                r.qualifier(),
+                r.rule()));
+      }
+      return new ActorTable(actors, resolved);
+    }
+
+    private String partyName(String code) {
+      return knowledge
+          .state(code)
+          .map(s -> s.name())
+          .or(() -> knowledge.organisation(code).map(o -> o.name()))
+          .orElse(code);
+    }
+
+    @SuppressWarnings("unused")
+    private Analysis analysis() {
+      return analysis;
+    }
+  }
+
+  /**
+   * The posts of one person, most complete first: a post that adds nothing to another with the same
+   * title is dropped.
+   */
+  static List<Post> posts(List<PostLink> links, java.util.function.Function<String, String> idOf) {
+    List<Post> posts = new ArrayList<>();
+    List<PostLink> sorted = new ArrayList<>(links);
+    sorted.sort(
+        Comparator.comparingInt(
+                (PostLink l) -> (l.of().isPresent() ? 2 : 0) + (l.to().isPresent() ? 1 : 0))
+            .reversed());
+    Set<String> titles = new LinkedHashSet<>();
+    for (PostLink link : sorted) {
+      if (titles.add(link.title())) {
+        posts.add(new Post(link.title(), link.of().map(idOf), link.to().map(idOf)));
+      }
+    }
+    return posts;
+  }
+
+  private record PendingReference(
+      String key,
+      Span span,
+      int sentence,
+      int firstToken,
+      int lastToken,
+      boolean qualifier,
+      String rule) {}
+}

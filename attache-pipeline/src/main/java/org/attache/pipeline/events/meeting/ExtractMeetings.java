@@ -1,0 +1,446 @@
+package org.attache.pipeline.events.meeting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.attache.knowledge.KnowledgeBase;
+import org.attache.model.Codes;
+import org.attache.model.Meeting;
+import org.attache.model.MeetingFormat;
+import org.attache.model.Participant;
+import org.attache.model.Place;
+import org.attache.model.Role;
+import org.attache.model.Span;
+import org.attache.pipeline.Analysis;
+import org.attache.pipeline.Layer;
+import org.attache.pipeline.Stage;
+import org.attache.pipeline.WordLists;
+import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.mentions.Mention;
+import org.attache.pipeline.mentions.MentionKind;
+import org.attache.pipeline.nlp.Sentence;
+import org.attache.pipeline.nlp.Token;
+import org.attache.pipeline.time.DateFinder;
+import org.attache.pipeline.time.TemporalMention;
+
+/**
+ * Finds meetings, visits, talks, calls and receptions. A sentence with a meeting word ({@code
+ * meeting-triggers.tsv}) gives a candidate whose sides are the actors referred to before and after
+ * the word; the candidates of a document that share a person and agree on the date are one meeting
+ * (the headline and the body usually report the same one). A meeting needs two sides or more, one
+ * of them a person with a post or a state or organisation.
+ */
+public final class ExtractMeetings implements Stage {
+  private final KnowledgeBase knowledge;
+  private final Triggers triggers = Triggers.load();
+  private final Set<String> notHeld = WordLists.load("meeting-not-held.txt");
+  private final Set<String> clauseEnds = WordLists.load("clause-ends.txt");
+  private final Set<String> venueNouns = WordLists.load("venue-nouns.txt");
+  private final Map<String, MeetingFormat> cues = new TreeMap<>();
+  private final DateFinder dates = new DateFinder();
+
+  public ExtractMeetings(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+    for (List<String> row : WordLists.table("meeting-cues.tsv")) {
+      cues.put(row.get(0), MeetingFormat.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)));
+    }
+  }
+
+  @Override
+  public String name() {
+    return "meetings";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.MEETINGS);
+  }
+
+  @Override
+  public Analysis apply(Analysis analysis) {
+    ActorTable actors = analysis.actorTable();
+    Optional<LocalDate> published = analysis.document().published();
+    Optional<Place> dateline = dateline(analysis);
+    List<Candidate> candidates = new ArrayList<>();
+    for (Sentence sentence : analysis.annotatedText().sentences()) {
+      candidate(analysis, actors, sentence, published).ifPresent(candidates::add);
+    }
+    List<Candidate> merged = merge(candidates);
+    List<Meeting> meetings = new ArrayList<>();
+    boolean first = true;
+    for (Candidate candidate : merged) {
+      if (!diplomatic(candidate, actors)) {
+        continue;
+      }
+      meetings.add(toMeeting(candidate, actors, published, first ? dateline : Optional.empty()));
+      first = false;
+    }
+    return analysis.withEvents(Layer.MEETINGS, meetings);
+  }
+
+  private Optional<Candidate> candidate(
+      Analysis analysis, ActorTable actors, Sentence sentence, Optional<LocalDate> published) {
+    for (Triggers.Found found : triggers.find(sentence)) {
+      if (notHeld(sentence, found)) {
+        continue;
+      }
+      List<Reference> references = actors.referencesIn(sentence.index());
+      List<String> left = side(actors, references, sentence, found, true);
+      List<String> right = side(actors, references, sentence, found, false);
+      if (left.size() + right.size() < 2) {
+        continue;
+      }
+      Set<String> hosts = new LinkedHashSet<>();
+      switch (found.trigger().pattern()) {
+        case RECEIVE -> hosts.addAll(left);
+        case RECEIVED_BY -> hosts.addAll(right);
+        case MEET, VISIT -> {}
+      }
+      List<String> all = new ArrayList<>(left);
+      right.stream().filter(id -> !all.contains(id)).forEach(all::add);
+      Optional<MeetingFormat> format = found.trigger().format().or(() -> cue(sentence));
+      String text = analysis.text();
+      Optional<TemporalMention> date =
+          dates.find(sentence.text(text), published).stream()
+              .filter(m -> m.kind() == TemporalMention.Kind.DATE)
+              .findFirst();
+      Map<String, String> provenance = new TreeMap<>();
+      provenance.put("participants", found.trigger().rule());
+      date.ifPresent(d -> provenance.put("date", "date.in_sentence"));
+      Optional<Place> place = place(analysis, sentence);
+      place.ifPresent(p -> provenance.put("place", "place.in_sentence"));
+      return Optional.of(
+          new Candidate(
+              List.of(sentence.span()),
+              all,
+              hosts,
+              date.map(TemporalMention::value),
+              place,
+              format,
+              found.trigger().cameo(),
+              provenance));
+    }
+    return Optional.empty();
+  }
+
+  private boolean notHeld(Sentence sentence, Triggers.Found found) {
+    for (int i = found.firstToken() - 1; i >= found.firstToken() - 2; i--) {
+      if (i < sentence.firstToken()) {
+        break;
+      }
+      String word = sentence.token(i).text().toLowerCase(java.util.Locale.ROOT);
+      if (notHeld.contains(word) || notHeld.contains(Triggers.lemma(sentence.token(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The actors on one side of the trigger: people where the side names any, else the states and
+   * organisations it names. Qualifiers of posts and venues do not count.
+   */
+  private List<String> side(
+      ActorTable actors,
+      List<Reference> references,
+      Sentence sentence,
+      Triggers.Found found,
+      boolean left) {
+    int from;
+    int to;
+    if (left) {
+      from = sentence.firstToken();
+      for (int i = found.firstToken() - 1; i >= sentence.firstToken(); i--) {
+        if (sentence.token(i).text().equals(";")) {
+          from = i + 1;
+          break;
+        }
+      }
+      to = found.firstToken() - 1;
+    } else {
+      from = found.lastToken() + 1;
+      to = sentence.firstToken() + sentence.tokens().size() - 1;
+      for (int i = from; i <= to; i++) {
+        Token token = sentence.token(i);
+        String word = token.text().toLowerCase(java.util.Locale.ROOT);
+        boolean purpose =
+            word.equals("to") && i + 1 <= to && sentence.token(i + 1).pos().equals("VB");
+        if (clauseEnds.contains(word) || purpose) {
+          to = i - 1;
+          break;
+        }
+      }
+    }
+    List<String> people = new ArrayList<>();
+    List<String> parties = new ArrayList<>();
+    for (Reference reference : references) {
+      if (reference.qualifier() || reference.firstToken() < from || reference.lastToken() > to) {
+        continue;
+      }
+      if (isVenue(sentence, reference)) {
+        continue;
+      }
+      List<String> target = actors.isPerson(reference.actor()) ? people : parties;
+      if (!target.contains(reference.actor())) {
+        target.add(reference.actor());
+      }
+    }
+    return people.isEmpty() ? parties : people;
+  }
+
+  private boolean isVenue(Sentence sentence, Reference reference) {
+    int next = reference.lastToken() + 1;
+    if (next >= sentence.firstToken() + sentence.tokens().size()) {
+      return false;
+    }
+    return venueNouns.contains(sentence.token(next).text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private Optional<MeetingFormat> cue(Sentence sentence) {
+    for (Token token : sentence.tokens()) {
+      MeetingFormat format = cues.get(Triggers.lemma(token));
+      if (format != null) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "in CITY", "in STATE", "at the ORG Secretariat": where the sentence says it happened. */
+  private Optional<Place> place(Analysis analysis, Sentence sentence) {
+    List<Mention> mentions = analysis.mentionList().in(sentence);
+    for (Mention mention : mentions) {
+      String before = word(sentence, mention.firstToken() - 1);
+      String beforeArticle = word(sentence, mention.firstToken() - 2);
+      boolean located =
+          before.equals("in")
+              || before.equals("at")
+              || (before.equals("the")
+                  && (beforeArticle.equals("in") || beforeArticle.equals("at")));
+      if (mention.kind() == MentionKind.CITY && located) {
+        return Optional.of(
+            new Place(Optional.empty(), Optional.of(mention.value()), mention.country()));
+      }
+      if (mention.kind() == MentionKind.ORGANISATION && located) {
+        String after = word(sentence, mention.lastToken() + 1);
+        if (venueNouns.contains(after)) {
+          String venue =
+              analysis
+                  .text()
+                  .substring(mention.span().start(), sentence.token(mention.lastToken() + 1).end());
+          Optional<Place> seat =
+              knowledge
+                  .seat(mention.value())
+                  .map(
+                      l ->
+                          new Place(
+                              Optional.of(venue), Optional.of(l.city()), Optional.of(l.country())));
+          if (seat.isPresent()) {
+            return seat;
+          }
+        }
+      }
+    }
+    for (Mention mention : mentions) {
+      String before = word(sentence, mention.firstToken() - 1);
+      if (mention.kind() == MentionKind.STATE && (before.equals("in") || before.equals("to"))) {
+        return Optional.of(
+            new Place(Optional.empty(), Optional.empty(), Optional.of(mention.value())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A dateline such as "TEHRAN, Oct. 09 (MNA) –": a city that opens the body. */
+  private Optional<Place> dateline(Analysis analysis) {
+    List<Sentence> sentences = analysis.annotatedText().sentences();
+    int limit = Math.min(sentences.size(), 3);
+    for (int i = 0; i < limit; i++) {
+      Sentence sentence = sentences.get(i);
+      for (Mention mention : analysis.mentionList().in(sentence)) {
+        if (mention.kind() == MentionKind.CITY
+            && mention.firstToken() == sentence.firstToken()
+            && word(sentence, mention.lastToken() + 1).equals(",")) {
+          return Optional.of(
+              new Place(Optional.empty(), Optional.of(mention.value()), mention.country()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String word(Sentence sentence, int index) {
+    if (index < sentence.firstToken()
+        || index >= sentence.firstToken() + sentence.tokens().size()) {
+      return "";
+    }
+    return sentence.token(index).text().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Joins candidates that share a person (or, without people, a party) and agree on the date. */
+  private static List<Candidate> merge(List<Candidate> candidates) {
+    List<Candidate> merged = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      Candidate target = null;
+      for (Candidate existing : merged) {
+        if (existing.overlaps(candidate) && datesAgree(existing.date(), candidate.date())) {
+          target = existing;
+          break;
+        }
+      }
+      if (target == null) {
+        merged.add(candidate);
+      } else {
+        merged.set(merged.indexOf(target), target.merge(candidate));
+      }
+    }
+    return merged;
+  }
+
+  static boolean datesAgree(Optional<String> a, Optional<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    return a.get().startsWith(b.get()) || b.get().startsWith(a.get());
+  }
+
+  /** A meeting needs a side that is a person with a post, or a state or organisation. */
+  private static boolean diplomatic(Candidate candidate, ActorTable actors) {
+    for (String id : candidate.participants()) {
+      boolean official =
+          actors.actor(id).map(a -> !a.posts().isEmpty() || a.code().isPresent()).orElse(false);
+      if (official) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Meeting toMeeting(
+      Candidate candidate,
+      ActorTable actors,
+      Optional<LocalDate> published,
+      Optional<Place> dateline) {
+    Map<String, String> provenance = new TreeMap<>(candidate.provenance());
+    Optional<String> date = candidate.date();
+    if (date.isEmpty() && published.isPresent()) {
+      date = Optional.of(String.valueOf(published.get().getYear()));
+      provenance.put("date", "date.publication_year");
+    }
+    Optional<Place> place = candidate.place();
+    if (place.isEmpty() && dateline.isPresent()) {
+      place = dateline;
+      provenance.put("place", "place.dateline");
+    }
+    Set<String> hosts = new LinkedHashSet<>(candidate.hosts());
+    if (hosts.isEmpty() && place.isPresent() && place.get().country().isPresent()) {
+      Place where = place.get();
+      String country = where.country().get();
+      for (String id : candidate.participants()) {
+        Optional<String> home = actors.affiliation(id).or(() -> actors.code(id));
+        boolean atHome =
+            home.map(code -> code.equals(country) || seatIn(code, where)).orElse(false);
+        if (atHome) {
+          hosts.add(id);
+          provenance.put("hosts", "host.at_home");
+        }
+      }
+      if (hosts.size() == candidate.participants().size()) {
+        hosts.clear();
+        provenance.remove("hosts");
+      }
+    }
+    List<Participant> participants = new ArrayList<>();
+    for (String id : candidate.participants()) {
+      Role role = hosts.isEmpty() ? Role.PARTICIPANT : hosts.contains(id) ? Role.HOST : Role.GUEST;
+      participants.add(new Participant(id, role));
+    }
+    String cameo = candidate.cameo();
+    if (cameo.equals("040") && !hosts.isEmpty()) {
+      cameo = "043";
+    }
+    Optional<MeetingFormat> format =
+        candidate.format().or(() -> Optional.of(MeetingFormat.IN_PERSON));
+    double confidence =
+        0.6
+            + (date.isPresent() && !provenance.get("date").equals("date.publication_year")
+                ? 0.1
+                : 0)
+            + (place.isPresent() ? 0.1 : 0)
+            + (candidate.evidence().size() > 1 ? 0.1 : 0);
+    return new Meeting(
+        "",
+        date,
+        place,
+        participants,
+        format,
+        Optional.of(Codes.of(cameo, "CONSULT")),
+        candidate.evidence(),
+        Math.min(confidence, 0.95),
+        new TreeMap<>(provenance));
+  }
+
+  private boolean seatIn(String code, Place place) {
+    return knowledge.seat(code).map(l -> place.city().equals(Optional.of(l.city()))).orElse(false);
+  }
+
+  /** A meeting as read from one or more sentences. */
+  private record Candidate(
+      List<Span> evidence,
+      List<String> participants,
+      Set<String> hosts,
+      Optional<String> date,
+      Optional<Place> place,
+      Optional<MeetingFormat> format,
+      String cameo,
+      Map<String, String> provenance) {
+    boolean overlaps(Candidate other) {
+      for (String id : participants) {
+        if (other.participants.contains(id)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Candidate merge(Candidate later) {
+      List<Span> spans = new ArrayList<>(evidence);
+      spans.addAll(later.evidence);
+      List<String> all = new ArrayList<>(participants);
+      later.participants.stream().filter(id -> !all.contains(id)).forEach(all::add);
+      Set<String> allHosts = new LinkedHashSet<>(hosts);
+      allHosts.addAll(later.hosts);
+      Optional<String> bestDate =
+          date.isEmpty()
+                  || (later.date.isPresent() && later.date.get().length() > date.get().length())
+              ? later.date
+              : date;
+      Map<String, String> merged = new TreeMap<>(later.provenance);
+      merged.putAll(provenance);
+      if (bestDate.equals(later.date) && later.provenance.containsKey("date")) {
+        merged.put("date", later.provenance.get("date"));
+      }
+      return new Candidate(
+          spans,
+          all,
+          allHosts,
+          bestDate,
+          place.or(() -> later.place),
+          format.or(() -> later.format),
+          cameo.equals("040") ? later.cameo : cameo,
+          merged);
+    }
+  }
+}

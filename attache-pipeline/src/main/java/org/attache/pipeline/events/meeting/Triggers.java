@@ -1,0 +1,81 @@
+package org.attache.pipeline.events.meeting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.attache.model.MeetingFormat;
+import org.attache.pipeline.WordLists;
+import org.attache.pipeline.nlp.Sentence;
+import org.attache.pipeline.nlp.Token;
+
+/** The meeting words of {@code meeting-triggers.tsv}, matched on lemmas, longest first. */
+final class Triggers {
+  private final List<Trigger> triggers;
+
+  private Triggers(List<Trigger> triggers) {
+    this.triggers = triggers;
+  }
+
+  static Triggers load() {
+    List<Trigger> triggers = new ArrayList<>();
+    for (List<String> row : WordLists.table("meeting-triggers.tsv")) {
+      if (row.size() < 4) {
+        throw new IllegalStateException(
+            "meeting-triggers.tsv: expected 4 columns in " + String.join("\t", row));
+      }
+      List<String> lemmas = List.of(row.get(0).split(" "));
+      Trigger.Pattern pattern = Trigger.Pattern.valueOf(row.get(1).toUpperCase(Locale.ROOT));
+      Optional<MeetingFormat> format =
+          row.get(2).equals("-")
+              ? Optional.empty()
+              : Optional.of(MeetingFormat.valueOf(row.get(2).toUpperCase(Locale.ROOT)));
+      triggers.add(new Trigger(lemmas, pattern, format, row.get(3)));
+    }
+    triggers.sort(Comparator.comparingInt((Trigger t) -> t.lemmas().size()).reversed());
+    return new Triggers(List.copyOf(triggers));
+  }
+
+  /** A trigger found in a sentence, with its first and last token. */
+  record Found(Trigger trigger, int firstToken, int lastToken) {}
+
+  /** Every trigger in the sentence, left to right, not overlapping, longest first at each token. */
+  List<Found> find(Sentence sentence) {
+    List<Found> found = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      Found match = matchAt(tokens, i);
+      if (match == null) {
+        i++;
+      } else {
+        found.add(match);
+        i = match.lastToken() - sentence.firstToken() + 1;
+      }
+    }
+    return found;
+  }
+
+  private Found matchAt(List<Token> tokens, int at) {
+    for (Trigger trigger : triggers) {
+      List<String> lemmas = trigger.lemmas();
+      if (at + lemmas.size() > tokens.size()) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 0; k < lemmas.size() && all; k++) {
+        all = lemma(tokens.get(at + k)).equals(lemmas.get(k));
+      }
+      if (all) {
+        return new Found(
+            trigger, tokens.get(at).index(), tokens.get(at + lemmas.size() - 1).index());
+      }
+    }
+    return null;
+  }
+
+  static String lemma(Token token) {
+    return token.lemma().toLowerCase(Locale.ROOT);
+  }
+}

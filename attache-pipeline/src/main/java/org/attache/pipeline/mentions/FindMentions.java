@@ -1,0 +1,252 @@
+package org.attache.pipeline.mentions;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.knowledge.Entity;
+import org.attache.knowledge.KnowledgeBase;
+import org.attache.knowledge.PhraseMatch;
+import org.attache.model.Span;
+import org.attache.pipeline.Analysis;
+import org.attache.pipeline.Layer;
+import org.attache.pipeline.Stage;
+import org.attache.pipeline.WordLists;
+import org.attache.pipeline.nlp.AnnotatedText;
+import org.attache.pipeline.nlp.Sentence;
+import org.attache.pipeline.nlp.Token;
+
+/**
+ * Finds what the text names: states, demonyms, cities, organisations and post titles from the
+ * knowledge base (one pass over the text), and people's names from the NER tags, trimmed of
+ * honorifics and of title words the tagger took for names. Where a title is followed by capitalised
+ * words the tagger missed ("Ambassador Djauhari Oratmangun"), those words are taken as a name.
+ */
+public final class FindMentions implements Stage {
+  private final KnowledgeBase knowledge;
+  private final Set<String> honorifics = WordLists.load("honorifics.txt");
+
+  public FindMentions(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  @Override
+  public String name() {
+    return "mentions";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.SENTENCES);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.MENTIONS);
+  }
+
+  @Override
+  public Analysis apply(Analysis analysis) {
+    AnnotatedText text = analysis.annotatedText();
+    List<Token> tokens = text.tokens();
+    TokenAligner aligner = new TokenAligner(tokens);
+    List<Mention> known = new ArrayList<>();
+    for (PhraseMatch<Entity> match : knowledge.find(analysis.text())) {
+      aligner
+          .align(match.start(), match.end())
+          .map(range -> toMention(match, range))
+          .ifPresent(known::add);
+    }
+    boolean[] taken = new boolean[tokens.size()];
+    List<Mention> people = new ArrayList<>();
+    for (Sentence sentence : text.sentences()) {
+      people.addAll(names(sentence, known));
+    }
+    List<Mention> all = new ArrayList<>();
+    for (Mention person : people) {
+      mark(taken, person);
+      all.add(person);
+    }
+    for (Mention mention : known) {
+      if (free(taken, mention)) {
+        mark(taken, mention);
+        all.add(mention);
+      }
+    }
+    for (Sentence sentence : text.sentences()) {
+      all.addAll(namesAfterTitles(sentence, all, taken));
+    }
+    return analysis.withMentions(new Mentions(all));
+  }
+
+  private static Mention toMention(PhraseMatch<Entity> match, int[] range) {
+    Span span = new Span(match.start(), match.end());
+    Entity entity = match.payload();
+    if (entity instanceof Entity.StateName s) {
+      return new Mention(
+          MentionKind.STATE,
+          span,
+          range[0],
+          range[1],
+          s.state().code(),
+          Optional.empty(),
+          false,
+          "kb.state");
+    } else if (entity instanceof Entity.StateDemonym d) {
+      return new Mention(
+          MentionKind.DEMONYM,
+          span,
+          range[0],
+          range[1],
+          d.state().code(),
+          Optional.empty(),
+          false,
+          "kb.demonym");
+    } else if (entity instanceof Entity.CityName c) {
+      return new Mention(
+          MentionKind.CITY,
+          span,
+          range[0],
+          range[1],
+          c.city().name(),
+          Optional.of(c.state().code()),
+          false,
+          "kb.city");
+    } else if (entity instanceof Entity.OrganisationName o) {
+      return new Mention(
+          MentionKind.ORGANISATION,
+          span,
+          range[0],
+          range[1],
+          o.organisation().code(),
+          Optional.empty(),
+          false,
+          "kb.organisation");
+    } else if (entity instanceof Entity.Title t) {
+      return new Mention(
+          MentionKind.TITLE,
+          span,
+          range[0],
+          range[1],
+          t.post().title(),
+          Optional.empty(),
+          t.post().envoy(),
+          "kb.title:" + t.post().surface());
+    }
+    throw new IllegalStateException("unknown entity " + entity);
+  }
+
+  /**
+   * Runs of PERSON tokens, cut where a knowledge-base title or organisation covers a token and
+   * trimmed of honorifics. A state or city inside a longer name ("Jordan" in a surname) stays part
+   * of the name.
+   */
+  private List<Mention> names(Sentence sentence, List<Mention> known) {
+    List<Mention> names = new ArrayList<>();
+    List<Token> run = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      boolean nameWord =
+          token.isPerson()
+              && !honorifics.contains(token.text().toLowerCase(Locale.ROOT))
+              && !coveredBy(token, known, EnumSet.of(MentionKind.TITLE, MentionKind.ORGANISATION));
+      if (nameWord) {
+        run.add(token);
+      } else {
+        flush(run, names);
+      }
+    }
+    flush(run, names);
+    return names;
+  }
+
+  /** Capitalised words right after a title that the tagger did not mark: "Ambassador X Y". */
+  private List<Mention> namesAfterTitles(Sentence sentence, List<Mention> all, boolean[] taken) {
+    List<Mention> found = new ArrayList<>();
+    int end = sentence.firstToken() + sentence.tokens().size();
+    for (Mention title : all) {
+      if (title.kind() != MentionKind.TITLE || !sentence.span().contains(title.span())) {
+        continue;
+      }
+      int at = title.lastToken() + 1;
+      while (at < end && honorifics.contains(sentence.token(at).text().toLowerCase(Locale.ROOT))) {
+        at++;
+      }
+      List<Token> run = new ArrayList<>();
+      while (at < end && !taken[at] && looksLikeName(sentence.token(at))) {
+        run.add(sentence.token(at));
+        at++;
+      }
+      if (run.size() >= 2 || (run.size() == 1 && at < end && sentence.token(at).isVerb())) {
+        List<Mention> one = new ArrayList<>();
+        flush(run, one);
+        for (Mention name : one) {
+          mark(taken, name);
+          found.add(name);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean looksLikeName(Token token) {
+    String word = token.text();
+    return token.isProperNoun()
+        && token.ner().equals("O")
+        && Character.isUpperCase(word.codePointAt(0))
+        && word.chars().anyMatch(Character::isLowerCase);
+  }
+
+  private static void flush(List<Token> run, List<Mention> into) {
+    if (run.isEmpty()) {
+      return;
+    }
+    Token first = run.get(0);
+    Token last = run.get(run.size() - 1);
+    StringBuilder name = new StringBuilder();
+    for (Token token : run) {
+      if (name.length() > 0) {
+        name.append(' ');
+      }
+      name.append(token.text());
+    }
+    into.add(
+        new Mention(
+            MentionKind.PERSON,
+            new Span(first.start(), last.end()),
+            first.index(),
+            last.index(),
+            name.toString(),
+            Optional.empty(),
+            false,
+            "ner.person"));
+    run.clear();
+  }
+
+  private static boolean coveredBy(Token token, List<Mention> known, Set<MentionKind> kinds) {
+    for (Mention mention : known) {
+      if (kinds.contains(mention.kind())
+          && mention.firstToken() <= token.index()
+          && token.index() <= mention.lastToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean free(boolean[] taken, Mention mention) {
+    for (int i = mention.firstToken(); i <= mention.lastToken(); i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void mark(boolean[] taken, Mention mention) {
+    for (int i = mention.firstToken(); i <= mention.lastToken(); i++) {
+      taken[i] = true;
+    }
+  }
+}

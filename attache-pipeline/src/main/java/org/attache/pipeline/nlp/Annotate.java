@@ -1,0 +1,36 @@
+package org.attache.pipeline.nlp;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.attache.pipeline.Analysis;
+import org.attache.pipeline.Layer;
+import org.attache.pipeline.Stage;
+
+/** Splits the text into sentences and tags its tokens with the given annotator. */
+public final class Annotate implements Stage {
+  private final Annotator annotator;
+
+  public Annotate(Annotator annotator) {
+    this.annotator = annotator;
+  }
+
+  @Override
+  public String name() {
+    return "annotate";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.noneOf(Layer.class);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.SENTENCES);
+  }
+
+  @Override
+  public Analysis apply(Analysis analysis) {
+    return analysis.withAnnotated(annotator.annotate(analysis.text()));
+  }
+}

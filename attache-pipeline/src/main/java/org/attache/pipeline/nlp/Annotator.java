@@ -1,0 +1,10 @@
+package org.attache.pipeline.nlp;
+
+/**
+ * Splits a text into sentences and tags its tokens. Implementations load their models once and are
+ * safe to call from several threads.
+ */
+public interface Annotator {
+  /** Annotates the whole text; spans of the result index into {@code text}. */
+  AnnotatedText annotate(String text);
+}

@@ -1,0 +1,88 @@
+package org.attache.pipeline.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.attache.model.Span;
+import org.attache.pipeline.nlp.AnnotatedText;
+import org.attache.pipeline.nlp.Annotator;
+import org.attache.pipeline.nlp.Sentence;
+import org.attache.pipeline.nlp.Token;
+
+/**
+ * The one place that speaks to Stanford CoreNLP: runs tokenize, ssplit, pos, lemma and the
+ * three-class NER models, and turns the result into our own {@link AnnotatedText} at once.
+ *
+ * <p>SUTime, the numeric classifiers and fine-grained NER are off: dates are normalised by the
+ * project itself, and fine-grained NER splits "the People's Republic of China" wrongly (STACK.md).
+ * Hyphenated words stay whole ("Secretary-General", "ASEAN-China"), and a blank line ends a
+ * sentence, so that titles and datelines do not run into the body.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+  private static final Object LOCK = new Object();
+  private static CoreNlpAnnotator shared;
+
+  private final StanfordCoreNLP pipeline;
+
+  private CoreNlpAnnotator(Properties properties) {
+    this.pipeline = new StanfordCoreNLP(properties);
+  }
+
+  /** The annotator with the project's settings, loaded once per JVM. */
+  public static CoreNlpAnnotator shared() {
+    synchronized (LOCK) {
+      if (shared == null) {
+        shared = new CoreNlpAnnotator(defaultProperties());
+      }
+      return shared;
+    }
+  }
+
+  static Properties defaultProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("tokenize.language", "en");
+    p.setProperty("tokenize.options", "splitHyphenated=false,invertible=false,ptb3Escaping=false");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("ner.combinationMode", "NORMAL");
+    return p;
+  }
+
+  @Override
+  public AnnotatedText annotate(String text) {
+    Annotation annotation = new Annotation(text);
+    pipeline.annotate(annotation);
+    List<Sentence> sentences = new ArrayList<>();
+    int tokenIndex = 0;
+    for (CoreMap coreSentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<Token> tokens = new ArrayList<>();
+      for (CoreLabel label : coreSentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        tokens.add(
+            new Token(
+                tokenIndex++,
+                label.originalText(),
+                new Span(label.beginPosition(), label.endPosition()),
+                orEmpty(label.tag()),
+                orEmpty(label.lemma()),
+                label.ner() == null ? "O" : label.ner()));
+      }
+      int start = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      sentences.add(new Sentence(sentences.size(), new Span(start, end), tokens));
+    }
+    return new AnnotatedText(text, sentences);
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}
