@@ -41,7 +41,8 @@ final class NameLinker {
       links.addAll(found);
     }
     for (PostPhrase phrase : stillOpen) {
-      links.add(titleCommaName(s, phrase, claimed).orElseGet(() -> description(s, phrase)));
+      links.add(
+          titleCommaName(s, phrase, claimed, honorifics).orElseGet(() -> description(s, phrase)));
     }
     return links;
   }
@@ -114,11 +115,15 @@ final class NameLinker {
   }
 
   private static Optional<PostLink> titleCommaName(
-      SentenceMentions s, PostPhrase phrase, Set<Mention> claimed) {
+      SentenceMentions s, PostPhrase phrase, Set<Mention> claimed, Set<String> honorifics) {
     if (!s.lower(phrase.lastToken() + 1).equals(",")) {
       return Optional.empty();
     }
-    Optional<Mention> name = s.startingAt(phrase.lastToken() + 2, MentionKind.PERSON);
+    int at = phrase.lastToken() + 2;
+    while (honorifics.contains(s.lower(at)) || s.lower(at).equals(".")) {
+      at++;
+    }
+    Optional<Mention> name = s.startingAt(at, MentionKind.PERSON);
     if (name.isEmpty() || claimed.contains(name.get())) {
       return Optional.empty();
     }

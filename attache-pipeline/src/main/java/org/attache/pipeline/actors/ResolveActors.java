@@ -63,7 +63,9 @@ public final class ResolveActors implements Stage {
     Set<Mention> qualifierMentions = new LinkedHashSet<>();
     for (Sentence sentence : text.sentences()) {
       SentenceMentions s = new SentenceMentions(sentence, analysis.mentionList().in(sentence));
-      for (PostLink link : NameLinker.link(s, PostPhrases.find(s), honorifics)) {
+      List<PostLink> found = new ArrayList<>(NameLinker.link(s, PostPhrases.find(s), honorifics));
+      found.addAll(Counterparts.link(s, found));
+      for (PostLink link : found) {
         links.add(link);
         sentenceOf.put(link, sentence.index());
         qualifierMentions.addAll(link.phrase().qualifiers());

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.attache.knowledge.Entity;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.knowledge.PhraseMatch;
+import org.attache.knowledge.PostKind;
 import org.attache.model.Span;
 import org.attache.pipeline.Analysis;
 import org.attache.pipeline.Layer;
@@ -26,6 +27,7 @@ import org.attache.pipeline.nlp.Token;
  */
 public final class FindMentions implements Stage {
   private final KnowledgeBase knowledge;
+  private static final Set<String> QUALIFIER_WORDS = Set.of("of", "to", "the", "and", "for", "in");
   private final Set<String> honorifics = WordLists.load("honorifics.txt");
 
   public FindMentions(KnowledgeBase knowledge) {
@@ -64,6 +66,7 @@ public final class FindMentions implements Stage {
     for (Sentence sentence : text.sentences()) {
       people.addAll(names(sentence, known));
     }
+    people.removeIf(person -> isKnownParty(person, known));
     List<Mention> all = new ArrayList<>();
     for (Mention person : people) {
       mark(taken, person);
@@ -93,6 +96,7 @@ public final class FindMentions implements Stage {
           s.state().code(),
           Optional.empty(),
           false,
+          false,
           "kb.state");
     } else if (entity instanceof Entity.StateDemonym d) {
       return new Mention(
@@ -102,6 +106,7 @@ public final class FindMentions implements Stage {
           range[1],
           d.state().code(),
           Optional.empty(),
+          false,
           false,
           "kb.demonym");
     } else if (entity instanceof Entity.CityName c) {
@@ -113,6 +118,7 @@ public final class FindMentions implements Stage {
           c.city().name(),
           Optional.of(c.state().code()),
           false,
+          false,
           "kb.city");
     } else if (entity instanceof Entity.OrganisationName o) {
       return new Mention(
@@ -122,6 +128,7 @@ public final class FindMentions implements Stage {
           range[1],
           o.organisation().code(),
           Optional.empty(),
+          false,
           false,
           "kb.organisation");
     } else if (entity instanceof Entity.Title t) {
@@ -133,6 +140,7 @@ public final class FindMentions implements Stage {
           t.post().title(),
           Optional.empty(),
           t.post().envoy(),
+          national(t.post().kind()),
           "kb.title:" + t.post().surface());
     }
     throw new IllegalStateException("unknown entity " + entity);
@@ -169,7 +177,7 @@ public final class FindMentions implements Stage {
       if (title.kind() != MentionKind.TITLE || !sentence.span().contains(title.span())) {
         continue;
       }
-      int at = title.lastToken() + 1;
+      int at = skipQualifiers(sentence, all, title.lastToken() + 1, end);
       while (at < end && honorifics.contains(sentence.token(at).text().toLowerCase(Locale.ROOT))) {
         at++;
       }
@@ -190,15 +198,44 @@ public final class FindMentions implements Stage {
     return found;
   }
 
+  /**
+   * Skips what may stand between a title and its holder's name: "of Mongolia to the People's
+   * Republic of China", "of the SCO".
+   */
+  private static int skipQualifiers(Sentence sentence, List<Mention> all, int from, int end) {
+    int at = from;
+    while (at < end) {
+      String word = sentence.token(at).text().toLowerCase(Locale.ROOT);
+      if (QUALIFIER_WORDS.contains(word)) {
+        at++;
+        continue;
+      }
+      int token = at;
+      Optional<Mention> party =
+          all.stream().filter(m -> m.isParty() && m.firstToken() == token).findFirst();
+      if (party.isEmpty()) {
+        return at;
+      }
+      at = party.get().lastToken() + 1;
+    }
+    return at;
+  }
+
   private static boolean looksLikeName(Token token) {
     String word = token.text();
     return token.isProperNoun()
-        && token.ner().equals("O")
+        && !token.ner().equals("DATE")
         && Character.isUpperCase(word.codePointAt(0))
         && word.chars().anyMatch(Character::isLowerCase);
   }
 
   private static void flush(List<Token> run, List<Mention> into) {
+    while (!run.isEmpty() && !capitalised(run.get(0))) {
+      run.remove(0);
+    }
+    while (!run.isEmpty() && !capitalised(run.get(run.size() - 1))) {
+      run.remove(run.size() - 1);
+    }
     if (run.isEmpty()) {
       return;
     }
@@ -220,8 +257,31 @@ public final class FindMentions implements Stage {
             name.toString(),
             Optional.empty(),
             false,
+            false,
             "ner.person"));
     run.clear();
+  }
+
+  /** A "name" that is all one state or organisation ("Türkiye" tagged as a person). */
+  private static boolean isKnownParty(Mention person, List<Mention> known) {
+    for (Mention mention : known) {
+      if (mention.isParty()
+          && mention.firstToken() <= person.firstToken()
+          && person.lastToken() <= mention.lastToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean national(PostKind kind) {
+    return kind == PostKind.HEAD_OF_STATE
+        || kind == PostKind.HEAD_OF_GOVERNMENT
+        || kind == PostKind.MINISTER;
+  }
+
+  private static boolean capitalised(Token token) {
+    return Character.isUpperCase(token.text().codePointAt(0));
   }
 
   private static boolean coveredBy(Token token, List<Mention> known, Set<MentionKind> kinds) {

@@ -16,6 +16,8 @@ import org.attache.model.Span;
  *     the city's name, the normalised title, or the person's name as written
  * @param country for a city, the country it lies in
  * @param envoy for a title, whether its holder is accredited to someone (ambassadors and the like)
+ * @param national for a title, whether it is a state's office (head of state or government,
+ *     minister), whose holder serves a state even where the text does not name it
  * @param rule the knowledge-base entry or rule that found it
  */
 public record Mention(
@@ -26,6 +28,7 @@ public record Mention(
     String value,
     Optional<String> country,
     boolean envoy,
+    boolean national,
     String rule) {
   public Mention {
     requireNonNull(kind, "kind is null");

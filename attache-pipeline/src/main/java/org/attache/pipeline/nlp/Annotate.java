@@ -5,10 +5,15 @@ import java.util.Set;
 import org.attache.pipeline.Analysis;
 import org.attache.pipeline.Layer;
 import org.attache.pipeline.Stage;
+import org.attache.pipeline.WordLists;
 
-/** Splits the text into sentences and tags its tokens with the given annotator. */
+/**
+ * Splits the text into sentences and tags its tokens with the given annotator, then joins sentences
+ * cut after a form of address ("H.E.").
+ */
 public final class Annotate implements Stage {
   private final Annotator annotator;
+  private final SentenceRepair repair = new SentenceRepair(WordLists.load("honorifics.txt"));
 
   public Annotate(Annotator annotator) {
     this.annotator = annotator;
@@ -31,6 +36,6 @@ public final class Annotate implements Stage {
 
   @Override
   public Analysis apply(Analysis analysis) {
-    return analysis.withAnnotated(annotator.annotate(analysis.text()));
+    return analysis.withAnnotated(repair.repair(annotator.annotate(analysis.text())));
   }
 }

@@ -38,6 +38,9 @@ import org.attache.pipeline.time.TemporalMention;
  * of them a person with a post or a state or organisation.
  */
 public final class ExtractMeetings implements Stage {
+  private static final Set<String> NOUN_FRAMES = Set.of("during", "after", "following", "at");
+  private static final Set<String> PLACE_FILLERS =
+      Set.of("the", "capital", "city", "of", "'s", "’s");
   private final KnowledgeBase knowledge;
   private final Triggers triggers = Triggers.load();
   private final Set<String> notHeld = WordLists.load("meeting-not-held.txt");
@@ -93,12 +96,15 @@ public final class ExtractMeetings implements Stage {
   private Optional<Candidate> candidate(
       Analysis analysis, ActorTable actors, Sentence sentence, Optional<LocalDate> published) {
     for (Triggers.Found found : triggers.find(sentence)) {
-      if (notHeld(sentence, found)) {
+      if (notHeld(sentence, found) || bareNoun(sentence, found)) {
         continue;
       }
       List<Reference> references = actors.referencesIn(sentence.index());
       List<String> left = side(actors, references, sentence, found, true);
-      List<String> right = side(actors, references, sentence, found, false);
+      List<String> right =
+          topicFollows(sentence, found, left, actors)
+              ? List.of()
+              : side(actors, references, sentence, found, false);
       if (left.size() + right.size() < 2) {
         continue;
       }
@@ -111,15 +117,11 @@ public final class ExtractMeetings implements Stage {
       List<String> all = new ArrayList<>(left);
       right.stream().filter(id -> !all.contains(id)).forEach(all::add);
       Optional<MeetingFormat> format = found.trigger().format().or(() -> cue(sentence));
-      String text = analysis.text();
-      Optional<TemporalMention> date =
-          dates.find(sentence.text(text), published).stream()
-              .filter(m -> m.kind() == TemporalMention.Kind.DATE)
-              .findFirst();
+      Optional<TemporalMention> date = date(analysis, sentence, found, published);
       Map<String, String> provenance = new TreeMap<>();
       provenance.put("participants", found.trigger().rule());
       date.ifPresent(d -> provenance.put("date", "date.in_sentence"));
-      Optional<Place> place = place(analysis, sentence);
+      Optional<Place> place = place(analysis, actors, sentence);
       place.ifPresent(p -> provenance.put("place", "place.in_sentence"));
       return Optional.of(
           new Candidate(
@@ -133,6 +135,99 @@ public final class ExtractMeetings implements Stage {
               provenance));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether what follows the meeting word is its topic, not a side: "A and B talked about X", "A
+   * held talks on X".
+   */
+  private static boolean topicFollows(
+      Sentence sentence, Triggers.Found found, List<String> left, ActorTable actors) {
+    if (found.trigger().pattern() != Trigger.Pattern.MEET) {
+      return false;
+    }
+    String next = word(sentence, found.lastToken() + 1);
+    if (next.equals("about") || next.equals("on") || next.equals("over") || next.equals("of")) {
+      return true;
+    }
+    long people = left.stream().filter(actors::isPerson).count();
+    return people >= 2 && !next.equals("with");
+  }
+
+  /**
+   * A meeting noun alone ("the Council meeting") names a meeting without saying who held it; it
+   * counts only as "meeting with ..." or "talks between ...", or where the sentence is framed by it
+   * ("During the talks, A and B ...", "After talks in Beijing, A and B ...").
+   */
+  private static boolean bareNoun(Sentence sentence, Triggers.Found found) {
+    if (found.firstToken() != found.lastToken()) {
+      return false;
+    }
+    Token token = sentence.token(found.firstToken());
+    if (!token.pos().startsWith("NN")) {
+      return false;
+    }
+    String next = word(sentence, found.lastToken() + 1);
+    if (next.equals("with") || next.equals("between")) {
+      return false;
+    }
+    for (int i = found.firstToken() - 1; i >= found.firstToken() - 3; i--) {
+      if (NOUN_FRAMES.contains(word(sentence, i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The date the sentence gives its meeting: of the point dates outside the dateline and outside
+   * relative clauses ("X, who arrived on Sunday, met Y"), the one nearest the meeting word.
+   */
+  private Optional<TemporalMention> date(
+      Analysis analysis, Sentence sentence, Triggers.Found found, Optional<LocalDate> published) {
+    int offset = sentence.span().start();
+    int datelineEnd = datelineEnd(analysis, sentence);
+    List<Span> relative = relativeClauses(sentence);
+    int trigger = sentence.token(found.firstToken()).start();
+    TemporalMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TemporalMention mention : dates.find(sentence.text(analysis.text()), published)) {
+      int start = offset + mention.start();
+      if (mention.kind() != TemporalMention.Kind.DATE || start < datelineEnd) {
+        continue;
+      }
+      if (relative.stream().anyMatch(r -> r.start() <= start && start < r.end())) {
+        continue;
+      }
+      int distance = Math.abs(start - trigger);
+      if (distance < bestDistance) {
+        best = mention;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** ", who ... ," and ", which ... ,": the clauses that say something else about a side. */
+  private static List<Span> relativeClauses(Sentence sentence) {
+    List<Span> clauses = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+      if (!tokens.get(i - 1).text().equals(",")
+          || !(word.equals("who") || word.equals("which") || word.equals("where"))) {
+        continue;
+      }
+      int end = tokens.size() - 1;
+      for (int j = i + 1; j < tokens.size(); j++) {
+        if (tokens.get(j).text().equals(",")) {
+          end = j;
+          break;
+        }
+      }
+      clauses.add(new Span(tokens.get(i).start(), tokens.get(end).end()));
+    }
+    return clauses;
   }
 
   private boolean notHeld(Sentence sentence, Triggers.Found found) {
@@ -219,48 +314,87 @@ public final class ExtractMeetings implements Stage {
   }
 
   /** "in CITY", "in STATE", "at the ORG Secretariat": where the sentence says it happened. */
-  private Optional<Place> place(Analysis analysis, Sentence sentence) {
+  private Optional<Place> place(Analysis analysis, ActorTable actors, Sentence sentence) {
     List<Mention> mentions = analysis.mentionList().in(sentence);
     for (Mention mention : mentions) {
-      String before = word(sentence, mention.firstToken() - 1);
-      String beforeArticle = word(sentence, mention.firstToken() - 2);
-      boolean located =
-          before.equals("in")
-              || before.equals("at")
-              || (before.equals("the")
-                  && (beforeArticle.equals("in") || beforeArticle.equals("at")));
+      boolean located = located(sentence, mention.firstToken());
       if (mention.kind() == MentionKind.CITY && located) {
         return Optional.of(
             new Place(Optional.empty(), Optional.of(mention.value()), mention.country()));
       }
-      if (mention.kind() == MentionKind.ORGANISATION && located) {
-        String after = word(sentence, mention.lastToken() + 1);
-        if (venueNouns.contains(after)) {
-          String venue =
-              analysis
-                  .text()
-                  .substring(mention.span().start(), sentence.token(mention.lastToken() + 1).end());
-          Optional<Place> seat =
-              knowledge
-                  .seat(mention.value())
-                  .map(
-                      l ->
-                          new Place(
-                              Optional.of(venue), Optional.of(l.city()), Optional.of(l.country())));
-          if (seat.isPresent()) {
-            return seat;
-          }
+      String after = word(sentence, mention.lastToken() + 1);
+      String last = word(sentence, mention.lastToken());
+      boolean venue = venueNouns.contains(after) || venueNouns.contains(last);
+      if (mention.kind() == MentionKind.ORGANISATION && venue) {
+        int end =
+            venueNouns.contains(after)
+                ? sentence.token(mention.lastToken() + 1).end()
+                : mention.span().end();
+        String name = analysis.text().substring(mention.span().start(), end);
+        Optional<Place> seat =
+            knowledge
+                .seat(mention.value())
+                .map(
+                    l ->
+                        new Place(
+                            Optional.of(name), Optional.of(l.city()), Optional.of(l.country())));
+        if (seat.isPresent()) {
+          return seat;
         }
       }
     }
     for (Mention mention : mentions) {
       String before = word(sentence, mention.firstToken() - 1);
-      if (mention.kind() == MentionKind.STATE && (before.equals("in") || before.equals("to"))) {
+      if (mention.kind() == MentionKind.STATE
+          && !isQualifier(actors, mention)
+          && (before.equals("in") || before.equals("to"))) {
         return Optional.of(
             new Place(Optional.empty(), Optional.empty(), Optional.of(mention.value())));
       }
     }
     return Optional.empty();
+  }
+
+  /** "in X", "at X", "in the capital X", "in the city of X": a place word before the token. */
+  private static boolean located(Sentence sentence, int token) {
+    for (int i = token - 1; i >= token - 4; i--) {
+      String word = word(sentence, i);
+      if (word.equals("in") || word.equals("at")) {
+        return true;
+      }
+      if (!PLACE_FILLERS.contains(word)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQualifier(ActorTable actors, Mention mention) {
+    return actors.references().stream()
+        .anyMatch(r -> r.qualifier() && r.span().equals(mention.span()));
+  }
+
+  /**
+   * Where the dateline of a sentence ends ("TEHRAN, Oct. 09 (MNA) –"): the first dash or closing
+   * parenthesis after a city that opens the sentence; the sentence's start if it has none.
+   */
+  private static int datelineEnd(Analysis analysis, Sentence sentence) {
+    List<Mention> mentions = analysis.mentionList().in(sentence);
+    boolean opensWithCity =
+        !mentions.isEmpty()
+            && mentions.get(0).kind() == MentionKind.CITY
+            && mentions.get(0).firstToken() == sentence.firstToken();
+    if (!opensWithCity) {
+      return sentence.span().start();
+    }
+    int limit = Math.min(sentence.tokens().size(), 12);
+    for (int i = 0; i < limit; i++) {
+      String word = sentence.tokens().get(i).text();
+      if (word.equals("–") || word.equals("—") || word.equals("-") || word.equals("--")) {
+        return sentence.tokens().get(i).end();
+      }
+    }
+    return sentence.span().start();
   }
 
   /** A dateline such as "TEHRAN, Oct. 09 (MNA) –": a city that opens the body. */
@@ -362,8 +496,9 @@ public final class ExtractMeetings implements Stage {
         provenance.remove("hosts");
       }
     }
+    List<String> ids = withoutRepresentedParties(candidate.participants(), actors);
     List<Participant> participants = new ArrayList<>();
-    for (String id : candidate.participants()) {
+    for (String id : ids) {
       Role role = hosts.isEmpty() ? Role.PARTICIPANT : hosts.contains(id) ? Role.HOST : Role.GUEST;
       participants.add(new Participant(id, role));
     }
@@ -392,6 +527,22 @@ public final class ExtractMeetings implements Stage {
         new TreeMap<>(provenance));
   }
 
+  /** A state or organisation drops out where a person taking part serves it. */
+  private static List<String> withoutRepresentedParties(List<String> ids, ActorTable actors) {
+    Set<String> served = new LinkedHashSet<>();
+    for (String id : ids) {
+      actors.affiliation(id).ifPresent(served::add);
+    }
+    List<String> kept = new ArrayList<>();
+    for (String id : ids) {
+      boolean represented = actors.code(id).map(served::contains).orElse(false);
+      if (!represented) {
+        kept.add(id);
+      }
+    }
+    return kept;
+  }
+
   private boolean seatIn(String code, Place place) {
     return knowledge.seat(code).map(l -> place.city().equals(Optional.of(l.city()))).orElse(false);
   }
@@ -413,6 +564,16 @@ public final class ExtractMeetings implements Stage {
         }
       }
       return false;
+    }
+
+    private static Optional<Place> betterPlace(Optional<Place> a, Optional<Place> b) {
+      if (a.isEmpty()) {
+        return b;
+      }
+      if (b.isPresent() && a.get().city().isEmpty() && b.get().city().isPresent()) {
+        return b;
+      }
+      return a;
     }
 
     Candidate merge(Candidate later) {
@@ -437,7 +598,7 @@ public final class ExtractMeetings implements Stage {
           all,
           allHosts,
           bestDate,
-          place.or(() -> later.place),
+          betterPlace(place, later.place),
           format.or(() -> later.format),
           cameo.equals("040") ? later.cameo : cameo,
           merged);

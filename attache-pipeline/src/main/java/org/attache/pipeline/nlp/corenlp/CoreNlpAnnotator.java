@@ -47,7 +47,7 @@ public final class CoreNlpAnnotator implements Annotator {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("tokenize.language", "en");
-    p.setProperty("tokenize.options", "splitHyphenated=false,invertible=false,ptb3Escaping=false");
+    p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.useSUTime", "false");
