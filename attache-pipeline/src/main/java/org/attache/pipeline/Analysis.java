@@ -80,6 +80,12 @@ public record Analysis(
     return new Analysis(document, text, annotated, mentions, actors, all, plus(layer));
   }
 
+  /** Replaces all events (a stage that revises earlier events) and marks the layer provided. */
+  public Analysis withRevisedEvents(Layer layer, List<? extends Event> revised) {
+    return new Analysis(
+        document, text, annotated, mentions, actors, List.copyOf(revised), plus(layer));
+  }
+
   private Set<Layer> plus(Layer layer) {
     Set<Layer> more = EnumSet.of(layer);
     more.addAll(layers);

@@ -16,6 +16,8 @@ import org.attache.model.Event;
 import org.attache.model.Post;
 import org.attache.pipeline.actors.ResolveActors;
 import org.attache.pipeline.events.meeting.ExtractMeetings;
+import org.attache.pipeline.events.meeting.InferAffiliations;
+import org.attache.pipeline.events.meeting.SettleMeetings;
 import org.attache.pipeline.mentions.FindMentions;
 import org.attache.pipeline.nlp.Annotate;
 import org.attache.pipeline.nlp.Annotator;
@@ -47,7 +49,9 @@ public final class Extractor {
             new Annotate(annotator),
             new FindMentions(knowledge),
             new ResolveActors(knowledge),
-            new ExtractMeetings(knowledge)));
+            new ExtractMeetings(knowledge),
+            new InferAffiliations(knowledge),
+            new SettleMeetings(knowledge)));
   }
 
   public Pipeline pipeline() {

@@ -8,6 +8,10 @@ public enum Layer {
   MENTIONS,
   /** People with their posts, states and organisations, resolved across the document. */
   ACTORS,
-  /** Meetings, visits, talks, calls and receptions. */
-  MEETINGS
+  /** Meetings, visits, talks, calls and receptions, with the sides the text names. */
+  MEETINGS,
+  /** The states that office holders serve where the text leaves it to be inferred. */
+  AFFILIATIONS,
+  /** Meetings with their hosts and guests settled. */
+  HOSTS
 }

@@ -18,6 +18,8 @@ import org.attache.pipeline.mentions.MentionKind;
  * name is a description.
  */
 final class NameLinker {
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
   private NameLinker() {}
 
   static List<PostLink> link(SentenceMentions s, List<PostPhrase> phrases, Set<String> honorifics) {
@@ -76,13 +78,17 @@ final class NameLinker {
 
   private static List<PostLink> namesThenTitle(
       SentenceMentions s, PostPhrase phrase, Set<Mention> claimed) {
-    if (!s.lower(phrase.firstToken() - 1).equals(",")) {
+    int comma = phrase.firstToken() - 1;
+    while (ARTICLES.contains(s.lower(comma))) {
+      comma--;
+    }
+    if (!s.lower(comma).equals(",")) {
       return List.of();
     }
     boolean plural =
         s.token(phrase.title().lastToken()).map(t -> t.pos().endsWith("S")).orElse(false);
     List<Mention> names = new ArrayList<>();
-    int at = phrase.firstToken() - 2;
+    int at = comma - 1;
     while (true) {
       Optional<Mention> name = s.endingAt(at, MentionKind.PERSON);
       if (name.isEmpty() || claimed.contains(name.get())) {
@@ -128,7 +134,8 @@ final class NameLinker {
       return Optional.empty();
     }
     String next = s.lower(name.get().lastToken() + 1);
-    if (!next.equals(",") && !next.equals(".") && !next.isEmpty()) {
+    boolean verb = s.token(name.get().lastToken() + 1).map(t -> t.isVerb()).orElse(false);
+    if (!next.equals(",") && !next.equals(".") && !next.isEmpty() && !verb) {
       return Optional.empty();
     }
     claimed.add(name.get());

@@ -33,6 +33,11 @@ record PostLink(
     requireNonNull(rule, "rule is null");
   }
 
+  /** This description read as the post of a named person (the name it was resolved to). */
+  PostLink withName(Mention person, String resolvedBy) {
+    return new PostLink(phrase, Optional.of(person), of, to, span, resolvedBy);
+  }
+
   String title() {
     return phrase.title().value();
   }

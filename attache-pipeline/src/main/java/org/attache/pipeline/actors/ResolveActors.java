@@ -152,6 +152,13 @@ public final class ResolveActors implements Stage {
         }
       }
       if (best != null) {
+        if (description.of().isPresent()) {
+          party(description.of().get());
+          description.to().ifPresent(this::party);
+          postsOf
+              .get(best)
+              .add(description.withName(best.mentions().get(0), "post.of_from_description"));
+        }
         addReference(
             best,
             description.span(),
@@ -179,7 +186,9 @@ public final class ResolveActors implements Stage {
     private boolean holds(List<PostLink> posts, PostLink description) {
       for (PostLink post : posts) {
         if (post.title().equals(description.title())
-            && (description.of().isEmpty() || description.of().equals(post.of()))) {
+            && (description.of().isEmpty()
+                || post.of().isEmpty()
+                || description.of().equals(post.of()))) {
           return true;
         }
       }

@@ -23,6 +23,7 @@ import org.attache.pipeline.Stage;
 import org.attache.pipeline.WordLists;
 import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.mentions.Datelines;
 import org.attache.pipeline.mentions.Mention;
 import org.attache.pipeline.mentions.MentionKind;
 import org.attache.pipeline.nlp.Sentence;
@@ -75,7 +76,7 @@ public final class ExtractMeetings implements Stage {
   public Analysis apply(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
     Optional<LocalDate> published = analysis.document().published();
-    Optional<Place> dateline = dateline(analysis);
+    Optional<Place> dateline = Datelines.find(analysis.annotatedText(), analysis.mentionList());
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       candidate(analysis, actors, sentence, published).ifPresent(candidates::add);
@@ -87,7 +88,7 @@ public final class ExtractMeetings implements Stage {
       if (!diplomatic(candidate, actors)) {
         continue;
       }
-      meetings.add(toMeeting(candidate, actors, published, first ? dateline : Optional.empty()));
+      meetings.add(toMeeting(candidate, published, first ? dateline : Optional.empty()));
       first = false;
     }
     return analysis.withEvents(Layer.MEETINGS, meetings);
@@ -397,24 +398,6 @@ public final class ExtractMeetings implements Stage {
     return sentence.span().start();
   }
 
-  /** A dateline such as "TEHRAN, Oct. 09 (MNA) –": a city that opens the body. */
-  private Optional<Place> dateline(Analysis analysis) {
-    List<Sentence> sentences = analysis.annotatedText().sentences();
-    int limit = Math.min(sentences.size(), 3);
-    for (int i = 0; i < limit; i++) {
-      Sentence sentence = sentences.get(i);
-      for (Mention mention : analysis.mentionList().in(sentence)) {
-        if (mention.kind() == MentionKind.CITY
-            && mention.firstToken() == sentence.firstToken()
-            && word(sentence, mention.lastToken() + 1).equals(",")) {
-          return Optional.of(
-              new Place(Optional.empty(), Optional.of(mention.value()), mention.country()));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   private static String word(Sentence sentence, int index) {
     if (index < sentence.firstToken()
         || index >= sentence.firstToken() + sentence.tokens().size()) {
@@ -463,10 +446,7 @@ public final class ExtractMeetings implements Stage {
   }
 
   private Meeting toMeeting(
-      Candidate candidate,
-      ActorTable actors,
-      Optional<LocalDate> published,
-      Optional<Place> dateline) {
+      Candidate candidate, Optional<LocalDate> published, Optional<Place> dateline) {
     Map<String, String> provenance = new TreeMap<>(candidate.provenance());
     Optional<String> date = candidate.date();
     if (date.isEmpty() && published.isPresent()) {
@@ -478,34 +458,16 @@ public final class ExtractMeetings implements Stage {
       place = dateline;
       provenance.put("place", "place.dateline");
     }
-    Set<String> hosts = new LinkedHashSet<>(candidate.hosts());
-    if (hosts.isEmpty() && place.isPresent() && place.get().country().isPresent()) {
-      Place where = place.get();
-      String country = where.country().get();
-      for (String id : candidate.participants()) {
-        Optional<String> home = actors.affiliation(id).or(() -> actors.code(id));
-        boolean atHome =
-            home.map(code -> code.equals(country) || seatIn(code, where)).orElse(false);
-        if (atHome) {
-          hosts.add(id);
-          provenance.put("hosts", "host.at_home");
-        }
-      }
-      if (hosts.size() == candidate.participants().size()) {
-        hosts.clear();
-        provenance.remove("hosts");
-      }
+    Set<String> hosts = candidate.hosts();
+    if (!hosts.isEmpty()) {
+      provenance.put("hosts", provenance.get("participants"));
     }
-    List<String> ids = withoutRepresentedParties(candidate.participants(), actors);
     List<Participant> participants = new ArrayList<>();
-    for (String id : ids) {
+    for (String id : candidate.participants()) {
       Role role = hosts.isEmpty() ? Role.PARTICIPANT : hosts.contains(id) ? Role.HOST : Role.GUEST;
       participants.add(new Participant(id, role));
     }
     String cameo = candidate.cameo();
-    if (cameo.equals("040") && !hosts.isEmpty()) {
-      cameo = "043";
-    }
     Optional<MeetingFormat> format =
         candidate.format().or(() -> Optional.of(MeetingFormat.IN_PERSON));
     double confidence =
@@ -525,26 +487,6 @@ public final class ExtractMeetings implements Stage {
         candidate.evidence(),
         Math.min(confidence, 0.95),
         new TreeMap<>(provenance));
-  }
-
-  /** A state or organisation drops out where a person taking part serves it. */
-  private static List<String> withoutRepresentedParties(List<String> ids, ActorTable actors) {
-    Set<String> served = new LinkedHashSet<>();
-    for (String id : ids) {
-      actors.affiliation(id).ifPresent(served::add);
-    }
-    List<String> kept = new ArrayList<>();
-    for (String id : ids) {
-      boolean represented = actors.code(id).map(served::contains).orElse(false);
-      if (!represented) {
-        kept.add(id);
-      }
-    }
-    return kept;
-  }
-
-  private boolean seatIn(String code, Place place) {
-    return knowledge.seat(code).map(l -> place.city().equals(Optional.of(l.city()))).orElse(false);
   }
 
   /** A meeting as read from one or more sentences. */

@@ -1,0 +1,135 @@
+package org.attache.pipeline.events.meeting;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.attache.knowledge.KnowledgeBase;
+import org.attache.model.Codes;
+import org.attache.model.Event;
+import org.attache.model.Meeting;
+import org.attache.model.Participant;
+import org.attache.model.Place;
+import org.attache.model.Role;
+import org.attache.pipeline.Analysis;
+import org.attache.pipeline.Layer;
+import org.attache.pipeline.Stage;
+import org.attache.pipeline.actors.ActorTable;
+
+/**
+ * Settles the sides of each meeting once every person's state is known: a state or organisation
+ * drops out where a person taking part serves it, and where the text did not say who received whom,
+ * the participants who meet at home (in the country they serve, or at their organisation's seat)
+ * are the hosts and the others their guests.
+ */
+public final class SettleMeetings implements Stage {
+  private static final String MEET = "040";
+  private static final String HOST = "043";
+
+  private final KnowledgeBase knowledge;
+
+  public SettleMeetings(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  @Override
+  public String name() {
+    return "hosts";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.MEETINGS, Layer.AFFILIATIONS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.HOSTS);
+  }
+
+  @Override
+  public Analysis apply(Analysis analysis) {
+    ActorTable actors = analysis.actorTable();
+    List<Event> events = new ArrayList<>();
+    for (Event event : analysis.events()) {
+      events.add(event instanceof Meeting meeting ? settle(meeting, actors) : event);
+    }
+    return analysis.withRevisedEvents(Layer.HOSTS, events);
+  }
+
+  private Meeting settle(Meeting meeting, ActorTable actors) {
+    List<String> ids = new ArrayList<>();
+    Set<String> hosts = new LinkedHashSet<>();
+    for (Participant participant : meeting.participants()) {
+      ids.add(participant.actor());
+      if (participant.role() == Role.HOST) {
+        hosts.add(participant.actor());
+      }
+    }
+    ids = withoutRepresentedParties(ids, actors);
+    SortedMap<String, String> provenance = new TreeMap<>(meeting.provenance());
+    if (hosts.isEmpty() && meeting.place().flatMap(Place::country).isPresent()) {
+      Place where = meeting.place().get();
+      for (String id : ids) {
+        Optional<String> home = actors.affiliation(id).or(() -> actors.code(id));
+        if (home.map(code -> atHome(code, where)).orElse(false)) {
+          hosts.add(id);
+        }
+      }
+      if (hosts.size() == ids.size()) {
+        hosts.clear();
+      }
+      if (!hosts.isEmpty()) {
+        provenance.put("hosts", "host.at_home");
+      }
+    }
+    List<Participant> participants = new ArrayList<>();
+    for (String id : ids) {
+      Role role = hosts.isEmpty() ? Role.PARTICIPANT : hosts.contains(id) ? Role.HOST : Role.GUEST;
+      participants.add(new Participant(id, role));
+    }
+    Optional<Codes> codes = meeting.codes();
+    if (!hosts.isEmpty() && codes.flatMap(Codes::cameo).equals(Optional.of(MEET))) {
+      codes = Optional.of(Codes.of(HOST, codes.get().plover().orElse(null)));
+    }
+    return new Meeting(
+        meeting.id(),
+        meeting.date(),
+        meeting.place(),
+        participants,
+        meeting.format(),
+        codes,
+        meeting.evidence(),
+        meeting.confidence(),
+        provenance);
+  }
+
+  private boolean atHome(String code, Place place) {
+    if (place.country().equals(Optional.of(code))) {
+      return true;
+    }
+    return knowledge
+        .seat(code)
+        .map(seat -> place.city().equals(Optional.of(seat.city())))
+        .orElse(false);
+  }
+
+  /** A state or organisation drops out where a person taking part serves it. */
+  private static List<String> withoutRepresentedParties(List<String> ids, ActorTable actors) {
+    Set<String> served = new LinkedHashSet<>();
+    for (String id : ids) {
+      actors.affiliation(id).ifPresent(served::add);
+    }
+    List<String> kept = new ArrayList<>();
+    for (String id : ids) {
+      if (!actors.code(id).map(served::contains).orElse(false)) {
+        kept.add(id);
+      }
+    }
+    return kept;
+  }
+}
