@@ -32,6 +32,8 @@ import org.attache.pipeline.nlp.Sentence;
  * states and organisations named.
  */
 public final class ResolveActors implements Stage {
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> GOVERNING = Set.of("of", "to", "for");
   private final KnowledgeBase knowledge;
   private final Set<String> honorifics;
 
@@ -138,6 +140,9 @@ public final class ResolveActors implements Stage {
     }
 
     void resolveDescription(PostLink description, int sentence) {
+      if (governed(description)) {
+        return;
+      }
       int at = description.span().start();
       PersonClusters.Cluster best = null;
       int bestDistance = Integer.MAX_VALUE;
@@ -181,6 +186,25 @@ public final class ResolveActors implements Stage {
             false,
             "coref.description_without_name");
       }
+    }
+
+    /**
+     * A title governed by a preposition ("an assistant to the Secretary of State", "the office of
+     * the President") names the office, not a person taking part.
+     */
+    private boolean governed(PostLink description) {
+      AnnotatedText text = analysis.annotatedText();
+      int first = description.phrase().firstToken();
+      List<org.attache.pipeline.nlp.Token> tokens = text.tokens();
+      int at = first - 1;
+      while (at >= 0
+          && ARTICLES.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))) {
+        at--;
+      }
+      return at >= 0
+          && GOVERNING.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))
+          && text.sentenceAt(tokens.get(at).start())
+              .equals(text.sentenceAt(tokens.get(first).start()));
     }
 
     private boolean holds(List<PostLink> posts, PostLink description) {
@@ -318,11 +342,6 @@ public final class ResolveActors implements Stage {
           .map(s -> s.name())
           .or(() -> knowledge.organisation(code).map(o -> o.name()))
           .orElse(code);
-    }
-
-    @SuppressWarnings("unused")
-    private Analysis analysis() {
-      return analysis;
     }
   }
 

@@ -97,7 +97,9 @@ public final class ExtractMeetings implements Stage {
   private Optional<Candidate> candidate(
       Analysis analysis, ActorTable actors, Sentence sentence, Optional<LocalDate> published) {
     for (Triggers.Found found : triggers.find(sentence)) {
-      if (notHeld(sentence, found) || bareNoun(sentence, found)) {
+      if (notHeld(sentence, found)
+          || bareNoun(sentence, found)
+          || inRelativeClause(sentence, found)) {
         continue;
       }
       List<Reference> references = actors.referencesIn(sentence.index());
@@ -207,6 +209,11 @@ public final class ExtractMeetings implements Stage {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static boolean inRelativeClause(Sentence sentence, Triggers.Found found) {
+    int start = sentence.token(found.firstToken()).start();
+    return relativeClauses(sentence).stream().anyMatch(r -> r.start() <= start && start < r.end());
   }
 
   /** ", who ... ," and ", which ... ,": the clauses that say something else about a side. */
@@ -454,7 +461,12 @@ public final class ExtractMeetings implements Stage {
       provenance.put("date", "date.publication_year");
     }
     Optional<Place> place = candidate.place();
-    if (place.isEmpty() && dateline.isPresent()) {
+    boolean refines =
+        dateline.isPresent()
+            && place.isPresent()
+            && place.get().city().isEmpty()
+            && place.get().country().equals(dateline.get().country());
+    if ((place.isEmpty() || refines) && dateline.isPresent()) {
       place = dateline;
       provenance.put("place", "place.dateline");
     }
