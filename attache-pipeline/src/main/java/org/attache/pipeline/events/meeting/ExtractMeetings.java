@@ -23,7 +23,6 @@ import org.attache.pipeline.Stage;
 import org.attache.pipeline.WordLists;
 import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.Reference;
-import org.attache.pipeline.mentions.Datelines;
 import org.attache.pipeline.mentions.Mention;
 import org.attache.pipeline.mentions.MentionKind;
 import org.attache.pipeline.nlp.Sentence;
@@ -44,6 +43,7 @@ public final class ExtractMeetings implements Stage {
       Set.of("the", "capital", "city", "of", "'s", "’s");
   private final KnowledgeBase knowledge;
   private final Triggers triggers = Triggers.load();
+  private final Venues venues = Venues.load();
   private final Set<String> notHeld = WordLists.load("meeting-not-held.txt");
   private final Set<String> clauseEnds = WordLists.load("clause-ends.txt");
   private final Set<String> venueNouns = WordLists.load("venue-nouns.txt");
@@ -76,20 +76,16 @@ public final class ExtractMeetings implements Stage {
   public Analysis apply(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
     Optional<LocalDate> published = analysis.document().published();
-    Optional<Place> dateline = Datelines.find(analysis.annotatedText(), analysis.mentionList());
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       candidate(analysis, actors, sentence, published).ifPresent(candidates::add);
     }
-    List<Candidate> merged = merge(candidates);
+    List<Candidate> merged = merge(candidates, actors);
     List<Meeting> meetings = new ArrayList<>();
-    boolean first = true;
     for (Candidate candidate : merged) {
-      if (!diplomatic(candidate, actors)) {
-        continue;
+      if (diplomatic(candidate, actors)) {
+        meetings.add(toMeeting(candidate, published));
       }
-      meetings.add(toMeeting(candidate, published, first ? dateline : Optional.empty()));
-      first = false;
     }
     return analysis.withEvents(Layer.MEETINGS, meetings);
   }
@@ -323,6 +319,10 @@ public final class ExtractMeetings implements Stage {
 
   /** "in CITY", "in STATE", "at the ORG Secretariat": where the sentence says it happened. */
   private Optional<Place> place(Analysis analysis, ActorTable actors, Sentence sentence) {
+    Optional<Place> known = venues.find(sentence.text(analysis.text()));
+    if (known.isPresent()) {
+      return known;
+    }
     List<Mention> mentions = analysis.mentionList().in(sentence);
     for (Mention mention : mentions) {
       boolean located = located(sentence, mention.firstToken());
@@ -414,12 +414,14 @@ public final class ExtractMeetings implements Stage {
   }
 
   /** Joins candidates that share a person (or, without people, a party) and agree on the date. */
-  private static List<Candidate> merge(List<Candidate> candidates) {
+  private static List<Candidate> merge(List<Candidate> candidates, ActorTable actors) {
     List<Candidate> merged = new ArrayList<>();
     for (Candidate candidate : candidates) {
       Candidate target = null;
       for (Candidate existing : merged) {
-        if (existing.overlaps(candidate) && datesAgree(existing.date(), candidate.date())) {
+        boolean same =
+            existing.sameSides(candidate, actors) || existing.samePeople(candidate, actors);
+        if (same && datesAgree(existing.date(), candidate.date())) {
           target = existing;
           break;
         }
@@ -427,10 +429,20 @@ public final class ExtractMeetings implements Stage {
       if (target == null) {
         merged.add(candidate);
       } else {
-        merged.set(merged.indexOf(target), target.merge(candidate));
+        merged.set(merged.indexOf(target), target.merge(candidate).peopleOnly(actors));
       }
     }
     return merged;
+  }
+
+  /**
+   * What a report that gives no date says of its meeting: it was held shortly before publication,
+   * so in the month of publication, or, in a month's first days, in its year.
+   */
+  static String publicationPeriod(LocalDate published) {
+    return published.getDayOfMonth() > 3
+        ? published.toString().substring(0, 7)
+        : String.valueOf(published.getYear());
   }
 
   static boolean datesAgree(Optional<String> a, Optional<String> b) {
@@ -452,24 +464,14 @@ public final class ExtractMeetings implements Stage {
     return false;
   }
 
-  private Meeting toMeeting(
-      Candidate candidate, Optional<LocalDate> published, Optional<Place> dateline) {
+  private static Meeting toMeeting(Candidate candidate, Optional<LocalDate> published) {
     Map<String, String> provenance = new TreeMap<>(candidate.provenance());
     Optional<String> date = candidate.date();
     if (date.isEmpty() && published.isPresent()) {
-      date = Optional.of(String.valueOf(published.get().getYear()));
-      provenance.put("date", "date.publication_year");
+      date = Optional.of(publicationPeriod(published.get()));
+      provenance.put("date", "date.publication_period");
     }
     Optional<Place> place = candidate.place();
-    boolean refines =
-        dateline.isPresent()
-            && place.isPresent()
-            && place.get().city().isEmpty()
-            && place.get().country().equals(dateline.get().country());
-    if ((place.isEmpty() || refines) && dateline.isPresent()) {
-      place = dateline;
-      provenance.put("place", "place.dateline");
-    }
     Set<String> hosts = candidate.hosts();
     if (!hosts.isEmpty()) {
       provenance.put("hosts", provenance.get("participants"));
@@ -484,9 +486,7 @@ public final class ExtractMeetings implements Stage {
         candidate.format().or(() -> Optional.of(MeetingFormat.IN_PERSON));
     double confidence =
         0.6
-            + (date.isPresent() && !provenance.get("date").equals("date.publication_year")
-                ? 0.1
-                : 0)
+            + (candidate.date().isPresent() ? 0.1 : 0)
             + (place.isPresent() ? 0.1 : 0)
             + (candidate.evidence().size() > 1 ? 0.1 : 0);
     return new Meeting(
@@ -511,13 +511,55 @@ public final class ExtractMeetings implements Stage {
       Optional<MeetingFormat> format,
       String cameo,
       Map<String, String> provenance) {
-    boolean overlaps(Candidate other) {
-      for (String id : participants) {
-        if (other.participants.contains(id)) {
-          return true;
+    /**
+     * Whether the two report the same meeting: every side of the one with fewer sides is among the
+     * other's, a state or organisation standing for the person who serves it.
+     */
+    boolean sameSides(Candidate other, ActorTable actors) {
+      List<String> fewer =
+          participants.size() <= other.participants.size() ? participants : other.participants;
+      List<String> more = fewer == participants ? other.participants : participants;
+      for (String id : fewer) {
+        boolean found = false;
+        for (String candidate : more) {
+          found = found || sameSide(id, candidate, actors);
+        }
+        if (!found) {
+          return false;
         }
       }
-      return false;
+      return true;
+    }
+
+    /** Whether both name people and the people of one are all among the other's. */
+    boolean samePeople(Candidate other, ActorTable actors) {
+      List<String> mine = participants.stream().filter(actors::isPerson).toList();
+      List<String> theirs = other.participants.stream().filter(actors::isPerson).toList();
+      if (mine.isEmpty() || theirs.isEmpty()) {
+        return false;
+      }
+      return mine.containsAll(theirs) || theirs.containsAll(mine);
+    }
+
+    /** Where two people or more take part, the states and organisations named beside them go. */
+    Candidate peopleOnly(ActorTable actors) {
+      List<String> people = participants.stream().filter(actors::isPerson).toList();
+      if (people.size() < 2 || people.size() == participants.size()) {
+        return this;
+      }
+      Set<String> peopleHosts = new LinkedHashSet<>(hosts);
+      peopleHosts.retainAll(people);
+      return new Candidate(evidence, people, peopleHosts, date, place, format, cameo, provenance);
+    }
+
+    private static boolean sameSide(String a, String b, ActorTable actors) {
+      if (a.equals(b)) {
+        return true;
+      }
+      Optional<String> codeA = actors.code(a);
+      Optional<String> codeB = actors.code(b);
+      return (codeA.isPresent() && actors.affiliation(b).equals(codeA))
+          || (codeB.isPresent() && actors.affiliation(a).equals(codeB));
     }
 
     private static Optional<Place> betterPlace(Optional<Place> a, Optional<Place> b) {

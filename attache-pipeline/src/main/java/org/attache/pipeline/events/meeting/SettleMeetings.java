@@ -19,6 +19,7 @@ import org.attache.pipeline.Analysis;
 import org.attache.pipeline.Layer;
 import org.attache.pipeline.Stage;
 import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.mentions.Datelines;
 
 /**
  * Settles the sides of each meeting once every person's state is known: a state or organisation
@@ -54,11 +55,55 @@ public final class SettleMeetings implements Stage {
   @Override
   public Analysis apply(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
+    Optional<Place> dateline = Datelines.find(analysis.annotatedText(), analysis.mentionList());
     List<Event> events = new ArrayList<>();
+    boolean first = true;
     for (Event event : analysis.events()) {
-      events.add(event instanceof Meeting meeting ? settle(meeting, actors) : event);
+      if (event instanceof Meeting meeting) {
+        Meeting placed = first ? placeByDateline(meeting, dateline, actors) : meeting;
+        events.add(settle(placed, actors));
+        first = false;
+      } else {
+        events.add(event);
+      }
     }
     return analysis.withRevisedEvents(Layer.HOSTS, events);
+  }
+
+  /**
+   * The first meeting of a story took place where its dateline says, when the text gives no more,
+   * or only the country, and someone taking part is at home there.
+   */
+  private Meeting placeByDateline(Meeting meeting, Optional<Place> dateline, ActorTable actors) {
+    if (dateline.isEmpty() || dateline.get().country().isEmpty()) {
+      return meeting;
+    }
+    Place where = dateline.get();
+    Optional<Place> place = meeting.place();
+    boolean open =
+        place.isEmpty()
+            || (place.get().city().isEmpty() && place.get().country().equals(where.country()));
+    boolean someoneAtHome = false;
+    for (Participant participant : meeting.participants()) {
+      Optional<String> home =
+          actors.affiliation(participant.actor()).or(() -> actors.code(participant.actor()));
+      someoneAtHome = someoneAtHome || home.map(code -> atHome(code, where)).orElse(false);
+    }
+    if (!open || !someoneAtHome) {
+      return meeting;
+    }
+    SortedMap<String, String> provenance = new TreeMap<>(meeting.provenance());
+    provenance.put("place", "place.dateline");
+    return new Meeting(
+        meeting.id(),
+        meeting.date(),
+        Optional.of(where),
+        meeting.participants(),
+        meeting.format(),
+        meeting.codes(),
+        meeting.evidence(),
+        Math.min(0.95, meeting.confidence() + 0.05),
+        provenance);
   }
 
   private Meeting settle(Meeting meeting, ActorTable actors) {
