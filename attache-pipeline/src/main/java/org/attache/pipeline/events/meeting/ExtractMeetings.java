@@ -100,8 +100,9 @@ public final class ExtractMeetings implements Stage {
       }
       List<Reference> references = actors.referencesIn(sentence.index());
       List<String> left = side(actors, references, sentence, found, true);
+      boolean objectIsTheMeeting = found.trigger().pattern() == Trigger.Pattern.PARTICIPATE;
       List<String> right =
-          topicFollows(sentence, found, left, actors)
+          objectIsTheMeeting || topicFollows(sentence, found, left, actors)
               ? List.of()
               : side(actors, references, sentence, found, false);
       if (left.size() + right.size() < 2) {
@@ -111,7 +112,7 @@ public final class ExtractMeetings implements Stage {
       switch (found.trigger().pattern()) {
         case RECEIVE -> hosts.addAll(left);
         case RECEIVED_BY -> hosts.addAll(right);
-        case MEET, VISIT -> {}
+        case MEET, VISIT, PARTICIPATE -> {}
       }
       List<String> all = new ArrayList<>(left);
       right.stream().filter(id -> !all.contains(id)).forEach(all::add);

@@ -24,7 +24,9 @@ record Trigger(List<String> lemmas, Pattern pattern, Optional<MeetingFormat> for
     /** The object (an agent) hosts the subject: "was received by". */
     RECEIVED_BY,
     /** The subject visits the object. */
-    VISIT
+    VISIT,
+    /** The subjects take part together in the meeting the object names. */
+    PARTICIPATE
   }
 
   Trigger {
