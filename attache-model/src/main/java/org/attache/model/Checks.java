@@ -26,6 +26,6 @@ final class Checks {
     if (value < 0 || value > 1 || Double.isNaN(value)) {
       throw new IllegalArgumentException("confidence must lie in [0, 1]: " + value);
     }
-    return value;
+    return Math.round(value * 1000) / 1000.0;
   }
 }

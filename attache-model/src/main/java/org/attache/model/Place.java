@@ -1,5 +1,6 @@
 package org.attache.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,7 @@ public record Place(Optional<String> name, Optional<String> city, Optional<Strin
     country = Checks.opt(country);
   }
 
+  @JsonIgnore
   public boolean isEmpty() {
     return name.isEmpty() && city.isEmpty() && country.isEmpty();
   }

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.attache.knowledge.Entity;
 import org.attache.knowledge.KnowledgeBase;
+import org.attache.knowledge.PhraseMatch;
 import org.attache.model.Codes;
 import org.attache.model.Event;
 import org.attache.model.Meeting;
@@ -119,9 +121,14 @@ public final class SettleMeetings implements Stage {
     SortedMap<String, String> provenance = new TreeMap<>(meeting.provenance());
     if (hosts.isEmpty() && meeting.place().flatMap(Place::country).isPresent()) {
       Place where = meeting.place().get();
+      Optional<String> owner = where.name().flatMap(this::venueOwner);
       for (String id : ids) {
         Optional<String> home = actors.affiliation(id).or(() -> actors.code(id));
-        if (home.map(code -> atHome(code, where)).orElse(false)) {
+        boolean host =
+            owner.isPresent()
+                ? home.equals(owner)
+                : home.map(code -> atHome(code, where)).orElse(false);
+        if (host) {
           hosts.add(id);
         }
       }
@@ -151,6 +158,16 @@ public final class SettleMeetings implements Stage {
         meeting.evidence(),
         meeting.confidence(),
         provenance);
+  }
+
+  /** The organisation whose premises a venue is ("SCO Secretariat"), if it names one. */
+  private Optional<String> venueOwner(String venue) {
+    for (PhraseMatch<Entity> match : knowledge.find(venue)) {
+      if (match.payload() instanceof Entity.OrganisationName organisation) {
+        return Optional.of(organisation.organisation().code());
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean atHome(String code, Place place) {
