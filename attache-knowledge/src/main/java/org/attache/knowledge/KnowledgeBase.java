@@ -225,11 +225,17 @@ public final class KnowledgeBase {
     return List.copyOf(found);
   }
 
-  private interface Parser<T> {
+  /** Reads one data file. */
+  interface Parser<T> {
     T parse(String file, BufferedReader reader);
   }
 
-  private static <T> T read(Function<String, InputStream> open, String file, Parser<T> parser) {
+  /**
+   * Opens a data file by name and parses it.
+   *
+   * @throws KnowledgeDataException if there is no such file, or from the parser
+   */
+  static <T> T read(Function<String, InputStream> open, String file, Parser<T> parser) {
     InputStream in = open.apply(file);
     if (in == null) {
       throw new KnowledgeDataException(file, 0, "not found");
