@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * The knowledge base: states, organisations and post titles, read from the data files beside this
- * class, with one-pass phrase lookup over a text.
+ * class, with one-pass phrase lookup over a text; and the lexicons of areas of cooperation and of
+ * stance words.
  *
  * <p>Immutable and safe to share between threads; {@link #standard()} loads it once per class
  * loader. Name lookups fold case, typographic apostrophes, hyphen variants and whitespace; code
@@ -29,6 +30,8 @@ public final class KnowledgeBase {
   private final List<State> states;
   private final List<Organisation> organisations;
   private final List<PostTitle> posts;
+  private final AreaLexicon areas;
+  private final StanceLexicon stances;
   private final Map<String, State> statesByCode = new HashMap<>();
   private final Map<String, State> statesByAlpha2 = new HashMap<>();
   private final Map<String, State> statesByName = new HashMap<>();
@@ -46,10 +49,14 @@ public final class KnowledgeBase {
       List<Organisation> organisations,
       List<PostTitle> posts,
       Set<String> caseSensitive,
-      List<String> nonEntities) {
+      List<String> nonEntities,
+      AreaLexicon areas,
+      StanceLexicon stances) {
     this.states = states;
     this.organisations = organisations;
     this.posts = posts;
+    this.areas = areas;
+    this.stances = stances;
     PhraseMatcher.Builder<Optional<Entity>> builder = PhraseMatcher.builder();
     for (String phrase : nonEntities) {
       builder.add(phrase, Optional.empty());
@@ -110,7 +117,8 @@ public final class KnowledgeBase {
 
   /**
    * Reads a knowledge base from data files found by name ({@code states.tsv}, {@code
-   * organisations.tsv}, {@code posts.tsv}, {@code case-sensitive.txt}, {@code non-entities.txt}).
+   * organisations.tsv}, {@code posts.tsv}, {@code case-sensitive.txt}, {@code non-entities.txt},
+   * {@code areas.tsv}, {@code stance-words.tsv}).
    *
    * @param open opens a data file by name, or returns null if there is none
    * @throws KnowledgeDataException naming the file, the line and the reason when a file is missing
@@ -130,11 +138,14 @@ public final class KnowledgeBase {
     List<PostTitle> posts = read(open, KnowledgeFiles.POSTS, KnowledgeFiles::posts);
     List<String> caseSensitive = read(open, KnowledgeFiles.CASE_SENSITIVE, KnowledgeFiles::phrases);
     List<String> nonEntities = read(open, KnowledgeFiles.NON_ENTITIES, KnowledgeFiles::phrases);
+    AreaLexicon areas = AreaLexicon.load(open);
+    StanceLexicon stances = StanceLexicon.load(open);
     List<String> keys = new ArrayList<>();
     for (String word : caseSensitive) {
       keys.add(Folding.key(word));
     }
-    return new KnowledgeBase(states, organisations, posts, Set.copyOf(keys), nonEntities);
+    return new KnowledgeBase(
+        states, organisations, posts, Set.copyOf(keys), nonEntities, areas, stances);
   }
 
   /** All states, in the order of the data file. */
@@ -150,6 +161,16 @@ public final class KnowledgeBase {
   /** All post titles, in the order of the data file. */
   public List<PostTitle> postTitles() {
     return posts;
+  }
+
+  /** The wording of the areas of cooperation, read with this knowledge base. */
+  public AreaLexicon areas() {
+    return areas;
+  }
+
+  /** The words of reported speech and their stances, read with this knowledge base. */
+  public StanceLexicon stances() {
+    return stances;
   }
 
   /** The state with this ISO 3166-1 alpha-3 code ("CHN"), in any case. */
@@ -225,11 +246,17 @@ public final class KnowledgeBase {
     return List.copyOf(found);
   }
 
-  private interface Parser<T> {
+  /** Reads one data file. */
+  interface Parser<T> {
     T parse(String file, BufferedReader reader);
   }
 
-  private static <T> T read(Function<String, InputStream> open, String file, Parser<T> parser) {
+  /**
+   * Opens a data file by name and parses it.
+   *
+   * @throws KnowledgeDataException if there is no such file, or from the parser
+   */
+  static <T> T read(Function<String, InputStream> open, String file, Parser<T> parser) {
     InputStream in = open.apply(file);
     if (in == null) {
       throw new KnowledgeDataException(file, 0, "not found");

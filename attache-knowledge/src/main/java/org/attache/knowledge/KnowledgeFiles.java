@@ -36,7 +36,7 @@ final class KnowledgeFiles {
   private KnowledgeFiles() {}
 
   /** One data line of a TSV file. */
-  private record Row(String file, int line, List<String> columns, List<String> cells) {
+  record Row(String file, int line, List<String> columns, List<String> cells) {
     String cell(int column) {
       return cells.get(column);
     }
@@ -210,7 +210,12 @@ final class KnowledgeFiles {
     return List.copyOf(phrases);
   }
 
-  private static List<Row> rows(String file, BufferedReader reader, List<String> columns) {
+  /**
+   * Reads the data lines of a TSV file with exactly these columns.
+   *
+   * @throws KnowledgeDataException if the header, the source line or a line's cells are wrong
+   */
+  static List<Row> rows(String file, BufferedReader reader, List<String> columns) {
     List<Row> rows = new ArrayList<>();
     boolean source = false;
     boolean header = false;

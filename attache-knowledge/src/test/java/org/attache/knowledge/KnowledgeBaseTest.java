@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.attache.model.Area;
+import org.attache.model.Stance;
 import org.junit.jupiter.api.Test;
 
 class KnowledgeBaseTest {
@@ -269,5 +271,12 @@ class KnowledgeBaseTest {
         assertThat(seen.add(Folding.key(name))).as(name).isTrue();
       }
     }
+  }
+
+  @Test
+  void carriesTheAreaAndStanceLexicons() {
+    assertThat(KB.areas().areasIn("cooperation in tourism and e-commerce"))
+        .containsExactly(Area.DIGITAL_ECONOMY, Area.TOURISM);
+    assertThat(KB.stances().stances("urged")).containsExactly(Stance.APPEAL);
   }
 }
