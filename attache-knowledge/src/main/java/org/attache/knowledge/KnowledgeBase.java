@@ -95,6 +95,9 @@ public final class KnowledgeBase {
       postsBySurface.put(Folding.key(post.surface()), post);
       phrases.putIfAbsent(post.surface(), new Entity.Title(post));
     }
+    for (PostTitle post : posts) {
+      phrases.putIfAbsent(TitlePlurals.plural(post.surface()), new Entity.Title(post));
+    }
     for (Map.Entry<String, Entity> phrase : phrases.entrySet()) {
       String text = phrase.getKey();
       PhraseMatcher.CaseMatching caseMatching =

@@ -11,6 +11,7 @@ import java.util.Properties;
 import org.attache.model.Span;
 import org.attache.pipeline.nlp.AnnotatedText;
 import org.attache.pipeline.nlp.Annotator;
+import org.attache.pipeline.nlp.Segments;
 import org.attache.pipeline.nlp.Sentence;
 import org.attache.pipeline.nlp.Token;
 
@@ -24,6 +25,9 @@ import org.attache.pipeline.nlp.Token;
  * sentence, so that titles and datelines do not run into the body.
  */
 public final class CoreNlpAnnotator implements Annotator {
+  /** The longest piece of text given to CoreNLP at once, in characters. */
+  static final int MAX_SEGMENT = 2_000;
+
   private static final Object LOCK = new Object();
   private static CoreNlpAnnotator shared;
 
@@ -57,12 +61,24 @@ public final class CoreNlpAnnotator implements Annotator {
     return p;
   }
 
+  /**
+   * Annotates the text paragraph by paragraph, and a paragraph longer than {@link #MAX_SEGMENT}
+   * characters in pieces cut at a space, so that memory stays bounded whatever the input (a
+   * 200,000-character "sentence" would otherwise exhaust the heap).
+   */
   @Override
   public AnnotatedText annotate(String text) {
-    Annotation annotation = new Annotation(text);
-    pipeline.annotate(annotation);
     List<Sentence> sentences = new ArrayList<>();
-    int tokenIndex = 0;
+    for (int[] segment : Segments.of(text, MAX_SEGMENT)) {
+      annotateSegment(text, segment[0], segment[1], sentences);
+    }
+    return new AnnotatedText(text, sentences);
+  }
+
+  private void annotateSegment(String text, int from, int to, List<Sentence> sentences) {
+    Annotation annotation = new Annotation(text.substring(from, to));
+    pipeline.annotate(annotation);
+    int tokenIndex = lastToken(sentences) + 1;
     for (CoreMap coreSentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<Token> tokens = new ArrayList<>();
       for (CoreLabel label : coreSentence.get(CoreAnnotations.TokensAnnotation.class)) {
@@ -70,16 +86,25 @@ public final class CoreNlpAnnotator implements Annotator {
             new Token(
                 tokenIndex++,
                 label.originalText(),
-                new Span(label.beginPosition(), label.endPosition()),
+                new Span(from + label.beginPosition(), from + label.endPosition()),
                 orEmpty(label.tag()),
                 orEmpty(label.lemma()),
                 label.ner() == null ? "O" : label.ner()));
       }
-      int start = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      int start = from + coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = from + coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
       sentences.add(new Sentence(sentences.size(), new Span(start, end), tokens));
     }
-    return new AnnotatedText(text, sentences);
+  }
+
+  private static int lastToken(List<Sentence> sentences) {
+    for (int i = sentences.size() - 1; i >= 0; i--) {
+      List<Token> tokens = sentences.get(i).tokens();
+      if (!tokens.isEmpty()) {
+        return tokens.get(tokens.size() - 1).index();
+      }
+    }
+    return -1;
   }
 
   private static String orEmpty(String value) {

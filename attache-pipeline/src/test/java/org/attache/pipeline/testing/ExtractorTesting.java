@@ -1,0 +1,84 @@
+package org.attache.pipeline.testing;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.attache.model.Actor;
+import org.attache.model.DocumentRecord;
+import org.attache.model.Meeting;
+import org.attache.model.Participant;
+import org.attache.model.Post;
+import org.attache.pipeline.Extractor;
+import org.attache.pipeline.read.SourceDocument;
+
+/**
+ * Runs the real extractor (CoreNLP and the bundled knowledge base, loaded once per test JVM) on
+ * texts written in a test, and reads its records back in the reduced form tests assert on.
+ */
+public final class ExtractorTesting {
+  private static Extractor extractor;
+
+  private ExtractorTesting() {}
+
+  public static synchronized Extractor extractor() {
+    if (extractor == null) {
+      extractor = Extractor.standard();
+    }
+    return extractor;
+  }
+
+  /** The shared folder of the gold documents, as Surefire passes it. */
+  public static Path shared() {
+    return Path.of(System.getProperty("attache.shared", "../shared"));
+  }
+
+  public static DocumentRecord extract(String title, String body, String published) {
+    SourceDocument document =
+        new SourceDocument(
+            "test",
+            Optional.ofNullable(title),
+            Optional.ofNullable(published).map(LocalDate::parse),
+            body);
+    return extractor().extract(document);
+  }
+
+  /** A person in the reduced form: name, then title, the code served and the code accredited to. */
+  public static List<String> people(DocumentRecord record) {
+    List<String> people = new ArrayList<>();
+    for (Actor actor : record.actors()) {
+      if (actor.posts().isEmpty()) {
+        continue;
+      }
+      Post post = actor.posts().get(0);
+      people.add(
+          actor.name()
+              + " | "
+              + post.title()
+              + " | "
+              + post.of().flatMap(id -> code(record, id)).orElse("-")
+              + " | "
+              + post.to().flatMap(id -> code(record, id)).orElse("-"));
+    }
+    return people;
+  }
+
+  /** A meeting's participants as names (people) or codes (states, organisations) with roles. */
+  public static List<String> participants(DocumentRecord record, Meeting meeting) {
+    List<String> sides = new ArrayList<>();
+    for (Participant participant : meeting.participants()) {
+      Actor actor = record.actor(participant.actor()).orElseThrow();
+      sides.add(
+          actor.code().orElse(actor.name())
+              + " ("
+              + participant.role().name().toLowerCase(java.util.Locale.ROOT)
+              + ")");
+    }
+    return sides;
+  }
+
+  private static Optional<String> code(DocumentRecord record, String id) {
+    return record.actor(id).flatMap(Actor::code);
+  }
+}
