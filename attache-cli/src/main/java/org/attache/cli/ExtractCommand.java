@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.attache.model.RecordCodec;
 import org.attache.pipeline.Extractor;
+import org.attache.pipeline.StageTimings;
 import org.attache.pipeline.batch.Outcome;
 import org.attache.pipeline.batch.ParallelExtraction;
 import org.attache.pipeline.read.DocumentReaders;
@@ -50,14 +51,22 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Documents extracted at once (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--stats",
+      description = "Print throughput, time per stage and peak heap on stderr when done.")
+  boolean stats;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    long loadStart = System.nanoTime();
     Extractor extractor = Extractor.standard();
+    long started = System.nanoTime();
+    StageTimings timings = new StageTimings();
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger written = new AtomicInteger();
     try (Writer writer = open()) {
-      new ParallelExtraction(extractor, threads, null)
+      new ParallelExtraction(extractor, threads, timings)
           .run(
               Inputs.of(DocumentReaders.create(), paths),
               outcome -> {
@@ -72,6 +81,9 @@ public final class ExtractCommand implements Callable<Integer> {
                   failed.incrementAndGet();
                 }
               });
+    }
+    if (stats) {
+      Throughput.print(err, timings, started - loadStart, System.nanoTime() - started, threads);
     }
     if (failed.get() > 0) {
       err.println(

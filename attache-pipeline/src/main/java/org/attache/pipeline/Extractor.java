@@ -69,7 +69,12 @@ public final class Extractor {
   /** Runs the stages and returns everything they found, for {@code explain} and tests. */
   public Analysis analyse(SourceDocument document, StageTimings timings) {
     Analysis start = Analysis.of(document, TextNormaliser.normalise(document.text()));
-    return timings == null ? pipeline.run(start) : pipeline.run(start, timings);
+    if (timings == null) {
+      return pipeline.run(start);
+    }
+    Analysis done = pipeline.run(start, timings);
+    timings.countDocument(done.annotated().map(a -> a.tokenCount()).orElse(0));
+    return done;
   }
 
   /**

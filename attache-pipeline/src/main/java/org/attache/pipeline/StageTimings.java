@@ -7,6 +7,22 @@ import java.util.concurrent.atomic.LongAdder;
 /** Wall time spent in each stage, summed over documents; safe to share between threads. */
 public final class StageTimings {
   private final Map<String, LongAdder> nanos = new LinkedHashMap<>();
+  private final LongAdder documents = new LongAdder();
+  private final LongAdder tokens = new LongAdder();
+
+  /** Counts one document of the given number of tokens. */
+  public void countDocument(int tokenCount) {
+    documents.increment();
+    tokens.add(tokenCount);
+  }
+
+  public long documents() {
+    return documents.sum();
+  }
+
+  public long tokens() {
+    return tokens.sum();
+  }
 
   public void add(String stage, long elapsedNanos) {
     LongAdder adder;

@@ -1,0 +1,55 @@
+package org.attache.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Locale;
+import java.util.Map;
+import org.attache.pipeline.StageTimings;
+
+/** Prints what a run cost: documents and tokens per second, time per stage, peak heap. */
+final class Throughput {
+  private Throughput() {}
+
+  static void print(
+      PrintWriter err, StageTimings timings, long loadNanos, long runNanos, int threads) {
+    double seconds = runNanos / 1e9;
+    err.printf(
+        Locale.ROOT,
+        "attache: %d documents, %d tokens in %.1f s on %d threads (models loaded in %.1f s):"
+            + " %.1f documents/s, %.0f tokens/s%n",
+        timings.documents(),
+        timings.tokens(),
+        seconds,
+        threads,
+        loadNanos / 1e9,
+        timings.documents() / seconds,
+        timings.tokens() / seconds);
+    long total = 0;
+    for (long nanos : timings.snapshot().values()) {
+      total += nanos;
+    }
+    for (Map.Entry<String, Long> stage : timings.snapshot().entrySet()) {
+      err.printf(
+          Locale.ROOT,
+          "attache:   %-12s %8.1f ms/document  %5.1f%%%n",
+          stage.getKey(),
+          stage.getValue() / 1e6 / Math.max(1, timings.documents()),
+          100.0 * stage.getValue() / Math.max(1, total));
+    }
+    err.printf(Locale.ROOT, "attache: peak heap %.0f MB%n", peakHeapBytes() / 1e6);
+    err.flush();
+  }
+
+  /** The sum of the peak usage of the heap's memory pools since the JVM started. */
+  static long peakHeapBytes() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+}
