@@ -144,17 +144,9 @@ public final class ResolveActors implements Stage {
         return;
       }
       int at = description.span().start();
-      PersonClusters.Cluster best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (Map.Entry<PersonClusters.Cluster, List<PostLink>> entry : postsOf.entrySet()) {
-        if (!holds(entry.getValue(), description)) {
-          continue;
-        }
-        int distance = distanceBefore(entry.getKey(), at);
-        if (distance < bestDistance) {
-          best = entry.getKey();
-          bestDistance = distance;
-        }
+      PersonClusters.Cluster best = nearestHolder(description, at, true);
+      if (best == null) {
+        best = nearestHolder(description, at, false);
       }
       if (best != null) {
         if (description.of().isPresent()) {
@@ -207,12 +199,37 @@ public final class ResolveActors implements Stage {
               .equals(text.sentenceAt(tokens.get(first).start()));
     }
 
-    private boolean holds(List<PostLink> posts, PostLink description) {
+    /**
+     * The person holding the described post, named nearest before the description (else first after
+     * it). With {@code exact}, their post must name the same state or organisation as the
+     * description, where it names one; without, a post that names none will do.
+     */
+    private PersonClusters.Cluster nearestHolder(PostLink description, int at, boolean exact) {
+      PersonClusters.Cluster best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Map.Entry<PersonClusters.Cluster, List<PostLink>> entry : postsOf.entrySet()) {
+        if (!holds(entry.getValue(), description, exact)) {
+          continue;
+        }
+        int distance = distanceBefore(entry.getKey(), at);
+        if (distance < bestDistance) {
+          best = entry.getKey();
+          bestDistance = distance;
+        }
+      }
+      return best;
+    }
+
+    private boolean holds(List<PostLink> posts, PostLink description, boolean exact) {
       for (PostLink post : posts) {
-        if (post.title().equals(description.title())
-            && (description.of().isEmpty()
-                || post.of().isEmpty()
-                || description.of().equals(post.of()))) {
+        if (!post.title().equals(description.title())) {
+          continue;
+        }
+        boolean fits =
+            exact
+                ? description.of().isEmpty() || description.of().equals(post.of())
+                : post.of().isEmpty();
+        if (fits) {
           return true;
         }
       }

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.knowledge.KnowledgeBase;
@@ -87,6 +89,7 @@ public final class InferAffiliations implements Stage {
       }
       Optional<String> country =
           hostCountry(actor.id(), meetings, table)
+              .or(() -> otherSide(actor.id(), meetings, table))
               .or(() -> datelineCountry)
               .or(() -> publisherCountry);
       if (country.isEmpty()) {
@@ -126,6 +129,48 @@ public final class InferAffiliations implements Stage {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * In a meeting of two sides where the other side's state is known, the state the document names
+   * most often besides it: "India and Brunei resolved ..." with the Bruneian minister known makes
+   * the other minister India's.
+   */
+  private static Optional<String> otherSide(
+      String person, List<Meeting> meetings, ActorTable table) {
+    for (Meeting meeting : meetings) {
+      if (meeting.participants().size() != 2
+          || meeting.participants().stream().noneMatch(p -> p.actor().equals(person))) {
+        continue;
+      }
+      String other =
+          meeting.participants().stream()
+              .map(Participant::actor)
+              .filter(id -> !id.equals(person))
+              .findFirst()
+              .orElseThrow();
+      Optional<String> known = table.affiliation(other).or(() -> table.code(other));
+      if (known.isEmpty()) {
+        continue;
+      }
+      return mostNamedStateBesides(table, known.get());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> mostNamedStateBesides(ActorTable table, String excluded) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (org.attache.pipeline.actors.Reference reference : table.references()) {
+      table
+          .actor(reference.actor())
+          .filter(a -> a.kind() == ActorKind.STATE)
+          .flatMap(Actor::code)
+          .filter(code -> !code.equals(excluded))
+          .ifPresent(code -> counts.merge(code, 1, Integer::sum));
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue())
+        .map(Map.Entry::getKey);
   }
 
   /** The state of a web address's country-code domain, unless the domain is used generically. */
