@@ -43,15 +43,15 @@ class DevGoldFiguresTest {
   @Test
   void peopleWithTheirPosts() {
     Figures total = report.total();
-    assertThat(total.people().orElseThrow().correct().f1()).isGreaterThanOrEqualTo(0.68);
+    assertThat(total.people().orElseThrow().correct().f1()).isGreaterThanOrEqualTo(0.73);
     assertThat(total.people().orElseThrow().names().f1()).isGreaterThanOrEqualTo(0.90);
   }
 
   @Test
   void meetingsAndTheirParticipants() {
     Figures total = report.total();
-    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.72);
-    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.62);
+    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.76);
+    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.64);
   }
 
   @Test

@@ -78,7 +78,7 @@ public final class ExtractMeetings implements Stage {
     Optional<LocalDate> published = analysis.document().published();
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence sentence : analysis.annotatedText().sentences()) {
-      candidate(analysis, actors, sentence, published).ifPresent(candidates::add);
+      candidates.addAll(candidates(analysis, actors, sentence, published));
     }
     List<Candidate> merged = merge(candidates, actors);
     List<Meeting> meetings = new ArrayList<>();
@@ -90,40 +90,62 @@ public final class ExtractMeetings implements Stage {
     return analysis.withEvents(Layer.MEETINGS, meetings);
   }
 
-  private Optional<Candidate> candidate(
+  /**
+   * The meetings one sentence reports: one per meeting word, the side before a word bounded by the
+   * word before it, the side after it by the word after it. A word joined to the one before by
+   * "and" shares its subject ("A was received by B and held talks with C").
+   */
+  private List<Candidate> candidates(
       Analysis analysis, ActorTable actors, Sentence sentence, Optional<LocalDate> published) {
-    for (Triggers.Found found : triggers.find(sentence)) {
-      if (notHeld(sentence, found)
-          || bareNoun(sentence, found)
-          || inRelativeClause(sentence, found)) {
-        continue;
+    List<Triggers.Found> found = new ArrayList<>();
+    for (Triggers.Found trigger : triggers.find(sentence)) {
+      if (!notHeld(sentence, trigger)
+          && !bareNoun(sentence, trigger)
+          && !inRelativeClause(sentence, trigger)) {
+        found.add(trigger);
       }
-      List<Reference> references = actors.referencesIn(sentence.index());
-      List<String> left = side(actors, references, sentence, found, true);
-      boolean objectIsTheMeeting = found.trigger().pattern() == Trigger.Pattern.PARTICIPATE;
+    }
+    List<Reference> references = actors.referencesIn(sentence.index());
+    int sentenceEnd = sentence.firstToken() + sentence.tokens().size() - 1;
+    List<Candidate> candidates = new ArrayList<>();
+    List<String> previousLeft = List.of();
+    for (int i = 0; i < found.size(); i++) {
+      Triggers.Found trigger = found.get(i);
+      int leftFrom = i == 0 ? sentence.firstToken() : found.get(i - 1).lastToken() + 1;
+      int rightTo = i + 1 < found.size() ? found.get(i + 1).firstToken() - 1 : sentenceEnd;
+      List<String> left =
+          side(actors, references, sentence, leftFrom, trigger.firstToken() - 1, true);
+      if (left.isEmpty() && i > 0 && coordinated(sentence, found.get(i - 1), trigger)) {
+        left = previousLeft;
+      }
+      if (left.isEmpty() && framed(sentence, trigger)) {
+        left = mainClauseSubject(actors, references, sentence, trigger, rightTo);
+      }
+      boolean objectIsTheMeeting = trigger.trigger().pattern() == Trigger.Pattern.PARTICIPATE;
       List<String> right =
-          objectIsTheMeeting || topicFollows(sentence, found, left, actors)
+          objectIsTheMeeting || topicFollows(sentence, trigger, left, actors)
               ? List.of()
-              : side(actors, references, sentence, found, false);
+              : side(actors, references, sentence, trigger.lastToken() + 1, rightTo, false);
+      previousLeft = left;
       if (left.size() + right.size() < 2) {
         continue;
       }
       Set<String> hosts = new LinkedHashSet<>();
-      switch (found.trigger().pattern()) {
+      switch (trigger.trigger().pattern()) {
         case RECEIVE -> hosts.addAll(left);
         case RECEIVED_BY -> hosts.addAll(right);
         case MEET, VISIT, PARTICIPATE -> {}
       }
       List<String> all = new ArrayList<>(left);
       right.stream().filter(id -> !all.contains(id)).forEach(all::add);
-      Optional<MeetingFormat> format = found.trigger().format().or(() -> cue(sentence));
-      Optional<TemporalMention> date = date(analysis, sentence, found, published);
+      Optional<MeetingFormat> format = trigger.trigger().format().or(() -> cue(sentence));
+      Optional<TemporalMention> date = date(analysis, sentence, trigger, published);
       Map<String, String> provenance = new TreeMap<>();
-      provenance.put("participants", found.trigger().rule());
+      provenance.put("participants", trigger.trigger().rule());
       date.ifPresent(d -> provenance.put("date", "date.in_sentence"));
       Optional<Place> place = place(analysis, actors, sentence);
       place.ifPresent(p -> provenance.put("place", "place.in_sentence"));
-      return Optional.of(
+      candidates.add(
           new Candidate(
               List.of(sentence.span()),
               all,
@@ -131,10 +153,57 @@ public final class ExtractMeetings implements Stage {
               date.map(TemporalMention::value),
               place,
               format,
-              found.trigger().cameo(),
+              trigger.trigger().cameo(),
               provenance));
     }
-    return Optional.empty();
+    return candidates;
+  }
+
+  /** Whether only "and" (and commas) stands between two meeting words. */
+  private static boolean coordinated(
+      Sentence sentence, Triggers.Found before, Triggers.Found after) {
+    boolean and = false;
+    for (int i = before.lastToken() + 1; i < after.firstToken(); i++) {
+      String word = word(sentence, i);
+      and = and || word.equals("and");
+    }
+    return and;
+  }
+
+  private static boolean framed(Sentence sentence, Triggers.Found trigger) {
+    for (int i = trigger.firstToken() - 1; i >= trigger.firstToken() - 3; i--) {
+      if (NOUN_FRAMES.contains(word(sentence, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "After talks with B in X, A wrote ...": the side named after the frame's comma. */
+  private List<String> mainClauseSubject(
+      ActorTable actors,
+      List<Reference> references,
+      Sentence sentence,
+      Triggers.Found trigger,
+      int limit) {
+    int comma = -1;
+    for (int i = trigger.lastToken() + 1; i <= limit; i++) {
+      if (word(sentence, i).equals(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0) {
+      return List.of();
+    }
+    int verb = limit;
+    for (int i = comma + 1; i <= limit; i++) {
+      if (sentence.token(i).isVerb()) {
+        verb = i - 1;
+        break;
+      }
+    }
+    return side(actors, references, sentence, comma + 1, verb, true);
   }
 
   /**
@@ -256,29 +325,26 @@ public final class ExtractMeetings implements Stage {
       ActorTable actors,
       List<Reference> references,
       Sentence sentence,
-      Triggers.Found found,
+      int from,
+      int to,
       boolean left) {
-    int from;
-    int to;
+    int start = from;
+    int end = to;
     if (left) {
-      from = sentence.firstToken();
-      for (int i = found.firstToken() - 1; i >= sentence.firstToken(); i--) {
+      for (int i = to; i >= from; i--) {
         if (sentence.token(i).text().equals(";")) {
-          from = i + 1;
+          start = i + 1;
           break;
         }
       }
-      to = found.firstToken() - 1;
     } else {
-      from = found.lastToken() + 1;
-      to = sentence.firstToken() + sentence.tokens().size() - 1;
       for (int i = from; i <= to; i++) {
         Token token = sentence.token(i);
         String word = token.text().toLowerCase(java.util.Locale.ROOT);
         boolean purpose =
             word.equals("to") && i + 1 <= to && sentence.token(i + 1).pos().equals("VB");
         if (clauseEnds.contains(word) || purpose) {
-          to = i - 1;
+          end = i - 1;
           break;
         }
       }
@@ -286,7 +352,7 @@ public final class ExtractMeetings implements Stage {
     List<String> people = new ArrayList<>();
     List<String> parties = new ArrayList<>();
     for (Reference reference : references) {
-      if (reference.qualifier() || reference.firstToken() < from || reference.lastToken() > to) {
+      if (reference.qualifier() || reference.firstToken() < start || reference.lastToken() > end) {
         continue;
       }
       if (isVenue(sentence, reference)) {
@@ -421,7 +487,9 @@ public final class ExtractMeetings implements Stage {
       Candidate target = null;
       for (Candidate existing : merged) {
         boolean same =
-            existing.sameSides(candidate, actors) || existing.samePeople(candidate, actors);
+            !existing.evidence().equals(candidate.evidence())
+                && (existing.sameSides(candidate, actors)
+                    || existing.samePeople(candidate, actors));
         if (same && datesAgree(existing.date(), candidate.date())) {
           target = existing;
           break;

@@ -57,22 +57,38 @@ final class Triggers {
     return found;
   }
 
+  /**
+   * The longest trigger whose lemmas start at the token, allowing up to two adjectives or adverbs
+   * between its words ("held productive talks", "had in-depth exchanges").
+   */
   private Found matchAt(List<Token> tokens, int at) {
     for (Trigger trigger : triggers) {
       List<String> lemmas = trigger.lemmas();
-      if (at + lemmas.size() > tokens.size()) {
-        continue;
-      }
+      int position = at;
       boolean all = true;
       for (int k = 0; k < lemmas.size() && all; k++) {
-        all = lemma(tokens.get(at + k)).equals(lemmas.get(k));
+        if (k > 0) {
+          int skipped = 0;
+          while (position < tokens.size()
+              && skipped < 2
+              && isModifier(tokens.get(position))
+              && !lemma(tokens.get(position)).equals(lemmas.get(k))) {
+            position++;
+            skipped++;
+          }
+        }
+        all = position < tokens.size() && lemma(tokens.get(position)).equals(lemmas.get(k));
+        position++;
       }
       if (all) {
-        return new Found(
-            trigger, tokens.get(at).index(), tokens.get(at + lemmas.size() - 1).index());
+        return new Found(trigger, tokens.get(at).index(), tokens.get(position - 1).index());
       }
     }
     return null;
+  }
+
+  private static boolean isModifier(Token token) {
+    return token.pos().startsWith("JJ") || token.pos().startsWith("RB");
   }
 
   static String lemma(Token token) {
