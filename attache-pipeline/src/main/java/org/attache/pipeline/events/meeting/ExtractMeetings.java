@@ -38,6 +38,9 @@ import org.attache.pipeline.time.TemporalMention;
  * of them a person with a post or a state or organisation.
  */
 public final class ExtractMeetings implements Stage {
+  /** Words before a date that make it the date of something else ("since April 2016"). */
+  private static final Set<String> NOT_EVENT_DATE = Set.of("since", "until", "till", "from");
+
   private static final Set<String> NOUN_FRAMES = Set.of("during", "after", "following", "at");
   private static final Set<String> PLACE_FILLERS =
       Set.of("the", "capital", "city", "of", "'s", "’s");
@@ -240,6 +243,9 @@ public final class ExtractMeetings implements Stage {
     if (next.equals("with") || next.equals("between")) {
       return false;
     }
+    if (found.trigger().pattern() == Trigger.Pattern.VISIT && next.equals("to")) {
+      return false;
+    }
     for (int i = found.firstToken() - 1; i >= found.firstToken() - 3; i--) {
       if (NOUN_FRAMES.contains(word(sentence, i))) {
         return false;
@@ -268,6 +274,9 @@ public final class ExtractMeetings implements Stage {
       if (relative.stream().anyMatch(r -> r.start() <= start && start < r.end())) {
         continue;
       }
+      if (NOT_EVENT_DATE.contains(wordBefore(analysis.text(), start))) {
+        continue;
+      }
       int distance = Math.abs(start - trigger);
       if (distance < bestDistance) {
         best = mention;
@@ -280,6 +289,19 @@ public final class ExtractMeetings implements Stage {
   private static boolean inRelativeClause(Sentence sentence, Triggers.Found found) {
     int start = sentence.token(found.firstToken()).start();
     return relativeClauses(sentence).stream().anyMatch(r -> r.start() <= start && start < r.end());
+  }
+
+  /** The word that ends just before the offset, in lower case. */
+  private static String wordBefore(String text, int offset) {
+    int end = offset;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** ", who ... ," and ", which ... ,": the clauses that say something else about a side. */

@@ -63,7 +63,10 @@ public final class SettleMeetings implements Stage {
     for (Event event : analysis.events()) {
       if (event instanceof Meeting meeting) {
         Meeting placed = first ? placeByDateline(meeting, dateline, actors) : meeting;
-        events.add(settle(placed, actors));
+        Meeting settled = settle(placed, actors);
+        if (settled.participants().size() >= 2) {
+          events.add(settled);
+        }
         first = false;
       } else {
         events.add(event);
