@@ -2,9 +2,10 @@ package org.attache.pipeline.actors;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.attache.pipeline.mentions.Mention;
 
@@ -18,6 +19,7 @@ final class PersonClusters {
   /** One person: every mention of their name, in order. */
   static final class Cluster {
     private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Integer> spellings = new HashMap<>();
     private List<String> longest = List.of();
     private String name = "";
 
@@ -37,9 +39,16 @@ final class PersonClusters {
       return mentions.get(0).span().start();
     }
 
+    /**
+     * Keeps as the person's name the fullest form, and among forms as full the one written most
+     * often ("Antony Blinken" over a single "Anthoni Blinken").
+     */
     private void add(Mention mention, List<String> words) {
       mentions.add(mention);
-      if (words.size() > longest.size()) {
+      int count = spellings.merge(mention.value(), 1, Integer::sum);
+      boolean fuller = words.size() > longest.size();
+      boolean moreOften = words.size() == longest.size() && count > spellings.getOrDefault(name, 0);
+      if (fuller || moreOften) {
         longest = words;
         name = mention.value();
       }
@@ -95,6 +104,12 @@ final class PersonClusters {
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }
+    if (a.size() == 2
+        && b.size() == 2
+        && a.get(1).equals(b.get(1))
+        && spellings(a.get(0), b.get(0))) {
+      return true;
+    }
     List<String> shorter = a.size() <= b.size() ? a : b;
     List<String> longer = a.size() <= b.size() ? b : a;
     if (!longer.containsAll(shorter)) {
@@ -107,7 +122,33 @@ final class PersonClusters {
     return word.equals(longer.get(0)) || word.equals(longer.get(longer.size() - 1));
   }
 
-  static List<String> split(String folded) {
-    return Arrays.asList(folded.split(" "));
+  /**
+   * Two spellings of one given name, as transliteration gives them ("Sergei" and "Sergey", "Antony"
+   * and "Anthoni"): five letters or more, the same first letter, at most two edits apart.
+   */
+  static boolean spellings(String a, String b) {
+    if (a.length() < 5 || b.length() < 5 || a.charAt(0) != b.charAt(0)) {
+      return false;
+    }
+    return editDistance(a, b) <= 2;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 }

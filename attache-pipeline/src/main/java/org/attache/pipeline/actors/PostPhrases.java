@@ -86,6 +86,10 @@ final class PostPhrases {
         listed.forEach(m -> of.add(m.value()));
         qualifiers.addAll(listed);
         last = listed.get(listed.size() - 1).lastToken();
+        while (s.at(last + 1).isEmpty()
+            && s.token(last + 1).map(t -> t.isProperNoun()).orElse(false)) {
+          last++;
+        }
         right = last + 1;
         continue;
       }
@@ -138,8 +142,17 @@ final class PostPhrases {
     return s.startingAt(party.lastToken() + 1, MentionKind.PERSON).isPresent();
   }
 
+  /**
+   * A state or organisation named after "of", "to" or "for", with or without "the"; a demonym
+   * counts where it opens the name of an institution ("the Russian Foreign Ministry").
+   */
   private static Optional<Mention> partyAfterArticle(SentenceMentions s, int at) {
-    return s.partyStartingAt(skipArticle(s, at)).filter(m -> m.kind() != MentionKind.DEMONYM);
+    return s.partyStartingAt(skipArticle(s, at))
+        .filter(m -> m.kind() != MentionKind.DEMONYM || opensInstitution(s, m));
+  }
+
+  private static boolean opensInstitution(SentenceMentions s, Mention demonym) {
+    return s.token(demonym.lastToken() + 1).map(t -> t.isProperNoun()).orElse(false);
   }
 
   private static int skipArticle(SentenceMentions s, int at) {

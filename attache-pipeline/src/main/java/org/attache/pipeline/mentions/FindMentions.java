@@ -29,6 +29,7 @@ public final class FindMentions implements Stage {
   private final KnowledgeBase knowledge;
   private static final Set<String> QUALIFIER_WORDS = Set.of("of", "to", "the", "and", "for", "in");
   private final Set<String> honorifics = WordLists.load("honorifics.txt");
+  private final Set<String> notNameWords = WordLists.load("not-name-words.txt");
 
   public FindMentions(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
@@ -66,7 +67,7 @@ public final class FindMentions implements Stage {
     for (Sentence sentence : text.sentences()) {
       people.addAll(names(sentence, known));
     }
-    people.removeIf(person -> isKnownParty(person, known));
+    people.removeIf(person -> isKnownParty(person, known) || namesABody(person));
     List<Mention> all = new ArrayList<>();
     for (Mention person : people) {
       mark(taken, person);
@@ -79,7 +80,11 @@ public final class FindMentions implements Stage {
       }
     }
     for (Sentence sentence : text.sentences()) {
-      all.addAll(namesAfterTitles(sentence, all, taken));
+      for (Mention name : namesAfterTitles(sentence, all, taken)) {
+        if (!namesABody(name)) {
+          all.add(name);
+        }
+      }
     }
     return analysis.withMentions(new Mentions(all));
   }
@@ -260,6 +265,16 @@ public final class FindMentions implements Stage {
             false,
             "ner.person"));
     run.clear();
+  }
+
+  /** A "name" with a word of bodies or places in it ("Communist Party", "Azernews"). */
+  private boolean namesABody(Mention person) {
+    for (String word : person.value().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+      if (notNameWords.contains(word) || (word.length() > 4 && word.endsWith("news"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A "name" that is all one state or organisation ("Türkiye" tagged as a person). */

@@ -35,4 +35,18 @@ class PersonClustersTest {
     assertThat(PersonClusters.sameName(List.of("sergey", "lavrov"), List.of("sergey", "shoigu")))
         .isFalse();
   }
+
+  @Test
+  void transliteratedGivenNamesJoin() {
+    assertThat(PersonClusters.sameName(List.of("sergei", "lavrov"), List.of("sergey", "lavrov")))
+        .isTrue();
+    assertThat(PersonClusters.sameName(List.of("anthoni", "blinken"), List.of("antony", "blinken")))
+        .isTrue();
+  }
+
+  @Test
+  void differentGivenNamesOfOneFamilyStayApart() {
+    assertThat(PersonClusters.sameName(List.of("mark", "smith"), List.of("mary", "smith")))
+        .isFalse();
+  }
 }
