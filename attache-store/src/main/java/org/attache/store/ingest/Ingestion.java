@@ -29,6 +29,8 @@ public final class Ingestion {
   private final ProgressListener listener;
 
   /**
+   * An ingestion into a database.
+   *
    * @param extractorVersion the version stored with the records, normally {@link Extractor#VERSION}
    * @param threads documents extracted at once
    */

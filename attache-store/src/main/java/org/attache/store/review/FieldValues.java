@@ -20,6 +20,8 @@ final class FieldValues {
   private FieldValues() {}
 
   /**
+   * Checks that a value may be given to a field.
+   *
    * @throws IllegalArgumentException naming the field and value when the value does not fit
    */
   static void check(String field, String value) {

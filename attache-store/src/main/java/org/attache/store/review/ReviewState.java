@@ -15,6 +15,8 @@ public enum ReviewState {
   }
 
   /**
+   * Reads a state as stored.
+   *
    * @throws IllegalArgumentException naming the value when it is not a state
    */
   public static ReviewState parse(String code) {
