@@ -3,7 +3,9 @@ package org.attache.store;
 import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -64,6 +66,18 @@ public final class Database {
       return dataSource.getConnection();
     } catch (SQLException e) {
       throw new StoreException("Cannot connect to the store at " + description + ": " + e, e);
+    }
+  }
+
+  /** The size of the database on disk, in bytes ({@code pg_database_size}). */
+  public long sizeInBytes() {
+    try (Connection c = connect();
+        Statement statement = c.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT pg_database_size(current_database())")) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("Cannot measure the store at " + description + ": " + e, e);
     }
   }
 
