@@ -76,7 +76,7 @@ final class RecordWriter {
     Map<String, Double> confidence = actorConfidence();
     for (Actor actor : record.actors()) {
       double sure = confidence.getOrDefault(actor.id(), ACTOR_CONFIDENCE);
-      actors.put(actor.id(), storeActor(actor, sure));
+      storeActor(actor, sure).ifPresent(stored -> actors.put(actor.id(), stored));
     }
     for (StoredActor actor : actors.values()) {
       for (Post post : actor.actor().posts()) {
@@ -106,20 +106,30 @@ final class RecordWriter {
     return result;
   }
 
-  private StoredActor storeActor(Actor actor, double confidence) throws SQLException {
+  /**
+   * Stores an actor, or nothing when its name folds to nothing (an honorific alone): the events it
+   * takes part in are then stored without it.
+   */
+  private Optional<StoredActor> storeActor(Actor actor, double confidence) throws SQLException {
     StoredActor stored;
     if (actor.kind() == ActorKind.PERSON) {
-      long id =
-          upsertKey("person", "INSERT INTO person (key) VALUES (?)", Keys.person(actor.name()));
+      Optional<String> key = Keys.person(actor.name());
+      if (key.isEmpty()) {
+        return Optional.empty();
+      }
+      long id = upsertKey("person", "INSERT INTO person (key) VALUES (?)", key.get());
       stored = new StoredActor("person", id, actor, confidence);
     } else {
-      String key = Keys.organisation(actor.kind(), actor.code(), actor.name());
-      long id = upsertOrganisation(actor, key);
+      Optional<String> key = Keys.organisation(actor.kind(), actor.code(), actor.name());
+      if (key.isEmpty()) {
+        return Optional.empty();
+      }
+      long id = upsertOrganisation(actor, key.get());
       stored = new StoredActor("organisation", id, actor, confidence);
       actor.code().ifPresent(code -> assertActor(stored, "code", code));
     }
     assertActor(stored, "name", actor.name());
-    return stored;
+    return Optional.of(stored);
   }
 
   private long upsertOrganisation(Actor actor, String key) throws SQLException {

@@ -18,11 +18,9 @@ public final class Keys {
   /**
    * A person's name folded for matching: accents, case and punctuation removed, honorifics (Mr, Ms,
    * Dr, H.E., His/Her Excellency) dropped from the front. "H.E. Mr. Dato' Lim Jock Hoi" becomes
-   * "dato lim jock hoi".
-   *
-   * @throws IllegalArgumentException when nothing but honorifics and punctuation is left
+   * "dato lim jock hoi". Empty when nothing but honorifics and punctuation is left.
    */
-  public static String person(String name) {
+  public static Optional<String> person(String name) {
     List<String> tokens = tokens(name);
     int start = 0;
     while (start < tokens.size()) {
@@ -41,25 +39,28 @@ public final class Keys {
         break;
       }
     }
-    if (start == tokens.size()) {
-      throw new IllegalArgumentException("Not a person's name: '" + name + "'");
-    }
-    return String.join(" ", tokens.subList(start, tokens.size()));
+    return start == tokens.size()
+        ? Optional.empty()
+        : Optional.of(String.join(" ", tokens.subList(start, tokens.size())));
   }
 
   /**
    * The key of a state or organisation: its kind and code ({@code state:CHN}, {@code
-   * organisation:SCO}), or its kind and folded name when it has no code.
+   * organisation:SCO}), or its kind and folded name when it has no code. Empty when it has neither
+   * a code nor a name with a letter or digit.
    */
-  public static String organisation(ActorKind kind, Optional<String> code, String name) {
+  public static Optional<String> organisation(ActorKind kind, Optional<String> code, String name) {
     if (kind == ActorKind.PERSON) {
       throw new IllegalArgumentException("A person is not an organisation: '" + name + "'");
     }
     String prefix = kind == ActorKind.STATE ? "state:" : "organisation:";
-    return code.map(String::strip)
-        .filter(c -> !c.isEmpty())
-        .map(c -> prefix + c.toUpperCase(Locale.ROOT))
-        .orElseGet(() -> prefix + "~" + String.join(" ", tokens(name)));
+    Optional<String> byCode =
+        code.map(String::strip).filter(c -> !c.isEmpty()).map(c -> c.toUpperCase(Locale.ROOT));
+    if (byCode.isPresent()) {
+      return Optional.of(prefix + byCode.get());
+    }
+    String folded = String.join(" ", tokens(name));
+    return folded.isEmpty() ? Optional.empty() : Optional.of(prefix + "~" + folded);
   }
 
   /** A post title or other short label folded for matching: case and spacing. */
