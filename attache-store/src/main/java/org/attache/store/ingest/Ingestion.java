@@ -92,6 +92,9 @@ public final class Ingestion {
       if (++counts.failuresInARow >= FAILURES_IN_A_ROW) {
         throw e;
       }
+    } catch (RuntimeException e) {
+      counts.failed++;
+      listener.failed(extracted.source(), "cannot be stored: " + e);
     }
   }
 
