@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.attache.store.embedded.EmbeddedServer;
 
 /**
@@ -23,6 +25,7 @@ public final class TestingPostgres {
     if (server == null) {
       try {
         Path target = Files.createDirectories(Path.of("target"));
+        removeStopped(target);
         Path data = Files.createTempDirectory(target, "test-postgres-").resolve("pg");
         server = EmbeddedServer.start(data, false);
       } catch (IOException e) {
@@ -30,6 +33,22 @@ public final class TestingPostgres {
       }
     }
     return server;
+  }
+
+  /** Removes the data of earlier test runs whose servers have stopped. */
+  private static void removeStopped(Path target) throws IOException {
+    try (Stream<Path> entries = Files.list(target)) {
+      for (Path old :
+          entries.filter(p -> p.getFileName().toString().startsWith("test-postgres-")).toList()) {
+        if (!Files.exists(old.resolve("pg").resolve("postmaster.pid"))) {
+          try (Stream<Path> tree = Files.walk(old)) {
+            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+              Files.delete(path);
+            }
+          }
+        }
+      }
+    }
   }
 
   /** A new, empty, migrated database whose name starts with {@code prefix}. */
