@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.attache.store.merge.Candidate;
@@ -29,19 +30,27 @@ final class Candidates {
     this.documentId = documentId;
   }
 
-  List<Candidate> find(String type, Set<String> actorKeys, String date) throws SQLException {
+  /**
+   * The candidates of an event.
+   *
+   * @param anchor for a meeting, its date, or failing one the publication date of its document
+   */
+  List<Candidate> find(String type, Set<String> actorKeys, Optional<String> anchor)
+      throws SQLException {
     Set<Long> ids = new TreeSet<>();
     Set<Long> own = ownEvents(type);
     ids.addAll(own);
-    boolean acrossDocuments = type.equals("agreement") || (type.equals("meeting") && date != null);
+    boolean acrossDocuments =
+        type.equals("agreement") || (type.equals("meeting") && anchor.isPresent());
     if (acrossDocuments && !actorKeys.isEmpty()) {
-      ids.addAll(sharingActors(type, actorKeys, type.equals("meeting") ? date : null));
+      ids.addAll(sharingActors(type, actorKeys, type.equals("meeting") ? anchor.get() : null));
     }
     if (ids.isEmpty()) {
       return List.of();
     }
     Map<Long, Set<String>> actors = actors(ids);
     Map<Long, Map<String, Set<String>>> fields = fields(ids);
+    Map<Long, Set<String>> published = published(ids);
     List<Candidate> result = new ArrayList<>();
     for (long id : ids) {
       result.add(
@@ -49,7 +58,8 @@ final class Candidates {
               id,
               actors.getOrDefault(id, Set.of()),
               fields.getOrDefault(id, Map.of()),
-              own.contains(id)));
+              own.contains(id),
+              published.getOrDefault(id, Set.of())));
     }
     return result;
   }
@@ -76,29 +86,63 @@ final class Candidates {
             "SELECT DISTINCT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id"
                 + " WHERE e.type = ? AND ea.actor = ANY (?)");
     if (date != null) {
-      sql.append(
-          " AND EXISTS (SELECT 1 FROM assertion a WHERE a.subject_kind = 'event'"
-              + " AND a.field = 'date' AND a.subject_id = ea.event_id AND a.state <> 'rejected'"
-              + " AND (a.value = ANY (?) OR a.value LIKE ? ESCAPE '!'");
-      if (date.length() == 10) {
-        sql.append(" OR a.value BETWEEN ? AND ?");
-      }
-      sql.append("))");
+      // A date of the event near the anchor, or a source published near it.
+      sql.append(" AND (EXISTS (SELECT 1 FROM assertion a WHERE a.subject_kind = 'event'")
+          .append(" AND a.field = 'date' AND a.subject_id = ea.event_id")
+          .append(" AND a.state <> 'rejected' AND ")
+          .append(near("a.value", date))
+          .append(") OR EXISTS (SELECT 1 FROM assertion a JOIN document d")
+          .append(" ON d.id = a.document_id WHERE a.subject_kind = 'event'")
+          .append(" AND a.field = 'exists' AND a.subject_id = ea.event_id")
+          .append(" AND a.state <> 'rejected' AND ")
+          .append(near("d.published", date))
+          .append("))");
     }
     try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-      select.setString(1, type);
-      select.setArray(2, connection.createArrayOf("text", keys.toArray()));
+      int index = 1;
+      select.setString(index++, type);
+      select.setArray(index++, connection.createArrayOf("text", keys.toArray()));
       if (date != null) {
-        select.setArray(3, connection.createArrayOf("text", IsoDates.prefixes(date).toArray()));
-        select.setString(4, date + "%");
-        if (date.length() == 10) {
-          List<String> window = IsoDates.window(date, EventMatcher.WINDOW_DAYS);
-          select.setString(5, window.get(0));
-          select.setString(6, window.get(1));
+        for (int arm = 0; arm < 2; arm++) {
+          select.setArray(
+              index++, connection.createArrayOf("text", IsoDates.prefixes(date).toArray()));
+          select.setString(index++, date + "%");
+          if (date.length() == 10) {
+            List<String> window = IsoDates.window(date, EventMatcher.WINDOW_DAYS);
+            select.setString(index++, window.get(0));
+            select.setString(index++, window.get(1));
+          }
         }
       }
       return longs(select);
     }
+  }
+
+  /** A condition that a date column is compatible with {@code date}: its parameters follow. */
+  private static String near(String column, String date) {
+    String condition = "(" + column + " = ANY (?) OR " + column + " LIKE ?";
+    if (date.length() == 10) {
+      condition += " OR " + column + " BETWEEN ? AND ?";
+    }
+    return condition + ")";
+  }
+
+  private Map<Long, Set<String>> published(Set<Long> ids) throws SQLException {
+    Map<Long, Set<String>> result = new HashMap<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT a.subject_id, d.published FROM assertion a JOIN document d"
+                + " ON d.id = a.document_id WHERE a.subject_kind = 'event' AND a.field = 'exists'"
+                + " AND a.subject_id = ANY (?) AND a.state <> 'rejected'"
+                + " AND d.published IS NOT NULL")) {
+      select.setArray(1, RecordWriter.longs(connection, ids));
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          result.computeIfAbsent(rows.getLong(1), k -> new HashSet<>()).add(rows.getString(2));
+        }
+      }
+    }
+    return result;
   }
 
   private Map<Long, Set<String>> actors(Set<Long> ids) throws SQLException {

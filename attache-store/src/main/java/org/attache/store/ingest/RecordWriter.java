@@ -225,9 +225,11 @@ final class RecordWriter {
     for (Link link : links) {
       actorKeys.add(link.link() + "|" + actors.get(link.actorId()).key());
     }
-    Incoming incoming = new Incoming(type, actorKeys, fields);
+    Optional<String> published = record.document().published().filter(IsoDates::isValid);
+    Incoming incoming = new Incoming(type, actorKeys, fields, published);
+    Optional<String> anchor = Optional.ofNullable(fields.get("date")).or(() -> published);
     List<Candidate> candidates =
-        new Candidates(connection, documentId).find(type, actorKeys, fields.get("date"));
+        new Candidates(connection, documentId).find(type, actorKeys, anchor);
     long eventId = EventMatcher.match(incoming, candidates).orElse(-1L);
     if (eventId < 0) {
       try (PreparedStatement insert =

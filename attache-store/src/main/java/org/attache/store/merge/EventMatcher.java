@@ -13,8 +13,9 @@ import java.util.Set;
  *   <li>A meeting is a stored meeting when their participants agree (they share at least two
  *       participants, or the one participant either has; and the shared ones are at least half of
  *       both lists together, an F1 of 0.5) and their dates agree (two days at most {@value
- *       #WINDOW_DAYS} days apart, or one a prefix of the other). A meeting without a date merges
- *       only with what its own document reported before.
+ *       #WINDOW_DAYS} days apart, or one a prefix of the other). A meeting without a date is dated
+ *       for this purpose by the publication of the document that reports it (the reporting window);
+ *       one without either merges only with what its own document reported before.
  *   <li>An agreement is a stored agreement of the same instrument when at least half of the smaller
  *       party list is shared and the years of signing agree (or either is unknown).
  *   <li>Statements, plans, priorities and establishments merge only with what their own document
@@ -79,15 +80,16 @@ public final class EventMatcher {
     if (shared == 0 || shared < needed || f1 < 0.5) {
       return -1;
     }
-    Optional<String> date = event.field("date");
-    Set<String> dates = candidate.field("date");
+    Optional<String> date = event.field("date").or(event::published);
+    Set<String> dates =
+        candidate.field("date").isEmpty() ? candidate.published() : candidate.field("date");
     boolean datesAgree =
         date.isPresent()
             && dates.stream().anyMatch(d -> IsoDates.compatible(date.get(), d, WINDOW_DAYS));
     if (datesAgree) {
       return 1 + f1;
     }
-    boolean undated = date.isEmpty() || dates.isEmpty();
+    boolean undated = event.field("date").isEmpty() || candidate.field("date").isEmpty();
     return candidate.sameDocument() && undated ? f1 : -1;
   }
 

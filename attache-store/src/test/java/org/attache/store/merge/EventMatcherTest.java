@@ -87,6 +87,29 @@ class EventMatcherTest {
   }
 
   @Test
+  void anUndatedMeetingIsDatedByThePublicationOfItsReport() {
+    Incoming undated =
+        new Incoming("meeting", WANG_AND_LAVROV, Map.of(), Optional.of("2021-02-10"));
+    assertThat(EventMatcher.match(undated, List.of(stored(7, WANG_AND_LAVROV, "2021-02-08"))))
+        .contains(7L);
+    Candidate reportedUndated =
+        new Candidate(8, WANG_AND_LAVROV, Map.of(), false, Set.of("2021-02-12"));
+    assertThat(EventMatcher.match(undated, List.of(reportedUndated))).contains(8L);
+    Candidate reportedLater =
+        new Candidate(9, WANG_AND_LAVROV, Map.of(), false, Set.of("2021-03-01"));
+    assertThat(EventMatcher.match(undated, List.of(reportedLater))).isEmpty();
+  }
+
+  @Test
+  void aDatedMeetingIsNotMatchedByPublicationWhenTheDatesDisagree() {
+    Candidate dated =
+        new Candidate(
+            7, WANG_AND_LAVROV, Map.of("date", Set.of("2021-01-20")), false, Set.of("2021-02-09"));
+    assertThat(EventMatcher.match(meeting(WANG_AND_LAVROV, "2021-02-08"), List.of(dated)))
+        .isEmpty();
+  }
+
+  @Test
   void agreementsMatchByInstrumentPartiesAndYear() {
     Set<String> parties = Set.of("party|organisation:1", "party|organisation:2");
     Incoming mou =
