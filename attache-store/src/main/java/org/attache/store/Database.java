@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -16,6 +18,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * migrations under {@code db/migration}. Thread-safe: each caller takes its own connection.
  */
 public final class Database {
+  /** Flyway reports every step at INFO through java.util.logging; only warnings matter here. */
+  private static final Logger FLYWAY_LOG = quiet(Logger.getLogger("org.flywaydb"));
+
   private final DataSource dataSource;
   private final String description;
 
@@ -48,6 +53,7 @@ public final class Database {
   }
 
   private void migrate() {
+    FLYWAY_LOG.fine("migrating " + description);
     try {
       Flyway.configure()
           .dataSource(dataSource)
@@ -89,6 +95,11 @@ public final class Database {
   @Override
   public String toString() {
     return "Database[" + description + "]";
+  }
+
+  private static Logger quiet(Logger logger) {
+    logger.setLevel(Level.WARNING);
+    return logger;
   }
 
   private static String withoutPassword(String url) {
