@@ -202,7 +202,13 @@ final class RecordWriter {
         id = firstLong(insert);
       }
     }
-    add("membership", id.orElseThrow(), "post", post.title(), person.firstMention(), person);
+    add(
+        "membership",
+        id.orElseThrow(),
+        "post",
+        post.title(),
+        person.firstMention(),
+        person.confidence());
   }
 
   private Optional<Long> organisation(Optional<String> actorId) {
@@ -332,11 +338,6 @@ final class RecordWriter {
 
   private void assertEvent(long eventId, Event event, String field, String value) {
     add("event", eventId, field, value, event.evidence().stream().findFirst(), event.confidence());
-  }
-
-  private void add(
-      String kind, long id, String field, String value, Optional<Span> span, StoredActor actor) {
-    add(kind, id, field, value, span, actor.confidence());
   }
 
   /** Keeps the first assertion of each subject and field: a document asserts each only once. */
