@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "attache 0.1.0",
     description = "Extracts sourced records of diplomatic contacts from communiqués and news.",
-    subcommands = {ExtractCommand.class, EvalCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      EvalCommand.class,
+      IngestCommand.class,
+      ReviewCommand.class
+    })
 public final class AttacheCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

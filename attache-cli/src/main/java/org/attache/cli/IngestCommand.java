@@ -1,0 +1,74 @@
+package org.attache.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.attache.pipeline.Extractor;
+import org.attache.pipeline.read.DocumentReaders;
+import org.attache.store.StoreException;
+import org.attache.store.ingest.IngestSummary;
+import org.attache.store.ingest.Ingestion;
+import org.attache.store.ingest.ProgressReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code attache ingest PATH...}: extracts documents and stores them, merged, in PostgreSQL. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extracts every document and stores its record in the store, merging what several"
+          + " documents report into one meeting, person or agreement with several sources.",
+      "A document stored already is skipped; one stored by an earlier extractor version is"
+          + " re-extracted, keeping every reviewed field. Each document is stored in one"
+          + " transaction: after a crash, run the same command again.",
+      "Progress goes to stderr. The exit status is 1 when some inputs failed."
+    })
+public final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOptions store;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
+  List<Path> paths;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Documents extracted at once (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try (StoreOptions.Store opened = store.open()) {
+      IngestSummary summary =
+          new Ingestion(
+                  opened.database(),
+                  Extractor.standard(),
+                  Extractor.VERSION,
+                  threads,
+                  new ProgressReport(err, Duration.ofSeconds(2)))
+              .run(Inputs.of(DocumentReaders.create(), paths));
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "attache: ingest: the store at %s holds %.1f MB",
+              opened.database().description(),
+              opened.database().sizeInBytes() / 1e6));
+      err.flush();
+      return summary.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    } catch (StoreException | IllegalArgumentException e) {
+      err.println("attache: ingest: " + e.getMessage());
+      err.flush();
+      return ExitCodes.FAILED;
+    }
+  }
+}

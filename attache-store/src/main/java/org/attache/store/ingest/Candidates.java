@@ -1,0 +1,196 @@
+package org.attache.store.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.attache.store.merge.Candidate;
+import org.attache.store.merge.EventMatcher;
+import org.attache.store.merge.IsoDates;
+
+/**
+ * Finds the stored events an incoming one might be: events of its type that share an actor with it
+ * (for meetings, also a date near it), and the events its own document reported before.
+ */
+final class Candidates {
+  private final Connection connection;
+  private final String documentId;
+
+  Candidates(Connection connection, String documentId) {
+    this.connection = connection;
+    this.documentId = documentId;
+  }
+
+  /**
+   * The candidates of an event.
+   *
+   * @param anchor for a meeting, its date, or failing one the publication date of its document
+   */
+  List<Candidate> find(String type, Set<String> actorKeys, Optional<String> anchor)
+      throws SQLException {
+    Set<Long> ids = new TreeSet<>();
+    Set<Long> own = ownEvents(type);
+    ids.addAll(own);
+    boolean acrossDocuments =
+        type.equals("agreement") || (type.equals("meeting") && anchor.isPresent());
+    if (acrossDocuments && !actorKeys.isEmpty()) {
+      ids.addAll(sharingActors(type, actorKeys, type.equals("meeting") ? anchor.get() : null));
+    }
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Set<String>> actors = actors(ids);
+    Map<Long, Map<String, Set<String>>> fields = fields(ids);
+    Map<Long, Set<String>> published = published(ids);
+    List<Candidate> result = new ArrayList<>();
+    for (long id : ids) {
+      result.add(
+          new Candidate(
+              id,
+              actors.getOrDefault(id, Set.of()),
+              fields.getOrDefault(id, Map.of()),
+              own.contains(id),
+              published.getOrDefault(id, Set.of())));
+    }
+    return result;
+  }
+
+  private Set<Long> ownEvents(String type) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT DISTINCT a.subject_id FROM assertion a JOIN event e ON e.id = a.subject_id"
+                + " WHERE a.document_id = ? AND a.subject_kind = 'event' AND e.type = ?")) {
+      select.setString(1, documentId);
+      select.setString(2, type);
+      return longs(select);
+    }
+  }
+
+  private Set<Long> sharingActors(String type, Set<String> actorKeys, String date)
+      throws SQLException {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String linked : actorKeys) {
+      keys.add(linked.substring(linked.indexOf('|') + 1));
+    }
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT DISTINCT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id"
+                + " WHERE e.type = ? AND ea.actor = ANY (?)");
+    if (date != null) {
+      // A date of the event near the anchor, or a source published near it.
+      sql.append(" AND (EXISTS (SELECT 1 FROM assertion a WHERE a.subject_kind = 'event'")
+          .append(" AND a.field = 'date' AND a.subject_id = ea.event_id")
+          .append(" AND a.state <> 'rejected' AND ")
+          .append(near("a.value", date))
+          .append(") OR EXISTS (SELECT 1 FROM assertion a JOIN document d")
+          .append(" ON d.id = a.document_id WHERE a.subject_kind = 'event'")
+          .append(" AND a.field = 'exists' AND a.subject_id = ea.event_id")
+          .append(" AND a.state <> 'rejected' AND ")
+          .append(near("d.published", date))
+          .append("))");
+    }
+    try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+      int index = 1;
+      select.setString(index++, type);
+      select.setArray(index++, connection.createArrayOf("text", keys.toArray()));
+      if (date != null) {
+        for (int arm = 0; arm < 2; arm++) {
+          select.setArray(
+              index++, connection.createArrayOf("text", IsoDates.prefixes(date).toArray()));
+          select.setString(index++, date + "%");
+          if (date.length() == 10) {
+            List<String> window = IsoDates.window(date, EventMatcher.WINDOW_DAYS);
+            select.setString(index++, window.get(0));
+            select.setString(index++, window.get(1));
+          }
+        }
+      }
+      return longs(select);
+    }
+  }
+
+  /** A condition that a date column is compatible with {@code date}: its parameters follow. */
+  private static String near(String column, String date) {
+    String condition = "(" + column + " = ANY (?) OR " + column + " LIKE ?";
+    if (date.length() == 10) {
+      condition += " OR " + column + " BETWEEN ? AND ?";
+    }
+    return condition + ")";
+  }
+
+  private Map<Long, Set<String>> published(Set<Long> ids) throws SQLException {
+    Map<Long, Set<String>> result = new HashMap<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT a.subject_id, d.published FROM assertion a JOIN document d"
+                + " ON d.id = a.document_id WHERE a.subject_kind = 'event' AND a.field = 'exists'"
+                + " AND a.subject_id = ANY (?) AND a.state <> 'rejected'"
+                + " AND d.published IS NOT NULL")) {
+      select.setArray(1, RecordWriter.longs(connection, ids));
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          result.computeIfAbsent(rows.getLong(1), k -> new HashSet<>()).add(rows.getString(2));
+        }
+      }
+    }
+    return result;
+  }
+
+  private Map<Long, Set<String>> actors(Set<Long> ids) throws SQLException {
+    Map<Long, Set<String>> result = new HashMap<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT ea.event_id, ea.link, ea.actor FROM event_actor ea"
+                + " WHERE ea.event_id = ANY (?) AND EXISTS (SELECT 1 FROM assertion a"
+                + " WHERE a.subject_kind = 'event_actor' AND a.subject_id = ea.id"
+                + " AND a.state <> 'rejected')")) {
+      select.setArray(1, RecordWriter.longs(connection, ids));
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          result
+              .computeIfAbsent(rows.getLong(1), k -> new HashSet<>())
+              .add(rows.getString(2) + "|" + rows.getString(3));
+        }
+      }
+    }
+    return result;
+  }
+
+  private Map<Long, Map<String, Set<String>>> fields(Set<Long> ids) throws SQLException {
+    Map<Long, Map<String, Set<String>>> result = new HashMap<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT subject_id, field, value FROM assertion WHERE subject_kind = 'event'"
+                + " AND subject_id = ANY (?) AND state <> 'rejected' AND value IS NOT NULL")) {
+      select.setArray(1, RecordWriter.longs(connection, ids));
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          result
+              .computeIfAbsent(rows.getLong(1), k -> new HashMap<>())
+              .computeIfAbsent(rows.getString(2), k -> new HashSet<>())
+              .add(rows.getString(3));
+        }
+      }
+    }
+    return result;
+  }
+
+  private static Set<Long> longs(PreparedStatement select) throws SQLException {
+    Set<Long> result = new TreeSet<>();
+    try (ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        result.add(rows.getLong(1));
+      }
+    }
+    return result;
+  }
+}

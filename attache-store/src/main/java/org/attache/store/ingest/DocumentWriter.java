@@ -1,0 +1,312 @@
+package org.attache.store.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.attache.model.DocumentInfo;
+import org.attache.model.DocumentRecord;
+import org.attache.pipeline.TextNormaliser;
+import org.attache.pipeline.read.SourceDocument;
+import org.attache.store.Database;
+import org.attache.store.StoreException;
+import org.attache.store.merge.IsoDates;
+
+/**
+ * Stores documents and their records, each in one transaction, so that a crash leaves a document
+ * either fully stored or absent.
+ *
+ * <ul>
+ *   <li>A document already stored by the same or a later extractor version is left as it is.
+ *   <li>One stored by an earlier version is re-extracted: its machine assertions are replaced, and
+ *       every assertion a person reviewed is kept as it is.
+ *   <li>Writers in several processes may share a database: merging is serialised by a
+ *       transaction-level advisory lock, unique constraints refuse duplicates, and a transaction
+ *       that fails on a serialisation failure or deadlock is tried again.
+ * </ul>
+ *
+ * <p>Holds one connection; not thread-safe. Use one writer per thread.
+ */
+public final class DocumentWriter implements AutoCloseable {
+  /** What writing a document did. */
+  public enum Outcome {
+    /** The document was new and is now stored. */
+    STORED,
+    /** The document was stored already by this or a later extractor version; nothing changed. */
+    UNCHANGED,
+    /** The document was stored by an earlier extractor version and has been re-extracted. */
+    REEXTRACTED
+  }
+
+  /** The advisory lock that serialises merging across writers ("Attache" in ASCII). */
+  static final long MERGE_LOCK = 0x417474616368L;
+
+  private static final int ATTEMPTS = 5;
+  private static final List<String> GARBAGE_ORDER =
+      List.of(
+          "event_actor",
+          "event_area",
+          "plan_item",
+          "membership",
+          "event",
+          "person",
+          "organisation");
+
+  private final Database database;
+  private Connection connection;
+
+  public DocumentWriter(Database database) {
+    this.database = requireNonNull(database, "database is null");
+  }
+
+  /**
+   * Whether a document needs writing: it is not stored, or stored by an earlier extractor version.
+   * Lets a caller skip extracting what is stored already.
+   */
+  public boolean needs(String documentId, String extractorVersion) {
+    try (PreparedStatement select =
+        connection().prepareStatement("SELECT extractor_version FROM document WHERE id = ?")) {
+      select.setString(1, documentId);
+      try (ResultSet rows = select.executeQuery()) {
+        return !rows.next() || Versions.newer(extractorVersion, rows.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("Cannot look up document " + documentId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Stores a document and its record in one transaction.
+   *
+   * @param document the document as read; its text is stored as the extractor read it
+   * @param record the record extracted from it
+   * @param extractorVersion the version of the extractor that made the record
+   * @throws IllegalArgumentException when the record is not of this document
+   * @throws StoreException naming the document when the database refuses it
+   */
+  public Outcome write(SourceDocument document, DocumentRecord record, String extractorVersion) {
+    requireNonNull(document, "document is null");
+    requireNonNull(record, "record is null");
+    requireNonNull(extractorVersion, "extractorVersion is null");
+    String id = record.document().id();
+    if (!id.equals(document.id())) {
+      throw new IllegalArgumentException(
+          "The record of document " + id + " is not of document " + document.id());
+    }
+    for (int attempt = 1; ; attempt++) {
+      Connection c = connection();
+      try {
+        c.setAutoCommit(false);
+        Outcome outcome = writeInTransaction(c, document, record, extractorVersion);
+        c.commit();
+        return outcome;
+      } catch (SQLException e) {
+        rollback(c);
+        boolean retry = "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState());
+        if (!retry || attempt == ATTEMPTS) {
+          throw new StoreException(
+              "Cannot store document " + id + " (" + document.source() + "): " + e.getMessage(), e);
+        }
+      } catch (RuntimeException e) {
+        rollback(c);
+        throw e;
+      } finally {
+        autoCommit(c);
+      }
+    }
+  }
+
+  private static Outcome writeInTransaction(
+      Connection c, SourceDocument document, DocumentRecord record, String version)
+      throws SQLException {
+    String id = record.document().id();
+    try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      lock.setLong(1, MERGE_LOCK);
+      lock.execute();
+    }
+    Optional<String> stored;
+    try (PreparedStatement select =
+        c.prepareStatement("SELECT extractor_version FROM document WHERE id = ? FOR UPDATE")) {
+      select.setString(1, id);
+      try (ResultSet rows = select.executeQuery()) {
+        stored = rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+      }
+    }
+    if (stored.isPresent() && !Versions.newer(version, stored.get())) {
+      return Outcome.UNCHANGED;
+    }
+    Map<String, List<Long>> before = stored.isPresent() ? subjects(c, id) : Map.of();
+    saveDocument(c, document, record.document(), version, stored.isPresent());
+    List<Pending> assertions = new RecordWriter(c, id, record).write();
+    upsert(c, id, version, assertions);
+    if (stored.isEmpty()) {
+      return Outcome.STORED;
+    }
+    try (PreparedStatement stale =
+        c.prepareStatement(
+            "DELETE FROM assertion WHERE document_id = ? AND state = 'machine'"
+                + " AND extractor_version <> ?")) {
+      stale.setString(1, id);
+      stale.setString(2, version);
+      stale.executeUpdate();
+    }
+    collectGarbage(c, before);
+    return Outcome.REEXTRACTED;
+  }
+
+  private static void saveDocument(
+      Connection c, SourceDocument document, DocumentInfo info, String version, boolean update)
+      throws SQLException {
+    String sql =
+        update
+            ? "UPDATE document SET title = ?, published = ?, source = ?, url = ?, language = ?,"
+                + " diplomatic = ?, text = ?, extractor_version = ?, extracted_at = now()"
+                + " WHERE id = ?"
+            : "INSERT INTO document (title, published, source, url, language, diplomatic, text,"
+                + " extractor_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, info.title().orElse(null));
+      statement.setString(2, info.published().filter(IsoDates::isValid).orElse(null));
+      statement.setString(3, info.source());
+      statement.setString(4, document.url().orElse(null));
+      statement.setString(5, info.language());
+      statement.setBoolean(6, info.diplomatic());
+      statement.setString(7, TextNormaliser.normalise(document.text()));
+      statement.setString(8, version);
+      statement.setString(9, info.id());
+      statement.executeUpdate();
+    }
+  }
+
+  private static void upsert(Connection c, String documentId, String version, List<Pending> all)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO assertion (document_id, subject_kind, subject_id, field, value,"
+                + " machine_value, span_start, span_end, extractor_version, confidence)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (document_id, subject_kind, subject_id, field) DO UPDATE SET"
+                + " value = EXCLUDED.value, machine_value = EXCLUDED.machine_value,"
+                + " span_start = EXCLUDED.span_start, span_end = EXCLUDED.span_end,"
+                + " extractor_version = EXCLUDED.extractor_version,"
+                + " confidence = EXCLUDED.confidence"
+                + " WHERE assertion.state = 'machine'")) {
+      for (Pending p : all) {
+        insert.setString(1, documentId);
+        insert.setString(2, p.subjectKind());
+        insert.setLong(3, p.subjectId());
+        insert.setString(4, p.field());
+        insert.setString(5, p.value());
+        insert.setString(6, p.value());
+        if (p.span().isPresent()) {
+          insert.setInt(7, p.span().get().start());
+          insert.setInt(8, p.span().get().end());
+        } else {
+          insert.setNull(7, Types.INTEGER);
+          insert.setNull(8, Types.INTEGER);
+        }
+        insert.setString(9, version);
+        insert.setDouble(10, p.confidence());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static Map<String, List<Long>> subjects(Connection c, String documentId)
+      throws SQLException {
+    Map<String, List<Long>> result = new HashMap<>();
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT DISTINCT subject_kind, subject_id FROM assertion WHERE document_id = ?")) {
+      select.setString(1, documentId);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          result.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getLong(2));
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Deletes what a re-extraction left without any assertion (and nothing refers to). */
+  private static void collectGarbage(Connection c, Map<String, List<Long>> subjects)
+      throws SQLException {
+    for (String kind : GARBAGE_ORDER) {
+      List<Long> ids = subjects.getOrDefault(kind, List.of());
+      if (ids.isEmpty()) {
+        continue;
+      }
+      String unreferenced =
+          switch (kind) {
+            case "person" ->
+                " AND NOT EXISTS (SELECT 1 FROM event_actor r WHERE r.person_id = t.id)"
+                    + " AND NOT EXISTS (SELECT 1 FROM membership r WHERE r.person_id = t.id)";
+            case "organisation" ->
+                " AND NOT EXISTS (SELECT 1 FROM event_actor r WHERE r.organisation_id = t.id)"
+                    + " AND NOT EXISTS (SELECT 1 FROM membership r WHERE r.organisation_id = t.id"
+                    + " OR r.accredited_to_id = t.id)";
+            default -> "";
+          };
+      try (PreparedStatement delete =
+          c.prepareStatement(
+              "DELETE FROM "
+                  + kind
+                  + " t WHERE t.id = ANY (?) AND NOT EXISTS (SELECT 1 FROM assertion a"
+                  + " WHERE a.subject_kind = ? AND a.subject_id = t.id)"
+                  + unreferenced)) {
+        delete.setArray(1, RecordWriter.longs(c, ids));
+        delete.setString(2, kind);
+        delete.executeUpdate();
+      }
+    }
+  }
+
+  private Connection connection() {
+    try {
+      if (connection == null || connection.isClosed()) {
+        connection = database.connect();
+      }
+      return connection;
+    } catch (SQLException e) {
+      throw new StoreException("Cannot connect to " + database.description(), e);
+    }
+  }
+
+  private static void rollback(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      // The transaction is lost with the connection; nothing was committed.
+    }
+  }
+
+  private static void autoCommit(Connection c) {
+    try {
+      if (!c.isClosed()) {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      // A broken connection is replaced on the next use.
+    }
+  }
+
+  @Override
+  public void close() {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        throw new StoreException("Cannot close the connection to " + database.description(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.attache.store.review;
+
+import java.util.Set;
+import java.util.function.Function;
+import org.attache.model.AgreementStatus;
+import org.attache.model.Area;
+import org.attache.model.Instrument;
+import org.attache.model.PlanStatus;
+import org.attache.model.Stance;
+import org.attache.store.merge.IsoDates;
+
+/** Which values a correction may give a field. */
+final class FieldValues {
+  private static final Set<String> DATES =
+      Set.of("date", "period.from", "period.to", "planned", "actual", "in_force_from", "expires");
+  private static final Set<String> ROLES =
+      Set.of("host", "guest", "participant", "party", "speaker", "about", "actor", "founder");
+  private static final Set<String> FORMATS = Set.of("in_person", "video", "phone");
+
+  private FieldValues() {}
+
+  /**
+   * Checks that a value may be given to a field.
+   *
+   * @throws IllegalArgumentException naming the field and value when the value does not fit
+   */
+  static void check(String field, String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("A correction of '" + field + "' cannot be blank");
+    }
+    if (field.equals("exists")) {
+      throw new IllegalArgumentException(
+          "Whether an event was reported cannot be corrected, only confirmed or rejected");
+    }
+    boolean valid =
+        switch (field) {
+          case "role" -> ROLES.contains(value);
+          case "format" -> FORMATS.contains(value);
+          case "stance" -> canonical(v -> Stance.parse(v).code(), value);
+          case "instrument" -> canonical(v -> Instrument.parse(v).code(), value);
+          case "area" -> canonical(v -> Area.parse(v).code(), value);
+          case "status" ->
+              canonical(v -> AgreementStatus.parse(v).code(), value)
+                  || canonical(v -> PlanStatus.parse(v).code(), value);
+          case "on_behalf_of", "framework" -> value.chars().allMatch(Character::isDigit);
+          default -> !DATES.contains(field) || IsoDates.isValid(value);
+        };
+    if (!valid) {
+      throw new IllegalArgumentException("Not a valid value of '" + field + "': '" + value + "'");
+    }
+  }
+
+  /** Whether the value is in a vocabulary, written as records write it. */
+  private static boolean canonical(Function<String, String> code, String value) {
+    try {
+      return code.apply(value).equals(value);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.attache.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SchemaTest {
+  private static Database database;
+
+  @BeforeAll
+  static void migrate() throws SQLException {
+    database = TestingPostgres.freshDatabase("schema");
+    TestingStore.execute(
+        database,
+        "INSERT INTO document (id, source, language, diplomatic, text, extractor_version)"
+            + " VALUES (repeat('a', 64), 'a.txt', 'en', true, 'Text.', '0.1.0')");
+    TestingStore.execute(
+        database,
+        "INSERT INTO assertion (document_id, subject_kind, subject_id, field, value,"
+            + " extractor_version, confidence, state, reviewed_at)"
+            + " VALUES (repeat('a', 64), 'person', 1, 'name', 'X', '0.1.0', 0.5, 'confirmed',"
+            + " now())");
+    TestingStore.execute(
+        database,
+        "INSERT INTO review_log (assertion_id, document_id, subject_kind, subject_id, field,"
+            + " action, old_state, new_state, reviewer)"
+            + " SELECT id, document_id, subject_kind, subject_id, field, 'confirm', 'machine',"
+            + " 'confirmed', 'ana' FROM assertion");
+  }
+
+  @Test
+  void opensAgainWithoutChange() {
+    Database again = Database.open(TestingPostgres.server().jdbcUrl(databaseName()));
+    assertThat(TestingStore.count(again, "SELECT count(*) FROM flyway_schema_history"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theAuditLogRefusesUpdates() {
+    assertThatThrownBy(() -> TestingStore.execute(database, "UPDATE review_log SET reviewer = 'x'"))
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("review_log is append-only: UPDATE refused");
+  }
+
+  @Test
+  void theAuditLogRefusesDeletes() {
+    assertThatThrownBy(() -> TestingStore.execute(database, "DELETE FROM review_log"))
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("review_log is append-only: DELETE refused");
+  }
+
+  @Test
+  void theAuditLogRefusesTruncation() {
+    assertThatThrownBy(() -> TestingStore.execute(database, "TRUNCATE review_log"))
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("review_log is append-only: TRUNCATE refused");
+    assertThat(TestingStore.count(database, "SELECT count(*) FROM review_log")).isEqualTo(1);
+  }
+
+  @Test
+  void datesOfAnyPrecisionHaveFirstAndLastDays() {
+    assertThat(
+            TestingStore.rows(
+                database,
+                "SELECT iso_date_first('2021'), iso_date_last('2021'),"
+                    + " iso_date_first('2024-02'), iso_date_last('2024-02'),"
+                    + " iso_date_last('2024-02-08')"))
+        .containsExactly(
+            java.util.List.of(
+                "2021-01-01", "2021-12-31", "2024-02-01", "2024-02-29", "2024-02-08"));
+  }
+
+  private static String databaseName() {
+    return TestingStore.rows(database, "SELECT current_database()").get(0).get(0);
+  }
+}

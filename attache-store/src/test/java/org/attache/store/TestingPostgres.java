@@ -1,0 +1,64 @@
+package org.attache.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.attache.store.embedded.EmbeddedServer;
+
+/**
+ * One real PostgreSQL server per test JVM, started on first use from the embedded binaries, and a
+ * fresh database for each caller, so that test classes do not see each other's rows.
+ */
+public final class TestingPostgres {
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static EmbeddedServer server;
+
+  private TestingPostgres() {}
+
+  /** The server of this JVM. */
+  public static synchronized EmbeddedServer server() {
+    if (server == null) {
+      try {
+        Path target = Files.createDirectories(Path.of("target"));
+        removeStopped(target);
+        Path data = Files.createTempDirectory(target, "test-postgres-").resolve("pg");
+        server = EmbeddedServer.start(data, false);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot make a folder for the test server", e);
+      }
+    }
+    return server;
+  }
+
+  /** Removes the data of earlier test runs whose servers have stopped. */
+  private static void removeStopped(Path target) throws IOException {
+    try (Stream<Path> entries = Files.list(target)) {
+      for (Path old :
+          entries.filter(p -> p.getFileName().toString().startsWith("test-postgres-")).toList()) {
+        if (!Files.exists(old.resolve("pg").resolve("postmaster.pid"))) {
+          try (Stream<Path> tree = Files.walk(old)) {
+            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+              Files.delete(path);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** A new, empty, migrated database whose name starts with {@code prefix}. */
+  public static Database freshDatabase(String prefix) {
+    String name = (prefix + "_" + DATABASES.incrementAndGet()).toLowerCase(Locale.ROOT);
+    return server().database(name);
+  }
+
+  /** The JDBC URL of a database of the test server, for child processes. */
+  public static String jdbcUrl(String database) {
+    return server().jdbcUrl(database);
+  }
+}

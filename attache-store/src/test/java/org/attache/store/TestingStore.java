@@ -1,0 +1,77 @@
+package org.attache.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Queries that tests ask of a store. */
+public final class TestingStore {
+  /** Every table of the schema but Flyway's own. */
+  public static final List<String> TABLES =
+      List.of(
+          "document",
+          "organisation",
+          "person",
+          "membership",
+          "event",
+          "event_actor",
+          "event_area",
+          "plan_item",
+          "assertion",
+          "review_log");
+
+  private TestingStore() {}
+
+  /** The number of rows of every table, by table name. */
+  public static Map<String, Long> rowCounts(Database database) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (String table : TABLES) {
+      counts.put(table, count(database, "SELECT count(*) FROM " + table));
+    }
+    return counts;
+  }
+
+  /** The single number a query gives. */
+  public static long count(Database database, String sql, Object... parameters) {
+    List<List<String>> rows = rows(database, sql, parameters);
+    return Long.parseLong(rows.get(0).get(0));
+  }
+
+  /** Every row of a query, each as its columns' text. */
+  public static List<List<String>> rows(Database database, String sql, Object... parameters) {
+    try (Connection c = database.connect();
+        PreparedStatement select = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        select.setObject(i + 1, parameters[i]);
+      }
+      List<List<String>> result = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        int columns = rows.getMetaData().getColumnCount();
+        while (rows.next()) {
+          List<String> row = new ArrayList<>();
+          for (int i = 1; i <= columns; i++) {
+            row.add(rows.getString(i));
+          }
+          result.add(row);
+        }
+      }
+      return result;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Query failed: " + sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs a statement and returns the number of rows it changed. */
+  public static int execute(Database database, String sql) throws SQLException {
+    try (Connection c = database.connect();
+        Statement statement = c.createStatement()) {
+      return statement.executeUpdate(sql);
+    }
+  }
+}
