@@ -41,6 +41,9 @@ public final class ExtractMeetings implements Stage {
   /** Words before a date that make it the date of something else ("since April 2016"). */
   private static final Set<String> NOT_EVENT_DATE = Set.of("since", "until", "till", "from");
 
+  private static final Set<String> MEETING_NOUNS =
+      Set.of("meeting", "talk", "consultation", "negotiation", "visit", "summit", "conversation");
+
   private static final Set<String> NOUN_FRAMES = Set.of("during", "after", "following", "at");
   private static final Set<String> PLACE_FILLERS =
       Set.of("the", "capital", "city", "of", "'s", "’s");
@@ -84,11 +87,19 @@ public final class ExtractMeetings implements Stage {
       candidates.addAll(candidates(analysis, actors, sentence, published));
     }
     List<Candidate> merged = merge(candidates, actors);
-    List<Meeting> meetings = new ArrayList<>();
+    List<Candidate> kept = new ArrayList<>();
     for (Candidate candidate : merged) {
       if (diplomatic(candidate, actors)) {
-        meetings.add(toMeeting(candidate, published));
+        kept.add(candidate);
       }
+    }
+    Optional<Place> told = placeToldApart(analysis, actors);
+    List<Meeting> meetings = new ArrayList<>();
+    for (Candidate candidate : kept) {
+      boolean only = kept.size() == 1;
+      meetings.add(
+          toMeeting(
+              only && candidate.place().isEmpty() ? candidate.placed(told) : candidate, published));
     }
     return analysis.withEvents(Layer.MEETINGS, meetings);
   }
@@ -160,6 +171,33 @@ public final class ExtractMeetings implements Stage {
               provenance));
     }
     return candidates;
+  }
+
+  /**
+   * Where a sentence of its own says the meeting was held: "The meeting is being held at the Arab
+   * League's headquarters", "The first round of consultations was held in Baku". It places the
+   * document's meeting when that is the only one and its own sentences say nowhere.
+   */
+  private Optional<Place> placeToldApart(Analysis analysis, ActorTable actors) {
+    for (Sentence sentence : analysis.annotatedText().sentences()) {
+      boolean meetingNoun = false;
+      boolean held = false;
+      for (Token token : sentence.tokens()) {
+        String lemma = Triggers.lemma(token);
+        meetingNoun =
+            meetingNoun || (token.pos().startsWith("NN") && MEETING_NOUNS.contains(lemma));
+        held =
+            held
+                || (token.pos().startsWith("VB") && (lemma.equals("hold") || lemma.equals("take")));
+      }
+      if (meetingNoun && held) {
+        Optional<Place> place = place(analysis, actors, sentence);
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether only "and" (and commas) stands between two meeting words. */
@@ -661,6 +699,15 @@ public final class ExtractMeetings implements Stage {
         return b;
       }
       return a;
+    }
+
+    Candidate placed(Optional<Place> where) {
+      if (where.isEmpty()) {
+        return this;
+      }
+      Map<String, String> moved = new TreeMap<>(provenance);
+      moved.put("place", "place.told_apart");
+      return new Candidate(evidence, participants, hosts, date, where, format, cameo, moved);
     }
 
     Candidate merge(Candidate later) {

@@ -132,9 +132,9 @@ public final class InferAffiliations implements Stage {
   }
 
   /**
-   * In a meeting of two sides where the other side's state is known, the state the document names
-   * most often besides it: "India and Brunei resolved ..." with the Bruneian minister known makes
-   * the other minister India's.
+   * In a meeting of two people where the other's state is known, the state the document names most
+   * often besides it: "India and Brunei resolved ..." with the Bruneian minister known makes the
+   * other minister India's.
    */
   private static Optional<String> otherSide(
       String person, List<Meeting> meetings, ActorTable table) {
@@ -149,8 +149,8 @@ public final class InferAffiliations implements Stage {
               .filter(id -> !id.equals(person))
               .findFirst()
               .orElseThrow();
-      Optional<String> known = table.affiliation(other).or(() -> table.code(other));
-      if (known.isEmpty()) {
+      Optional<String> known = table.affiliation(other);
+      if (!table.isPerson(other) || known.isEmpty()) {
         continue;
       }
       return mostNamedStateBesides(table, known.get());
