@@ -93,6 +93,7 @@ public final class ResolveActors implements Stage {
     }
 
     Builder builder = new Builder(analysis, people, postsOf);
+    builder.adoptLoneHolder(descriptions, people);
     for (PostLink description : descriptions) {
       builder.resolveDescription(description, sentenceOf.get(description));
     }
@@ -137,6 +138,40 @@ public final class ResolveActors implements Stage {
           link.to().ifPresent(this::party);
         }
       }
+    }
+
+    /**
+     * "The Russian Foreign Minister, who is on a visit to Egypt, ..." and later "Lavrov": where the
+     * document describes one post that no named person holds, and names exactly one person with no
+     * post at all, that person holds it.
+     */
+    void adoptLoneHolder(List<PostLink> descriptions, PersonClusters people) {
+      List<PersonClusters.Cluster> unposted =
+          people.clusters().stream().filter(c -> !postsOf.containsKey(c)).toList();
+      if (unposted.size() != 1) {
+        return;
+      }
+      Map<String, PostLink> described = new LinkedHashMap<>();
+      for (PostLink description : descriptions) {
+        int at = description.span().start();
+        boolean unheld =
+            nearestHolder(description, at, true) == null
+                && nearestHolder(description, at, false) == null;
+        if (!governed(description) && description.of().isPresent() && unheld) {
+          described.putIfAbsent(description.title() + "|" + description.of().get(), description);
+        }
+      }
+      if (described.size() != 1) {
+        return;
+      }
+      PostLink description = described.values().iterator().next();
+      PersonClusters.Cluster holder = unposted.get(0);
+      party(description.of().get());
+      description.to().ifPresent(this::party);
+      postsOf.put(
+          holder,
+          new ArrayList<>(
+              List.of(description.withName(holder.mentions().get(0), "post.lone_unnamed_holder"))));
     }
 
     void resolveDescription(PostLink description, int sentence) {
