@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
     version = "attache-spark 0.1.0",
     description = {
       "Extracts one record per document (RECORDS.md) with Spark: the same records as"
-          + " 'attache extract', written under OUTPUT/records and, for inputs that give none,"
-          + " OUTPUT/errors (source, reason), both sorted by input."
+          + " 'attache extract', written under DIR/records and, for inputs that give none,"
+          + " DIR/errors (source, reason), both sorted by input."
     })
 public final class SparkExtract implements Callable<Integer> {
   /** The job ran; some inputs may have gone to the errors output. */
