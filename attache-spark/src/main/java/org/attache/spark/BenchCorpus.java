@@ -80,12 +80,13 @@ final class BenchCorpus {
           case 3 -> jointStatement(host, guest, area, other, day);
           default -> weather(host, day);
         };
+    String text = i % 5 == 4 ? document[1] : document[1] + "\n\n" + background(host, guest, i);
     return "{\"id\":\"bench-"
         + (i + 1)
         + "\",\"title\":"
         + quoted(document[0])
         + ",\"text\":"
-        + quoted(document[1])
+        + quoted(text)
         + ",\"published\":\""
         + date.plusDays(1)
         + "\"}";
@@ -220,6 +221,25 @@ final class BenchCorpus {
     };
   }
 
+  private static String background(State host, State guest, int i) {
+    return "Diplomatic relations between "
+        + host.name()
+        + " and "
+        + guest.name()
+        + " were established in "
+        + (1990 + i % 12)
+        + ". Over the past years the two countries have held regular political consultations"
+        + " between their foreign ministries, and trade between them has grown steadily. The"
+        + " side of "
+        + host.name()
+        + " proposed to hold the next round of consultations in "
+        + host.capital()
+        + " and to prepare a new programme of cooperation for the coming years. The sides also"
+        + " agreed to support each other within the United Nations and other international"
+        + " organisations, and to encourage direct contacts between universities, businesses"
+        + " and the regions of the two countries.";
+  }
+
   private static String[] weather(State state, String day) {
     return new String[] {
       "Heavy rain expected in the north of " + state.name(),
@@ -232,7 +252,11 @@ final class BenchCorpus {
           + " and schools near the rivers may close. Residents of "
           + state.capital()
           + " should expect strong winds in the evening, with temperatures falling to ten"
-          + " degrees overnight."
+          + " degrees overnight.\n\nThe service said that the rain should ease by the end of the"
+          + " week, when warmer air will reach the south. Farmers are advised to delay the"
+          + " harvest in the lowlands, and the national park will keep its northern trails closed"
+          + " until the rivers fall. Updates will be published every three hours on the website"
+          + " of the service and on the radio."
     };
   }
 
