@@ -1,5 +1,6 @@
 package org.attache.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
@@ -41,4 +42,18 @@ public sealed interface Event
    * For each field, the rule or word-list entry that decided it, for {@code explain} and review.
    */
   SortedMap<String, String> provenance();
+
+  /**
+   * The name of this event's type as records write it ("meeting", "statement", ...), read from the
+   * type names declared on this interface so that there is one list of them.
+   */
+  @JsonIgnore
+  default String type() {
+    for (JsonSubTypes.Type type : Event.class.getAnnotation(JsonSubTypes.class).value()) {
+      if (type.value().isInstance(this)) {
+        return type.name();
+      }
+    }
+    throw new IllegalStateException("no type name for " + getClass().getName());
+  }
 }

@@ -114,4 +114,12 @@ class RecordCodecTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("invalid span [5, 2)");
   }
+
+  @Test
+  void eachEventNamesItsTypeAsTheJsonDoes() {
+    DocumentRecord record = sample();
+
+    assertThat(record.events()).extracting(Event::type).containsExactly("meeting", "agreement");
+    assertThat(RecordCodec.toJsonLine(record)).contains("{\"type\":\"agreement\",\"id\":\"e2\"");
+  }
 }

@@ -4,14 +4,8 @@ import java.util.Collection;
 import java.util.TreeSet;
 import org.attache.model.Actor;
 import org.attache.model.ActorKind;
-import org.attache.model.Agreement;
 import org.attache.model.DocumentRecord;
-import org.attache.model.Establishment;
 import org.attache.model.Event;
-import org.attache.model.Meeting;
-import org.attache.model.Plan;
-import org.attache.model.Priorities;
-import org.attache.model.Statement;
 
 /**
  * The flat columns of a record that analysts filter on without parsing its JSON. Each is a sorted
@@ -24,7 +18,7 @@ final class RecordColumns {
   static String[] eventTypes(DocumentRecord record) {
     TreeSet<String> types = new TreeSet<>();
     for (Event event : record.events()) {
-      types.add(type(event));
+      types.add(event.type());
     }
     return array(types);
   }
@@ -58,23 +52,6 @@ final class RecordColumns {
       }
     }
     return array(codes);
-  }
-
-  private static String type(Event event) {
-    if (event instanceof Meeting) {
-      return "meeting";
-    } else if (event instanceof Statement) {
-      return "statement";
-    } else if (event instanceof Agreement) {
-      return "agreement";
-    } else if (event instanceof Plan) {
-      return "plan";
-    } else if (event instanceof Priorities) {
-      return "priorities";
-    } else if (event instanceof Establishment) {
-      return "establishment";
-    }
-    throw new IllegalArgumentException("unknown event type: " + event.getClass().getName());
   }
 
   private static String[] array(Collection<String> values) {

@@ -219,7 +219,7 @@ final class RecordWriter {
   }
 
   private void storeEvent(Event event) throws SQLException {
-    String type = type(event);
+    String type = event.type();
     Map<String, String> fields = fields(event);
     List<Link> links = new ArrayList<>();
     for (Link link : links(event)) {
@@ -345,22 +345,6 @@ final class RecordWriter {
       String kind, long id, String field, String value, Optional<Span> span, double confidence) {
     Pending pending = new Pending(kind, id, field, value, span, confidence);
     assertions.putIfAbsent(pending.key(), pending);
-  }
-
-  static String type(Event event) {
-    if (event instanceof Meeting) {
-      return "meeting";
-    } else if (event instanceof Statement) {
-      return "statement";
-    } else if (event instanceof Agreement) {
-      return "agreement";
-    } else if (event instanceof Plan) {
-      return "plan";
-    } else if (event instanceof Priorities) {
-      return "priorities";
-    } else {
-      return "establishment";
-    }
   }
 
   private static List<Link> links(Event event) {
