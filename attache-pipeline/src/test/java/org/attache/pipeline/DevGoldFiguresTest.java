@@ -17,8 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the extractor's figures on the development gold set from sliding back. The floors sit a
- * little under the figures last measured; raise them as the extractor improves.
+ * Keeps the extractor's figures on the development gold set from sliding back. The floors are the
+ * targets the extractor must meet (people F1 0.85, meetings and participants F1 0.80, meeting date
+ * accuracy 0.85) or, where it is further above them, a little under the figure last measured.
  */
 class DevGoldFiguresTest {
   private static Report report;
@@ -43,15 +44,15 @@ class DevGoldFiguresTest {
   @Test
   void peopleWithTheirPosts() {
     Figures total = report.total();
-    assertThat(total.people().orElseThrow().correct().f1()).isGreaterThanOrEqualTo(0.73);
-    assertThat(total.people().orElseThrow().names().f1()).isGreaterThanOrEqualTo(0.90);
+    assertThat(total.people().orElseThrow().correct().f1()).isGreaterThanOrEqualTo(0.85);
+    assertThat(total.people().orElseThrow().names().f1()).isGreaterThanOrEqualTo(0.93);
   }
 
   @Test
   void meetingsAndTheirParticipants() {
     Figures total = report.total();
-    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.76);
-    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.64);
+    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.80);
+    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.80);
   }
 
   @Test

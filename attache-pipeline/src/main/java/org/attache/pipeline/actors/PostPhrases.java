@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.attache.pipeline.mentions.Mention;
 import org.attache.pipeline.mentions.MentionKind;
+import org.attache.pipeline.nlp.Token;
 
 /**
  * Finds post phrases: a title with the parties written around it. On its left an organisation,
@@ -111,7 +112,8 @@ final class PostPhrases {
     int right = title.lastToken() + 1;
     while (s.inside(right)) {
       String word = s.lower(right);
-      if ((word.equals("of") || word.equals("for")) && of.size() < 8) {
+      boolean from = word.equals("from") && title.envoy();
+      if ((word.equals("of") || word.equals("for") || from) && of.size() < 20) {
         List<Mention> listed = partyList(s, right + 1);
         if (listed.isEmpty()) {
           break;
@@ -160,6 +162,18 @@ final class PostPhrases {
       listed.add(party.get());
       int next = party.get().lastToken() + 1;
       String joint = s.lower(next);
+      if (joint.equals(",")) {
+        // "A, South Ossetia, B": a proper name the knowledge base lacks does not end the list.
+        int after = next + 1;
+        while (s.at(after).isEmpty() && s.token(after).map(Token::isProperNoun).orElse(false)) {
+          after++;
+        }
+        String skippedTo = s.lower(after);
+        if (after > next + 1 && (skippedTo.equals(",") || skippedTo.equals("and"))) {
+          next = after;
+          joint = skippedTo;
+        }
+      }
       if (joint.equals("and") || joint.equals(",")) {
         Optional<Mention> following = partyAfterArticle(s, next + 1);
         if (following.isPresent() && !(joint.equals(",") && followedByName(s, following.get()))) {

@@ -33,7 +33,12 @@ import org.attache.pipeline.nlp.Sentence;
  */
 public final class ResolveActors implements Stage {
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-  private static final Set<String> GOVERNING = Set.of("of", "to", "for");
+  private static final Set<String> GOVERNING = Set.of("of", "for");
+
+  /** Nouns after which "to" names the office served: "an assistant to the Secretary of State". */
+  private static final Set<String> AIDES =
+      Set.of("assistant", "adviser", "advisor", "aide", "counsellor", "counselor", "deputy");
+
   private final KnowledgeBase knowledge;
   private final Set<String> honorifics;
 
@@ -85,10 +90,13 @@ public final class ResolveActors implements Stage {
 
     Map<PersonClusters.Cluster, List<PostLink>> postsOf = new LinkedHashMap<>();
     List<PostLink> descriptions = new ArrayList<>();
+    List<PostLink> plurals = new ArrayList<>();
     for (PostLink link : links) {
       if (link.name().isPresent()) {
         postsOf.computeIfAbsent(clusterOf.get(link.name().get()), k -> new ArrayList<>()).add(link);
-      } else if (!plural(text, link)) {
+      } else if (plural(text, link)) {
+        plurals.add(link);
+      } else {
         descriptions.add(link);
       }
     }
@@ -97,6 +105,9 @@ public final class ResolveActors implements Stage {
     builder.adoptLoneHolder(descriptions, people);
     for (PostLink description : descriptions) {
       builder.resolveDescription(description, sentenceOf.get(description));
+    }
+    for (PostLink description : plurals) {
+      builder.referToHolders(description, sentenceOf.get(description));
     }
     for (Mention mention : analysis.mentionList().all()) {
       int sentence = text.sentenceAt(mention.span().start()).map(Sentence::index).orElse(-1);
@@ -214,6 +225,29 @@ public final class ResolveActors implements Stage {
           .findFirst();
     }
 
+    /**
+     * "The ambassadors of Malaysia and Israel presented their credentials": holders named only by a
+     * plural title stand for the states and organisations they serve, each a side of its own.
+     */
+    void referToHolders(PostLink description, int sentence) {
+      if (governed(description)) {
+        return;
+      }
+      for (Mention party : description.phrase().qualifiers()) {
+        if (party.kind() == MentionKind.STATE || party.kind() == MentionKind.ORGANISATION) {
+          party(party.value());
+          addReference(
+              party.value(),
+              party.span(),
+              sentence,
+              party.firstToken(),
+              party.lastToken(),
+              false,
+              "coref.plural_description");
+        }
+      }
+    }
+
     void resolveDescription(PostLink description, int sentence) {
       if (governed(description)) {
         return;
@@ -268,10 +302,14 @@ public final class ResolveActors implements Stage {
           && ARTICLES.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))) {
         at--;
       }
-      return at >= 0
-          && GOVERNING.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))
-          && text.sentenceAt(tokens.get(at).start())
-              .equals(text.sentenceAt(tokens.get(first).start()));
+      if (at < 1
+          || !text.sentenceAt(tokens.get(at).start())
+              .equals(text.sentenceAt(tokens.get(first).start()))) {
+        return false;
+      }
+      String word = tokens.get(at).text().toLowerCase(java.util.Locale.ROOT);
+      String before = tokens.get(at - 1).lemma().toLowerCase(java.util.Locale.ROOT);
+      return GOVERNING.contains(word) || (word.equals("to") && AIDES.contains(before));
     }
 
     /**

@@ -211,6 +211,19 @@ public final class ExtractMeetings implements Stage {
     return and;
   }
 
+  /** "During the meeting, the heads of state will sum up ...": the frame's clause is to come. */
+  private static boolean futureAfter(Sentence sentence, Triggers.Found trigger) {
+    int end = sentence.firstToken() + sentence.tokens().size();
+    for (int i = trigger.lastToken() + 1; i < end; i++) {
+      Token token = sentence.token(i);
+      String word = token.text().toLowerCase(java.util.Locale.ROOT);
+      if (token.pos().equals("MD") && (word.equals("will") || word.equals("shall"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean framed(Sentence sentence, Triggers.Found trigger) {
     for (int i = trigger.firstToken() - 1; i >= trigger.firstToken() - 3; i--) {
       if (NOUN_FRAMES.contains(word(sentence, i))) {
@@ -365,6 +378,9 @@ public final class ExtractMeetings implements Stage {
   }
 
   private boolean notHeld(Sentence sentence, Triggers.Found found) {
+    if (framed(sentence, found) && futureAfter(sentence, found)) {
+      return true;
+    }
     for (int i = found.firstToken() - 1; i >= found.firstToken() - 2; i--) {
       if (i < sentence.firstToken()) {
         break;
@@ -418,7 +434,9 @@ public final class ExtractMeetings implements Stage {
       if (isVenue(sentence, reference)) {
         continue;
       }
-      List<String> target = actors.isPerson(reference.actor()) ? people : parties;
+      // "the ambassadors of A and B": unnamed people, who stand beside the named ones.
+      boolean unnamedPeople = reference.rule().equals("coref.plural_description");
+      List<String> target = actors.isPerson(reference.actor()) || unnamedPeople ? people : parties;
       if (!target.contains(reference.actor())) {
         target.add(reference.actor());
       }
