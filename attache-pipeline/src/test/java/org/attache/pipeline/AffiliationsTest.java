@@ -69,6 +69,21 @@ class AffiliationsTest {
   }
 
   @Test
+  void aDateInASinceClauseDatesSomethingElse() {
+    DocumentRecord record =
+        ExtractorTesting.extract(
+            null,
+            "BEIJING, May 11. Chinese President Li Wen held talks Thursday with Vietnamese"
+                + " President Tran Van Minh, who is on a state visit to China.\n\n"
+                + "This is Minh's first visit to China since he took office in April 2016.",
+            "2017-05-11");
+
+    List<Meeting> meetings = record.events(Meeting.class);
+    assertThat(meetings).hasSize(1);
+    assertThat(meetings.get(0).date()).contains("2017-05-11");
+  }
+
+  @Test
   void aMeetingToComeInAFramedSentenceIsNotHeld() {
     DocumentRecord record =
         ExtractorTesting.extract(

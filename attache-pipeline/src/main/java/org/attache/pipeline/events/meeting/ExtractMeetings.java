@@ -313,7 +313,8 @@ public final class ExtractMeetings implements Stage {
       Analysis analysis, Sentence sentence, Triggers.Found found, Optional<LocalDate> published) {
     int offset = sentence.span().start();
     int datelineEnd = datelineEnd(analysis, sentence);
-    List<Span> relative = relativeClauses(sentence);
+    List<Span> relative = new ArrayList<>(relativeClauses(sentence));
+    relative.addAll(sinceClauses(sentence));
     int trigger = sentence.token(found.firstToken()).start();
     TemporalMention best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -353,6 +354,34 @@ public final class ExtractMeetings implements Stage {
       start--;
     }
     return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * "since he took office in April 2016": a clause opened by "since" dates something else. It runs
+   * to the next comma or the end of the sentence.
+   */
+  private static List<Span> sinceClauses(Sentence sentence) {
+    List<Span> clauses = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      boolean since = tokens.get(i).text().equalsIgnoreCase("since");
+      boolean clause =
+          tokens.get(i + 1).pos().startsWith("PRP")
+              || tokens.get(i + 1).isProperNoun()
+              || tokens.get(i + 1).pos().equals("DT");
+      if (!since || !clause) {
+        continue;
+      }
+      int end = tokens.size() - 1;
+      for (int j = i + 1; j < tokens.size(); j++) {
+        if (tokens.get(j).text().equals(",")) {
+          end = j;
+          break;
+        }
+      }
+      clauses.add(new Span(tokens.get(i).start(), tokens.get(end).end()));
+    }
+    return clauses;
   }
 
   /** ", who ... ," and ", which ... ,": the clauses that say something else about a side. */
