@@ -2,9 +2,11 @@ package org.attache.store.export;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import org.attache.model.Actor;
 import org.attache.model.Event;
+import org.attache.model.RecordCodec;
 
 /**
  * One line of the JSON Lines export: a stored event in the shape of RECORDS.md, merged over its
@@ -23,5 +25,18 @@ public record ExportedEvent(
     requireNonNull(event, "event is null");
     actors = List.copyOf(actors);
     sources = List.copyOf(sources);
+  }
+
+  /**
+   * Reads one line of the export.
+   *
+   * @throws IllegalArgumentException when the line is not an exported event
+   */
+  public static ExportedEvent fromJson(String line) {
+    try {
+      return RecordCodec.mapper().readValue(line, ExportedEvent.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Not an exported event: " + e.getOriginalMessage(), e);
+    }
   }
 }

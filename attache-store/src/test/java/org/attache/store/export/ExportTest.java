@@ -70,7 +70,7 @@ class ExportTest {
     List<ExportedEvent> events = new ArrayList<>();
     for (String line : out.toString().split("\n", -1)) {
       if (!line.isEmpty()) {
-        events.add(RecordCodec.mapper().readValue(line, ExportedEvent.class));
+        events.add(ExportedEvent.fromJson(line));
       }
     }
     return events;
