@@ -2,6 +2,7 @@ package org.attache.store.export;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -234,7 +235,7 @@ final class FlatTables {
   }
 
   static String kindName(StoredActor actor) {
-    return actor.kind().name().toLowerCase(java.util.Locale.ROOT);
+    return actor.kind().name().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.attache.store.export;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -120,8 +121,8 @@ class ExportTest {
     assertThat(merged.sources())
         .extracting(ExportedSource::source, ExportedSource::published)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(a("a.txt"), Optional.of("2023-03-14")),
-            org.assertj.core.groups.Tuple.tuple(a("b.txt"), Optional.of("2023-03-15")));
+            tuple(a("a.txt"), Optional.of("2023-03-14")),
+            tuple(a("b.txt"), Optional.of("2023-03-15")));
     assertThat(merged.sources().get(0).evidence()).containsExactly(new Span(0, 56));
     assertThat(meeting.codes().flatMap(c -> c.cameo())).contains("043");
   }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryTest {
   static final int DOCUMENTS = 1_000;
-  static final int KILL_AFTER = 250;
+  static final int KILL_AFTER = DOCUMENTS / 2;
 
   private static final List<String> STATES =
       List.of(
@@ -105,7 +105,7 @@ class CrashRecoveryTest {
     String url = TestingPostgres.jdbcUrl(databaseName(crashed));
     Process first = child(url, corpus, folder.resolve("first.log"));
     long stored = 0;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
     while (stored < KILL_AFTER && first.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(20);
       stored = documents(crashed);
