@@ -23,8 +23,6 @@ final class PostPhrases {
           "outgoing",
           "incoming",
           "current",
-          "then",
-          "former",
           "the",
           "a",
           "an",
@@ -32,20 +30,55 @@ final class PostPhrases {
           "their",
           "his",
           "her",
-          "next",
           "top");
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
+  /**
+   * Words that make a title a post held before or after the time of the report ("former", "deposed
+   * President", "the next Secretary-General"): such a phrase gives no one a post.
+   */
+  private static final Set<String> NOT_CURRENT =
+      Set.of("former", "then", "late", "last", "deposed", "ousted", "next", "future", "ex");
 
   private PostPhrases() {}
 
   static List<PostPhrase> find(SentenceMentions sentence) {
+    return find(sentence, true);
+  }
+
+  /**
+   * The phrases of posts held before or after the report ("the former ambassador to the United
+   * Nations"): they give no one a post, but the states and organisations in them are not sides.
+   */
+  static List<PostPhrase> past(SentenceMentions sentence) {
+    return find(sentence, false);
+  }
+
+  private static List<PostPhrase> find(SentenceMentions sentence, boolean current) {
     List<PostPhrase> phrases = new ArrayList<>();
     for (Mention mention : sentence.mentions()) {
-      if (mention.kind() == MentionKind.TITLE) {
+      if (mention.kind() == MentionKind.TITLE && current(sentence, mention) == current) {
         phrases.add(around(sentence, mention));
       }
     }
     return phrases;
+  }
+
+  /** False where a word of {@link #NOT_CURRENT} stands among the title's left modifiers. */
+  private static boolean current(SentenceMentions s, Mention title) {
+    int left = title.firstToken() - 1;
+    while (s.inside(left)) {
+      String word = s.lower(left);
+      if (NOT_CURRENT.contains(word) || (word.equals("as") && s.lower(left - 1).equals("served"))) {
+        return false;
+      }
+      boolean party = s.partyEndingAt(left).isPresent();
+      if (!party && !LEFT_MODIFIERS.contains(word) && !POSSESSIVE.contains(word)) {
+        return true;
+      }
+      left = party ? s.partyEndingAt(left).get().firstToken() - 1 : left - 1;
+    }
+    return true;
   }
 
   private static PostPhrase around(SentenceMentions s, Mention title) {
@@ -155,7 +188,9 @@ final class PostPhrases {
     return s.token(demonym.lastToken() + 1).map(t -> t.isProperNoun()).orElse(false);
   }
 
+  /** Skips "the" and a seat before the name: "the Cairo-based Arab League". */
   private static int skipArticle(SentenceMentions s, int at) {
-    return s.lower(at).equals("the") && s.at(at).isEmpty() ? at + 1 : at;
+    int next = s.lower(at).equals("the") && s.at(at).isEmpty() ? at + 1 : at;
+    return s.lower(next).endsWith("-based") ? next + 1 : next;
   }
 }

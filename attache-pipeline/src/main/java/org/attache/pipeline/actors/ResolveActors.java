@@ -65,6 +65,7 @@ public final class ResolveActors implements Stage {
     Set<Mention> qualifierMentions = new LinkedHashSet<>();
     for (Sentence sentence : text.sentences()) {
       SentenceMentions s = new SentenceMentions(sentence, analysis.mentionList().in(sentence));
+      PostPhrases.past(s).forEach(phrase -> qualifierMentions.addAll(phrase.qualifiers()));
       List<PostLink> found = new ArrayList<>(NameLinker.link(s, PostPhrases.find(s), honorifics));
       found.addAll(Counterparts.link(s, found));
       for (PostLink link : found) {
@@ -87,7 +88,7 @@ public final class ResolveActors implements Stage {
     for (PostLink link : links) {
       if (link.name().isPresent()) {
         postsOf.computeIfAbsent(clusterOf.get(link.name().get()), k -> new ArrayList<>()).add(link);
-      } else {
+      } else if (!plural(text, link)) {
         descriptions.add(link);
       }
     }
@@ -111,6 +112,23 @@ public final class ResolveActors implements Stage {
       }
     }
     return analysis.withActors(builder.build());
+  }
+
+  /**
+   * "Arab foreign ministers", "Ministers of Foreign Affairs": a plural title describes no one
+   * person. The title's head is its last word before "of".
+   */
+  private static boolean plural(AnnotatedText text, PostLink description) {
+    Mention title = description.phrase().title();
+    int head = title.lastToken();
+    for (int i = title.firstToken() + 1; i <= title.lastToken(); i++) {
+      if (text.tokens().get(i).text().equalsIgnoreCase("of")) {
+        head = i - 1;
+        break;
+      }
+    }
+    String pos = text.tokens().get(head).pos();
+    return pos.equals("NNS") || pos.equals("NNPS");
   }
 
   /** Collects people and parties with their references, then numbers them by first mention. */
@@ -141,30 +159,39 @@ public final class ResolveActors implements Stage {
     }
 
     /**
-     * "The Russian Foreign Minister, who is on a visit to Egypt, ..." and later "Lavrov": where the
-     * document describes one post that no named person holds, and names exactly one person with no
-     * post at all, that person holds it.
+     * "The Russian Foreign Minister, who is on a visit to Egypt, ..." and later "Lavrov": the
+     * person with no post whom the document names most (at least twice as often as any other such
+     * person) holds the post it describes most among those no named person holds.
      */
     void adoptLoneHolder(List<PostLink> descriptions, PersonClusters people) {
       List<PersonClusters.Cluster> unposted =
-          people.clusters().stream().filter(c -> !postsOf.containsKey(c)).toList();
-      if (unposted.size() != 1) {
+          people.clusters().stream()
+              .filter(c -> !postsOf.containsKey(c))
+              .sorted(Comparator.comparingInt(c -> -c.mentions().size()))
+              .toList();
+      if (unposted.isEmpty()
+          || (unposted.size() > 1
+              && unposted.get(0).mentions().size() < 2 * unposted.get(1).mentions().size())) {
         return;
       }
       Map<String, PostLink> described = new LinkedHashMap<>();
+      Map<String, Integer> times = new LinkedHashMap<>();
       for (PostLink description : descriptions) {
         int at = description.span().start();
         boolean unheld =
             nearestHolder(description, at, true) == null
                 && nearestHolder(description, at, false) == null;
         if (!governed(description) && description.of().isPresent() && unheld) {
-          described.putIfAbsent(description.title() + "|" + description.of().get(), description);
+          String post = description.title() + "|" + description.of().get();
+          described.putIfAbsent(post, description);
+          times.merge(post, 1, Integer::sum);
         }
       }
-      if (described.size() != 1) {
+      Optional<String> mostDescribed = mostDescribed(times);
+      if (mostDescribed.isEmpty()) {
         return;
       }
-      PostLink description = described.values().iterator().next();
+      PostLink description = described.get(mostDescribed.get());
       PersonClusters.Cluster holder = unposted.get(0);
       party(description.of().get());
       description.to().ifPresent(this::party);
@@ -172,6 +199,19 @@ public final class ResolveActors implements Stage {
           holder,
           new ArrayList<>(
               List.of(description.withName(holder.mentions().get(0), "post.lone_unnamed_holder"))));
+    }
+
+    /**
+     * The post described most often ("the Russian Foreign Minister ... the Russian top diplomat"
+     * against one mention of "the Egyptian president"), the first described among equals: the
+     * document's subject.
+     */
+    private static Optional<String> mostDescribed(Map<String, Integer> times) {
+      int most = times.values().stream().max(Integer::compare).orElse(0);
+      return times.entrySet().stream()
+          .filter(e -> e.getValue() == most)
+          .map(Map.Entry::getKey)
+          .findFirst();
     }
 
     void resolveDescription(PostLink description, int sentence) {

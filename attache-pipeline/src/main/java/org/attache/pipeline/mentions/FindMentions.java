@@ -154,7 +154,7 @@ public final class FindMentions implements Stage {
   /**
    * Runs of PERSON tokens, cut where a knowledge-base title or organisation covers a token and
    * trimmed of honorifics. A state or city inside a longer name ("Jordan" in a surname) stays part
-   * of the name.
+   * of the name, but not a state right after "of" or "to" ("Minister of Jordan Laila Haddad").
    */
   private List<Mention> names(Sentence sentence, List<Mention> known) {
     List<Mention> names = new ArrayList<>();
@@ -163,7 +163,8 @@ public final class FindMentions implements Stage {
       boolean nameWord =
           token.isPerson()
               && !honorifics.contains(token.text().toLowerCase(Locale.ROOT))
-              && !coveredBy(token, known, EnumSet.of(MentionKind.TITLE, MentionKind.ORGANISATION));
+              && !coveredBy(token, known, EnumSet.of(MentionKind.TITLE, MentionKind.ORGANISATION))
+              && !governedState(sentence, token, known);
       if (nameWord) {
         run.add(token);
       } else {
@@ -172,6 +173,19 @@ public final class FindMentions implements Stage {
     }
     flush(run, names);
     return names;
+  }
+
+  private static boolean governedState(Sentence sentence, Token token, List<Mention> known) {
+    for (Mention mention : known) {
+      if (mention.kind() == MentionKind.STATE
+          && mention.firstToken() <= token.index()
+          && token.index() <= mention.lastToken()
+          && mention.firstToken() > sentence.firstToken()) {
+        String before = sentence.token(mention.firstToken() - 1).text().toLowerCase(Locale.ROOT);
+        return before.equals("of") || before.equals("to");
+      }
+    }
+    return false;
   }
 
   /** Capitalised words right after a title that the tagger did not mark: "Ambassador X Y". */

@@ -660,14 +660,24 @@ public final class ExtractMeetings implements Stage {
       return true;
     }
 
-    /** Whether both name people and the people of one are all among the other's. */
+    /**
+     * Whether the people of one are all among the other's, and are two or more: one traveller named
+     * in two meetings ("was received by the president and held talks with the minister") is not
+     * enough to make them one.
+     */
     boolean samePeople(Candidate other, ActorTable actors) {
-      List<String> mine = participants.stream().filter(actors::isPerson).toList();
-      List<String> theirs = other.participants.stream().filter(actors::isPerson).toList();
+      Set<String> mine =
+          new LinkedHashSet<>(participants.stream().filter(actors::isPerson).toList());
+      Set<String> theirs =
+          new LinkedHashSet<>(other.participants.stream().filter(actors::isPerson).toList());
       if (mine.isEmpty() || theirs.isEmpty()) {
         return false;
       }
-      return mine.containsAll(theirs) || theirs.containsAll(mine);
+      if (mine.equals(theirs)) {
+        return true;
+      }
+      return (mine.size() >= 2 && theirs.containsAll(mine))
+          || (theirs.size() >= 2 && mine.containsAll(theirs));
     }
 
     /** Where two people or more take part, the states and organisations named beside them go. */

@@ -3,6 +3,7 @@ package org.attache.pipeline.events.meeting;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.attache.knowledge.PostKind;
 import org.attache.knowledge.PostTitle;
 import org.attache.model.Actor;
 import org.attache.model.ActorKind;
+import org.attache.model.Codes;
 import org.attache.model.Event;
 import org.attache.model.Meeting;
 import org.attache.model.Participant;
@@ -30,13 +32,18 @@ import org.attache.pipeline.mentions.Datelines;
 /**
  * Gives a state's office holder whose text names no state ("Prime Minister Theresa May") the state
  * they most likely serve, in this order: the country where they receive a guest who serves another
- * state or organisation; the country of the dateline; the country of the publisher's web address.
- * Each guess is marked in the post's provenance through the actor table's rule names.
+ * state or organisation; for a visitor, the state named most besides the one visited; in a meeting
+ * of two people, the state named most besides the other's; then, where none of these tells, the
+ * country of the dateline and the country of the publisher's web address. Each guess is marked in
+ * the post's provenance through the actor table's rule names.
  */
 public final class InferAffiliations implements Stage {
+  private static final String VISIT_CODE = "042";
   private final KnowledgeBase knowledge;
   private final Set<String> nationalTitles = new HashSet<>();
+  private final Set<String> officialTitles = new HashSet<>();
   private final Set<String> genericDomains = WordLists.load("generic-domains.txt");
+  private final Map<String, String> organisationDomains = new HashMap<>();
 
   public InferAffiliations(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
@@ -45,7 +52,13 @@ public final class InferAffiliations implements Stage {
           || title.kind() == PostKind.HEAD_OF_GOVERNMENT
           || title.kind() == PostKind.MINISTER) {
         nationalTitles.add(title.title());
+      } else if (title.kind() == PostKind.OFFICIAL) {
+        officialTitles.add(title.title());
       }
+    }
+    officialTitles.removeAll(nationalTitles);
+    for (List<String> row : WordLists.table("organisation-domains.tsv")) {
+      organisationDomains.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1));
     }
   }
 
@@ -76,32 +89,48 @@ public final class InferAffiliations implements Stage {
     Optional<String> datelineCountry =
         Datelines.find(analysis.annotatedText(), analysis.mentionList()).flatMap(Place::country);
     Optional<String> publisherCountry = analysis.document().url().flatMap(this::countryOfAddress);
+    Optional<String> publisherOrganisation =
+        analysis.document().url().flatMap(this::organisationOfAddress);
     List<Actor> actors = new ArrayList<>(table.actors());
     boolean changed = false;
-    for (int i = 0; i < actors.size(); i++) {
-      Actor actor = actors.get(i);
-      if (actor.kind() != ActorKind.PERSON || actor.posts().isEmpty()) {
-        continue;
+    // Two rounds: a visitor's state, found in the first, tells their host's in the second.
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < actors.size(); i++) {
+        Actor actor = actors.get(i);
+        if (actor.kind() != ActorKind.PERSON || actor.posts().isEmpty()) {
+          continue;
+        }
+        Post post = actor.posts().get(0);
+        if (post.of().isPresent()) {
+          continue;
+        }
+        if (officialTitles.contains(post.title())) {
+          // An official's post ("High Representative", "Chairman") is told only by the publisher:
+          // an organisation's own site, or a country's domain.
+          Optional<String> publisher = publisherOrganisation.or(() -> publisherCountry);
+          if (round == 1 && publisher.isPresent()) {
+            setOf(actors, actor, post, publisher.get());
+            changed = true;
+          }
+          continue;
+        }
+        if (!nationalTitles.contains(post.title())) {
+          continue;
+        }
+        ActorTable current = new ActorTable(actors, table.references());
+        Optional<String> country =
+            hostCountry(actor.id(), meetings, current)
+                .or(() -> visitorsCountry(actor.id(), meetings, current))
+                .or(() -> otherSide(actor.id(), meetings, current));
+        if (round == 1) {
+          country = country.or(() -> datelineCountry).or(() -> publisherCountry);
+        }
+        if (country.isEmpty()) {
+          continue;
+        }
+        setOf(actors, actor, post, country.get());
+        changed = true;
       }
-      Post post = actor.posts().get(0);
-      if (post.of().isPresent() || !nationalTitles.contains(post.title())) {
-        continue;
-      }
-      Optional<String> country =
-          hostCountry(actor.id(), meetings, table)
-              .or(() -> otherSide(actor.id(), meetings, table))
-              .or(() -> datelineCountry)
-              .or(() -> publisherCountry);
-      if (country.isEmpty()) {
-        continue;
-      }
-      String stateId = stateActor(actors, country.get());
-      List<Post> posts = new ArrayList<>(actor.posts());
-      posts.set(0, new Post(post.title(), Optional.of(stateId), post.to()));
-      actors.set(
-          actors.indexOf(actor),
-          new Actor(actor.id(), actor.kind(), actor.name(), actor.code(), posts, actor.mentions()));
-      changed = true;
     }
     ActorTable updated = changed ? new ActorTable(actors, table.references()) : table;
     return analysis.withActors(updated).withEvents(Layer.AFFILIATIONS, List.of());
@@ -126,6 +155,33 @@ public final class InferAffiliations implements Stage {
         if (side.isPresent() && !side.get().equals(country.get())) {
           return country;
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Prime Minister Shinzo Abe visits India": a visitor does not serve the state visited, so they
+   * serve the state the document names most often besides it.
+   */
+  private static Optional<String> visitorsCountry(
+      String person, List<Meeting> meetings, ActorTable table) {
+    for (Meeting meeting : meetings) {
+      boolean visit = meeting.codes().flatMap(Codes::cameo).filter(VISIT_CODE::equals).isPresent();
+      boolean takesPart =
+          meeting.participants().stream().map(Participant::actor).anyMatch(person::equals);
+      if (!visit || !takesPart) {
+        continue;
+      }
+      Optional<String> visited = Optional.empty();
+      for (Participant other : meeting.participants()) {
+        if (table.actor(other.actor()).filter(a -> a.kind() == ActorKind.STATE).isPresent()) {
+          visited = table.code(other.actor());
+        }
+      }
+      visited = visited.or(() -> meeting.place().flatMap(Place::country));
+      if (visited.isPresent()) {
+        return mostNamedStateBesides(table, visited.get());
       }
     }
     return Optional.empty();
@@ -192,7 +248,41 @@ public final class InferAffiliations implements Stage {
     return knowledge.stateByAlpha2(alpha2).map(s -> s.code());
   }
 
-  private String stateActor(List<Actor> actors, String code) {
+  private void setOf(List<Actor> actors, Actor actor, Post post, String code) {
+    String partyId = partyActor(actors, code);
+    List<Post> posts = new ArrayList<>(actor.posts());
+    posts.set(0, new Post(post.title(), Optional.of(partyId), post.to()));
+    actors.set(
+        actors.indexOf(actor),
+        new Actor(actor.id(), actor.kind(), actor.name(), actor.code(), posts, actor.mentions()));
+  }
+
+  /** The organisation whose own web site the address is on: the longest domain that matches. */
+  Optional<String> organisationOfAddress(String address) {
+    String host;
+    try {
+      host = URI.create(address.strip()).getHost();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    if (host == null) {
+      return Optional.empty();
+    }
+    String name = host.toLowerCase(Locale.ROOT);
+    while (true) {
+      String code = organisationDomains.get(name);
+      if (code != null) {
+        return Optional.of(code);
+      }
+      int dot = name.indexOf('.');
+      if (dot < 0) {
+        return Optional.empty();
+      }
+      name = name.substring(dot + 1);
+    }
+  }
+
+  private String partyActor(List<Actor> actors, String code) {
     for (Actor actor : actors) {
       if (actor.kind() != ActorKind.PERSON && actor.code().equals(Optional.of(code))) {
         return actor.id();
@@ -203,8 +293,10 @@ public final class InferAffiliations implements Stage {
       next = Math.max(next, Integer.parseInt(actor.id().substring(1)));
     }
     String id = "a" + (next + 1);
-    String name = knowledge.state(code).map(s -> s.name()).orElse(code);
-    actors.add(new Actor(id, ActorKind.STATE, name, Optional.of(code), List.of(), List.of()));
+    Optional<String> organisation = knowledge.organisation(code).map(o -> o.name());
+    ActorKind kind = organisation.isPresent() ? ActorKind.ORGANISATION : ActorKind.STATE;
+    String name = organisation.or(() -> knowledge.state(code).map(s -> s.name())).orElse(code);
+    actors.add(new Actor(id, kind, name, Optional.of(code), List.of(), List.of()));
     return id;
   }
 }
