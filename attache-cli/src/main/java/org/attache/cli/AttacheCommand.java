@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvalCommand.class,
       IngestCommand.class,
-      ReviewCommand.class
+      ReviewCommand.class,
+      ServeCommand.class,
+      UserCommand.class
     })
 public final class AttacheCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -42,6 +42,9 @@ public final class AttacheServer implements AutoCloseable {
           + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
           + " form-action 'self'";
 
+  /** Marks a request whose error answer is written already. */
+  private static final String FAILED = "attache.failed";
+
   private final Javalin app;
   private final Api api;
 
@@ -111,7 +114,7 @@ public final class AttacheServer implements AutoCloseable {
               config.routes.error(
                   404,
                   ctx -> {
-                    if (ctx.result() == null || ctx.result().isEmpty()) {
+                    if (ctx.attribute(FAILED) == null) {
                       fail(ctx, ApiException.notFound("Nothing at " + ctx.path()));
                     }
                   });
@@ -121,6 +124,7 @@ public final class AttacheServer implements AutoCloseable {
   }
 
   private static void fail(Context ctx, ApiException error) {
+    ctx.attribute(FAILED, Boolean.TRUE);
     if (ctx.path().startsWith("/api/")) {
       Json.error(ctx, error);
     } else {

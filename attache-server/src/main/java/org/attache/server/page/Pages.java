@@ -11,6 +11,7 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,7 +97,16 @@ public final class Pages {
                         Optional.empty(),
                         Optional.empty())));
       }
-      eventTable(main, events.stream().distinct().limit(50).toList());
+      eventTable(
+          main,
+          events.stream()
+              .distinct()
+              .sorted(
+                  Comparator.comparing(
+                      (Map<String, Object> e) -> String.valueOf(e.get("date")),
+                      Comparator.reverseOrder()))
+              .limit(50)
+              .toList());
       main.append("</section>");
     } else {
       main.append("<section id=\"documents\"><h2>Latest documents</h2>");
@@ -328,11 +338,31 @@ public final class Pages {
         .append("<div class=\"chart network\" id=\"network-chart\" data-api=\"/api/network?")
         .append(text(query.toString()))
         .append("\"></div><h2>Pairs</h2>");
-    table(
-        main,
-        rows(network, "edges"),
-        List.of("source", "target", "events"),
-        List.of("Actor", "Actor", "Events"));
+    List<Map<String, Object>> edges = rows(network, "edges");
+    if (edges.isEmpty()) {
+      main.append("<p class=\"empty\">No contacts in this period.</p>");
+    } else {
+      main.append(
+          "<table id=\"pairs\"><thead><tr><th>Actor</th><th>Actor</th><th>Events</th><th></th></tr></thead><tbody>");
+      for (Map<String, Object> e : edges) {
+        main.append("<tr><td>")
+            .append(link(actorHref(e.get("source")), e.get("source_name")))
+            .append("</td><td>")
+            .append(link(actorHref(e.get("target")), e.get("target_name")))
+            .append("</td><td>")
+            .append(cell(e, "events"))
+            .append("</td><td>")
+            .append(
+                link(
+                    "/pair?a="
+                        + url((String) e.get("source"))
+                        + "&b="
+                        + url((String) e.get("target")),
+                    "pair dashboard"))
+            .append("</td></tr>");
+      }
+      main.append("</tbody></table>");
+    }
     ctx.html(
         Html.page("Contact network", user(ctx), main.toString(), ECHARTS, "/assets/charts.js"));
   }
@@ -562,8 +592,6 @@ public final class Pages {
               .append("\">")
               .append(cell(row, column))
               .append("</span>");
-        } else if ((column.equals("source") || column.equals("target")) && value != null) {
-          main.append(link(actorHref(value), row.getOrDefault(column + "_name", value)));
         } else {
           main.append(cell(row, column));
         }
