@@ -30,17 +30,60 @@ CREATE INDEX assertion_document_span ON assertion (document_id, span_start);
 -- The parties of each live event as the API names actors ('person:12', 'organisation:3'): the
 -- person or organisation itself, and for a person acting on behalf of an organisation, that
 -- organisation too, so that a minister's meeting counts as a contact of the minister's state.
-CREATE VIEW event_party AS
-  SELECT event_id, link, 'person:' || person_id AS actor
-    FROM event_actor_view WHERE person_id IS NOT NULL
-  UNION
-  SELECT event_id, link, 'organisation:' || coalesce(organisation_id, on_behalf_of_id) AS actor
-    FROM event_actor_view WHERE organisation_id IS NOT NULL OR on_behalf_of_id IS NOT NULL;
+-- Read from the identity tables and the assertions directly, so that a query for one actor or
+-- one event uses their indexes.
+CREATE INDEX assertion_on_behalf_of ON assertion (('organisation:' || value))
+  WHERE subject_kind = 'event_actor' AND field = 'on_behalf_of';
 
--- Every actor with a display name.
+CREATE VIEW event_party AS
+  SELECT ea.event_id, ea.link, ea.actor
+    FROM event_actor ea
+   WHERE EXISTS (SELECT 1 FROM assertion a
+                  WHERE a.subject_kind = 'event_actor' AND a.subject_id = ea.id
+                    AND a.state <> 'rejected')
+  UNION
+  SELECT ea.event_id, ea.link, 'organisation:' || a.value AS actor
+    FROM event_actor ea
+    JOIN assertion a ON a.subject_kind = 'event_actor' AND a.subject_id = ea.id
+                    AND a.field = 'on_behalf_of' AND a.state <> 'rejected';
+
+-- The current value of one field of one subject: what field_value says, looked up by index.
+CREATE FUNCTION current_value(kind text, id bigint, name text) RETURNS text
+  LANGUAGE sql STABLE AS $$
+  SELECT value FROM field_value
+   WHERE subject_kind = kind AND subject_id = id AND field = name
+$$;
+
+-- An actor's display name from its key: a person's name; an organisation's name, else its code.
+CREATE FUNCTION actor_name(actor text) RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT CASE
+    WHEN actor LIKE 'person:%' THEN current_value('person', substr(actor, 8)::bigint, 'name')
+    ELSE coalesce(current_value('organisation', substr(actor, 14)::bigint, 'name'),
+                  (SELECT code FROM organisation WHERE id = substr(actor, 14)::bigint),
+                  actor)
+  END
+$$;
+
+-- 'person', 'state' or 'organisation'.
+CREATE FUNCTION actor_kind(actor text) RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT CASE
+    WHEN actor LIKE 'person:%' THEN 'person'
+    ELSE (SELECT kind FROM organisation WHERE id = substr(actor, 14)::bigint)
+  END
+$$;
+
+-- Every actor with a display name, for searching by name.
 CREATE VIEW actor_view AS
   SELECT 'person:' || id AS actor, 'person' AS kind, id, name, NULL::text AS code
     FROM person_view
   UNION ALL
   SELECT 'organisation:' || id, kind, id, coalesce(name, code, 'organisation ' || id), code
     FROM organisation_view;
+
+-- A live event with its type and date: what the API filters on.
+CREATE VIEW event_date AS
+  SELECT e.id, e.type, current_value('event', e.id, 'date') AS date
+    FROM event e
+   WHERE EXISTS (SELECT 1 FROM assertion a
+                  WHERE a.subject_kind = 'event' AND a.subject_id = e.id AND a.field = 'exists'
+                    AND a.state <> 'rejected');

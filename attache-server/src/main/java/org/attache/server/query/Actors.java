@@ -31,9 +31,20 @@ public final class Actors {
         limit);
   }
 
-  /** An actor's name and kind. */
+  /** An actor's name and kind, if there is such an actor. */
   public Optional<Map<String, Object>> name(String actor) {
-    return sql.row("SELECT actor, kind, id, name, code FROM actor_view WHERE actor = ?", actor);
+    long id = Long.parseLong(actor.substring(actor.indexOf(':') + 1));
+    if (actor.startsWith("person:")) {
+      return sql.row(
+          "SELECT 'person:' || p.id AS actor, 'person' AS kind, p.id,"
+              + " actor_name('person:' || p.id) AS name, NULL AS code FROM person p WHERE p.id = ?",
+          id);
+    }
+    return sql.row(
+        "SELECT 'organisation:' || o.id AS actor, o.kind, o.id,"
+            + " actor_name('organisation:' || o.id) AS name, o.code FROM organisation o"
+            + " WHERE o.id = ?",
+        id);
   }
 
   /** Everything the actor page shows. */
@@ -50,8 +61,12 @@ public final class Actors {
               "SELECT m.post, o.actor AS organisation, o.name AS organisation_name,"
                   + " t.actor AS accredited_to, t.name AS accredited_to_name,"
                   + " m.first_reported, m.last_reported, m.sources FROM membership_view m"
-                  + " LEFT JOIN actor_view o ON o.actor = 'organisation:' || m.organisation_id"
-                  + " LEFT JOIN actor_view t ON t.actor = 'organisation:' || m.accredited_to_id"
+                  + " LEFT JOIN LATERAL (SELECT 'organisation:' || m.organisation_id AS actor,"
+                  + " actor_name('organisation:' || m.organisation_id) AS name) o"
+                  + " ON m.organisation_id IS NOT NULL"
+                  + " LEFT JOIN LATERAL (SELECT 'organisation:' || m.accredited_to_id AS actor,"
+                  + " actor_name('organisation:' || m.accredited_to_id) AS name) t"
+                  + " ON m.accredited_to_id IS NOT NULL"
                   + " WHERE m.person_id = ? ORDER BY m.first_reported NULLS LAST, m.id",
               found.get().get("id")));
     }
@@ -65,17 +80,17 @@ public final class Actors {
     result.put(
         "partners",
         sql.rows(
-            "SELECT q.actor, a.kind, a.name, count(DISTINCT p.event_id) AS events"
+            "SELECT q.actor, actor_kind(q.actor) AS kind, actor_name(q.actor) AS name,"
+                + " count(DISTINCT p.event_id) AS events"
                 + " FROM event_party p JOIN event_party q ON q.event_id = p.event_id"
                 + " AND q.actor <> p.actor AND q.actor LIKE 'organisation:%'"
-                + " JOIN actor_view a ON a.actor = q.actor WHERE p.actor = ?"
-                + " GROUP BY q.actor, a.kind, a.name ORDER BY events DESC, a.name",
+                + " WHERE p.actor = ? GROUP BY q.actor ORDER BY events DESC, name",
             actor));
     result.put(
         "contacts_by_year",
         sql.rows(
             "SELECT left(e.date, 4) AS year, count(DISTINCT e.id) AS meetings"
-                + " FROM event_party p JOIN event_view e ON e.id = p.event_id"
+                + " FROM event_party p JOIN event_date e ON e.id = p.event_id"
                 + " WHERE p.actor = ? AND e.type = 'meeting' AND e.date IS NOT NULL"
                 + " GROUP BY 1 ORDER BY 1",
             actor));

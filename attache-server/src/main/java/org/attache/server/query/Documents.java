@@ -84,7 +84,7 @@ public final class Documents {
         "events",
         sql.rows(
             "SELECT DISTINCT e.id, e.type, e.date FROM event_source s"
-                + " JOIN event_view e ON e.id = s.event_id WHERE s.document_id = ?"
+                + " JOIN event_date e ON e.id = s.event_id WHERE s.document_id = ?"
                 + " ORDER BY e.date NULLS LAST, e.id",
             id));
     return Optional.of(document);

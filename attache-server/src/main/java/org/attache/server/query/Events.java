@@ -61,13 +61,13 @@ public final class Events {
     List<Object> parameters = new ArrayList<>();
     String where = where(filter, parameters);
     long total =
-        sql.count("SELECT count(*) FROM event_view e WHERE " + where, parameters.toArray());
+        sql.count("SELECT count(*) FROM event_date e WHERE " + where, parameters.toArray());
     parameters.add(limit);
     parameters.add(offset);
     List<Long> ids =
         sql
             .rows(
-                "SELECT e.id FROM event_view e WHERE "
+                "SELECT e.id FROM event_date e WHERE "
                     + where
                     + " ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT ? OFFSET ?",
                 parameters.toArray())
@@ -89,7 +89,7 @@ public final class Events {
     List<Long> ids =
         sql
             .rows(
-                "SELECT e.id FROM event_view e WHERE "
+                "SELECT e.id FROM event_date e WHERE "
                     + where
                     + " ORDER BY e.date NULLS LAST, e.id",
                 parameters.toArray())
@@ -151,7 +151,9 @@ public final class Events {
     }
     for (Map<String, Object> row :
         sql.rows(
-            "SELECT id, type, date, sources FROM event_view WHERE id = ANY(?)", (Object) array)) {
+            "SELECT e.id, e.type, e.date, (SELECT count(*) FROM event_source s"
+                + " WHERE s.event_id = e.id) AS sources FROM event_date e WHERE e.id = ANY(?)",
+            (Object) array)) {
       Map<String, Object> event = events.get(((Number) row.get("id")).longValue());
       event.putAll(row);
       event.put("fields", new TreeMap<String, Object>());
@@ -174,9 +176,9 @@ public final class Events {
     }
     for (Map<String, Object> row :
         sql.rows(
-            "SELECT p.event_id, p.actor, p.link, a.kind, a.name FROM event_party p"
-                + " JOIN actor_view a ON a.actor = p.actor WHERE p.event_id = ANY(?)"
-                + " ORDER BY p.event_id, p.link, a.name",
+            "SELECT p.event_id, p.actor, p.link, actor_kind(p.actor) AS kind,"
+                + " actor_name(p.actor) AS name FROM event_party p WHERE p.event_id = ANY(?)"
+                + " ORDER BY p.event_id, p.link, name",
             (Object) array)) {
       Map<String, Object> party = new LinkedHashMap<>();
       party.put("actor", row.get("actor"));

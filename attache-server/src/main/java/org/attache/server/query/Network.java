@@ -43,7 +43,7 @@ public final class Network {
         });
     List<Map<String, Object>> edges =
         sql.rows(
-            "WITH ev AS (SELECT e.id FROM event_view e WHERE "
+            "WITH ev AS (SELECT e.id FROM event_date e WHERE "
                 + where
                 + "), party AS (SELECT DISTINCT p.event_id, p.actor FROM event_party p"
                 + " JOIN ev ON ev.id = p.event_id WHERE p.actor LIKE 'organisation:%')"
@@ -73,7 +73,8 @@ public final class Network {
     if (!nodes.isEmpty()) {
       for (Map<String, Object> row :
           sql.rows(
-              "SELECT actor, kind, name FROM actor_view WHERE actor = ANY(?)",
+              "SELECT actor, actor_kind(actor) AS kind, actor_name(actor) AS name"
+                  + " FROM unnest(?::text[]) AS actor",
               (Object) nodes.keySet().toArray(String[]::new))) {
         Map<String, Object> node = nodes.get((String) row.get("actor"));
         node.put("kind", row.get("kind"));

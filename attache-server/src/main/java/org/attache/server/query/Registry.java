@@ -66,7 +66,7 @@ public final class Registry {
                   + " WHEN iso_date_last(i.planned) < current_date THEN 'overdue'"
                   + " ELSE 'pending' END AS status"
                   + " FROM plan_item_view i LEFT JOIN LATERAL ("
-                  + " SELECT e.id, e.date FROM event_view e WHERE e.type = 'meeting'"
+                  + " SELECT e.id, e.date FROM event_date e WHERE e.type = 'meeting'"
                   + " AND i.planned IS NOT NULL AND e.date IS NOT NULL"
                   + " AND iso_date_first(e.date) >= iso_date_first(i.planned)"
                   + " AND iso_date_last(e.date) <= iso_date_last(i.planned)"

@@ -14,21 +14,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
 
 /** Runs read-only queries and gives their rows as column-name maps, ready for JSON. */
 public final class Sql {
+  /** Connections kept open between queries: opening one costs more than most queries. */
+  private static final int IDLE = 16;
+
   private final Database database;
+  private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE);
 
   public Sql(Database database) {
     this.database = requireNonNull(database, "database is null");
   }
 
+  private Connection borrow() {
+    Connection c = idle.poll();
+    return c != null ? c : database.connect();
+  }
+
+  private void giveBack(Connection c, boolean healthy) {
+    try {
+      if (!healthy || !c.getAutoCommit() || !idle.offer(c)) {
+        c.close();
+      }
+    } catch (SQLException e) {
+      // A connection that cannot say its state or close is dropped.
+    }
+  }
+
   /** Every row of a query; parameters are bound in order (a {@code long[]} becomes an array). */
   public List<Map<String, Object>> rows(String sql, Object... parameters) {
-    try (Connection c = database.connect();
-        PreparedStatement select = c.prepareStatement(sql)) {
+    Connection c = borrow();
+    boolean healthy = false;
+    try (PreparedStatement select = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         Object p = parameters[i];
         if (p instanceof Long[] ids) {
@@ -55,9 +77,12 @@ public final class Sql {
           result.add(row);
         }
       }
+      healthy = true;
       return result;
     } catch (SQLException e) {
       throw new StoreException("Query failed: " + e.getMessage(), e);
+    } finally {
+      giveBack(c, healthy);
     }
   }
 
