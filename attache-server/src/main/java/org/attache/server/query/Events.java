@@ -176,9 +176,11 @@ public final class Events {
     }
     for (Map<String, Object> row :
         sql.rows(
-            "SELECT p.event_id, p.actor, p.link, actor_kind(p.actor) AS kind,"
-                + " actor_name(p.actor) AS name FROM event_party p WHERE p.event_id = ANY(?)"
-                + " ORDER BY p.event_id, p.link, name",
+            "WITH p AS (SELECT event_id, actor, link FROM event_party WHERE event_id = ANY(?)),"
+                + " n AS (SELECT actor, actor_kind(actor) AS kind, actor_name(actor) AS name"
+                + " FROM (SELECT DISTINCT actor FROM p) d)"
+                + " SELECT p.event_id, p.actor, p.link, n.kind, n.name FROM p JOIN n USING (actor)"
+                + " ORDER BY p.event_id, p.link, n.name",
             (Object) array)) {
       Map<String, Object> party = new LinkedHashMap<>();
       party.put("actor", row.get("actor"));
