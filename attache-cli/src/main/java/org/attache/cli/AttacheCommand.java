@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       IngestCommand.class,
       ReviewCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      ServeCommand.class,
+      UserCommand.class
     })
 public final class AttacheCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -33,8 +33,13 @@ class SchemaTest {
 
   @Test
   void opensAgainWithoutChange() {
+    long migrations = TestingStore.count(database, "SELECT count(*) FROM flyway_schema_history");
     Database again = Database.open(TestingPostgres.server().jdbcUrl(databaseName()));
     assertThat(TestingStore.count(again, "SELECT count(*) FROM flyway_schema_history"))
+        .isEqualTo(migrations);
+    assertThat(
+            TestingStore.count(
+                again, "SELECT count(*) FROM flyway_schema_history WHERE version = '1'"))
         .isEqualTo(1);
   }
 

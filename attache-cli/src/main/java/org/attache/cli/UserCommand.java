@@ -1,0 +1,139 @@
+package org.attache.cli;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.attache.server.auth.Role;
+import org.attache.server.auth.User;
+import org.attache.server.auth.Users;
+import org.attache.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code attache user add|remove|list|role}: who may sign in to review and submit. */
+@Command(
+    name = "user",
+    mixinStandardHelpOptions = true,
+    description =
+        "Manages the users who may sign in: viewers read, editors also review and submit"
+            + " documents, admins too. Passwords are stored as PBKDF2 hashes.",
+    subcommands = {
+      UserCommand.Add.class,
+      UserCommand.Remove.class,
+      UserCommand.ListUsers.class,
+      UserCommand.SetRole.class
+    })
+public final class UserCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs an action on the users of the store, reporting failures on stderr. */
+  abstract static class Action implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin StoreOptions store;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try (StoreOptions.Store opened = store.open()) {
+        run(new Users(opened.database()), out);
+        out.flush();
+        return ExitCodes.OK;
+      } catch (StoreException | IllegalArgumentException e) {
+        err.println("attache: user: " + e.getMessage());
+        err.flush();
+        return ExitCodes.FAILED;
+      }
+    }
+
+    abstract void run(Users users, PrintWriter out);
+  }
+
+  /** {@code attache user add NAME --role R}. */
+  @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds a user.")
+  static final class Add extends Action {
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Option(
+        names = "--role",
+        paramLabel = "ROLE",
+        description = "viewer, editor or admin (default: editor).")
+    String role = "editor";
+
+    @Option(
+        names = "--password",
+        paramLabel = "PASSWORD",
+        arity = "0..1",
+        interactive = true,
+        description = "The password (at least 8 characters); asked for when given no value.")
+    char[] password;
+
+    @Override
+    void run(Users users, PrintWriter out) {
+      char[] typed = password;
+      if (typed == null || typed.length == 0) {
+        Console console = System.console();
+        if (console == null) {
+          throw new IllegalArgumentException("Give a password with --password");
+        }
+        typed = console.readPassword("Password for %s: ", name);
+      }
+      User user = users.add(name, Role.parse(role), new String(typed));
+      out.println("added " + user.name() + " (" + user.role().code() + ")");
+    }
+  }
+
+  /** {@code attache user remove NAME}. */
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      description = "Removes a user and ends their sessions.")
+  static final class Remove extends Action {
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Override
+    void run(Users users, PrintWriter out) {
+      users.remove(name);
+      out.println("removed " + name);
+    }
+  }
+
+  /** {@code attache user list}. */
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the users.")
+  static final class ListUsers extends Action {
+    @Override
+    void run(Users users, PrintWriter out) {
+      for (User user : users.list()) {
+        out.println(user.name() + "\t" + user.role().code());
+      }
+    }
+  }
+
+  /** {@code attache user role NAME ROLE}. */
+  @Command(name = "role", mixinStandardHelpOptions = true, description = "Changes a user's role.")
+  static final class SetRole extends Action {
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Parameters(index = "1", paramLabel = "ROLE", description = "viewer, editor or admin")
+    String role;
+
+    @Override
+    void run(Users users, PrintWriter out) {
+      User user = users.setRole(name, Role.parse(role));
+      out.println(user.name() + " is now " + user.role().code());
+    }
+  }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The load benchmark of `attache serve`: ingests DOCUMENTS generated documents (default 5000)
+# through the real pipeline into a fresh embedded PostgreSQL, then measures the median and 99th
+# percentile latency of the pair dashboard and the network of a year under CLIENTS concurrent
+# clients (default 8) on this machine. Figures: attache-server/target/bench/serve-load.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -pl attache-server -am -Dattache.spark.skipJobJar=true \
+  -Dtest=ServeLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dsurefire.argLine="-Xmx3g -Dattache.bench.documents=${DOCUMENTS:-5000} -Dattache.bench.clients=${CLIENTS:-8} -Dattache.bench.requests=${REQUESTS:-400}" \
+  verify
+cat attache-server/target/bench/serve-load.txt

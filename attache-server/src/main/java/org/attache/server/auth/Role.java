@@ -1,0 +1,29 @@
+package org.attache.server.auth;
+
+import java.util.Locale;
+
+/** What a signed-in user may do: viewers read, editors also review and submit, admins too. */
+public enum Role {
+  VIEWER,
+  EDITOR,
+  ADMIN;
+
+  /** The role's name as stored and typed: viewer, editor, admin. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Role parse(String code) {
+    for (Role role : values()) {
+      if (role.code().equals(code)) {
+        return role;
+      }
+    }
+    throw new IllegalArgumentException("Not a role (viewer, editor or admin): '" + code + "'");
+  }
+
+  /** Whether the role may review fields and submit documents. */
+  public boolean mayEdit() {
+    return this != VIEWER;
+  }
+}

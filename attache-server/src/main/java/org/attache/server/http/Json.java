@@ -1,0 +1,79 @@
+package org.attache.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.Optional;
+
+/** Writes answers and reads request bodies as JSON. */
+public final class Json {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+  private Json() {}
+
+  /** Answers with a value as JSON. */
+  public static void send(Context ctx, Object value) {
+    try {
+      ctx.contentType("application/json; charset=utf-8").result(MAPPER.writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write an answer as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** Answers with an error: {@code { "code", "message" }}. */
+  public static void error(Context ctx, ApiException error) {
+    ObjectNode body = MAPPER.createObjectNode();
+    body.put("code", error.code());
+    body.put("message", error.getMessage());
+    ctx.status(error.status());
+    send(ctx, body);
+  }
+
+  /** The request body as a JSON object. */
+  public static JsonNode body(Context ctx) {
+    String text = ctx.body();
+    if (text.isBlank()) {
+      throw ApiException.badRequest("The request needs a JSON body");
+    }
+    try {
+      JsonNode node = MAPPER.readTree(text);
+      if (!node.isObject()) {
+        throw ApiException.badRequest("The request body must be a JSON object");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw ApiException.badRequest(
+          "The request body is not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /** The request body as a JSON object, empty when there is none. */
+  public static JsonNode optionalBody(Context ctx) {
+    return ctx.body().isBlank() ? MAPPER.createObjectNode() : body(ctx);
+  }
+
+  /** A text member of a JSON object, when present and not blank. */
+  public static Optional<String> text(JsonNode object, String name) {
+    JsonNode value = object.get(name);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isTextual()) {
+      throw ApiException.badRequest("'" + name + "' must be a string");
+    }
+    return Optional.of(value.asText()).filter(s -> !s.isBlank());
+  }
+
+  /** A value as JSON text, for pages that hand data to their scripts. */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package org.attache.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.attache.server.http.Route;
+import org.junit.jupiter.api.Test;
+
+/** The JSON API on a store of ingested documents. */
+class ApiTest {
+  private static final TestingServer SERVER = TestingServer.get();
+
+  private static JsonNode json(String path) {
+    Http.Answer answer = Http.get(path);
+    assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
+    return answer.json();
+  }
+
+  private static String actor(String name) {
+    JsonNode found = json("/api/actors?q=" + name.replace(" ", "%20"));
+    for (JsonNode a : found) {
+      if (a.get("name").asText().equals(name)) {
+        return a.get("actor").asText();
+      }
+    }
+    throw new AssertionError("No actor named " + name + " in " + found);
+  }
+
+  private static List<String> texts(JsonNode array, String field) {
+    List<String> values = new ArrayList<>();
+    array.forEach(n -> values.add(n.get(field).asText()));
+    return values;
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesEveryRouteAndNoOther() throws IOException {
+    JsonNode doc = new ObjectMapper().readTree(Http.get("/api/openapi.json").body());
+    TreeSet<String> described = new TreeSet<>();
+    for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
+        paths.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      path.getValue().fieldNames().forEachRemaining(m -> described.add(m + " " + path.getKey()));
+    }
+    TreeSet<String> served = new TreeSet<>();
+    for (Route route : SERVER.server.apiRoutes()) {
+      served.add(route.method() + " " + route.path());
+    }
+    assertThat(served).hasSize(20);
+    assertThat(described).isEqualTo(served);
+  }
+
+  @Test
+  void listsAndSearchesDocuments() {
+    JsonNode list = json("/api/documents?limit=2");
+    assertThat(list.get("total").asLong())
+        .isEqualTo(TestingStore.count(SERVER.database, "SELECT count(*) FROM document"));
+    assertThat(list.get("total").asLong()).isGreaterThanOrEqualTo(8);
+    assertThat(list.get("items")).hasSize(2);
+    JsonNode found = json("/api/documents/search?q=Hartono");
+    assertThat(texts(found, "title"))
+        .containsExactlyInAnyOrder(
+            "SCO Secretary-General meets ASEAN Secretary-General in Jakarta",
+            "SCO and ASEAN hold talks on tourism");
+    assertThat(json("/api/documents/search?q=%22energy%20security%22%20-Jakarta"))
+        .extracting(n -> n.get("title").asText())
+        .containsExactly("SCO and ASEAN hold talks on tourism");
+  }
+
+  @Test
+  void oneDocumentGivesItsTextAndTheSpanOfEveryField() {
+    String id = json("/api/documents/search?q=Jakarta").get(0).get("id").asText();
+    JsonNode document = json("/api/documents/" + id);
+    String text = document.get("text").asText();
+    assertThat(text)
+        .startsWith("SCO Secretary-General meets ASEAN Secretary-General in Jakarta\n\n");
+    List<String> people = new ArrayList<>();
+    for (JsonNode field : document.get("fields")) {
+      if (field.get("highlight").asText().equals("person")) {
+        people.add(
+            field.get("value").asText()
+                + " @ "
+                + text.substring(field.get("span_start").asInt(), field.get("span_end").asInt()));
+      }
+    }
+    assertThat(people).contains("Lina Hartono @ ASEAN Secretary-General");
+    assertThat(texts(document.get("events"), "type"))
+        .containsExactlyInAnyOrder("meeting", "statement", "agreement", "plan");
+  }
+
+  @Test
+  void aPersonHasPostsMeetingsAndContactsByYear() {
+    JsonNode person = json("/api/actors/" + actor("Lina Hartono").replace(':', '/'));
+    assertThat(person.get("kind").asText()).isEqualTo("person");
+    assertThat(texts(person.get("posts"), "post")).containsExactly("Secretary-General");
+    assertThat(texts(person.get("posts"), "organisation_name"))
+        .containsExactly("Association of Southeast Asian Nations");
+    assertThat(texts(person.get("meetings"), "date")).containsExactly("2023-05-10", "2024-03-18");
+    assertThat(person.get("contacts_by_year").toString())
+        .isEqualTo("[{\"year\":\"2023\",\"meetings\":1},{\"year\":\"2024\",\"meetings\":1}]");
+  }
+
+  @Test
+  void anOrganisationHasPartnersAgreementsAndPlans() {
+    JsonNode sco =
+        json("/api/actors/" + actor("Shanghai Cooperation Organisation").replace(':', '/'));
+    assertThat(texts(sco.get("partners"), "name"))
+        .contains("Association of Southeast Asian Nations");
+    assertThat(sco.get("agreements")).hasSize(1);
+    assertThat(sco.get("plans")).hasSize(1);
+    assertThat(texts(sco.get("statements"), "date")).containsExactly("2023-05-10");
+  }
+
+  @Test
+  void eventsFilterByTypeActorPairAreaAndDatesAndArePaged() {
+    String sco = actor("Shanghai Cooperation Organisation");
+    String asean = actor("Association of Southeast Asian Nations");
+    JsonNode meetings = json("/api/events?type=meeting&actor=" + sco + "&with=" + asean);
+    assertThat(meetings.get("total").asLong()).isEqualTo(2);
+    assertThat(texts(meetings.get("items"), "date")).containsExactly("2024-03-18", "2023-05-10");
+    JsonNode paged = json("/api/events?type=meeting&actor=" + sco + "&limit=1&offset=1");
+    assertThat(paged.get("total").asLong()).isEqualTo(3);
+    assertThat(texts(paged.get("items"), "date")).containsExactly("2024-03-18");
+    JsonNode in2024 = json("/api/events?type=meeting&from=2024&to=2024-06");
+    assertThat(texts(in2024.get("items"), "date")).containsExactly("2024-06-02", "2024-03-18");
+    JsonNode energy = json("/api/events?area=drug_trafficking");
+    assertThat(texts(energy.get("items"), "type")).containsExactly("agreement");
+  }
+
+  @Test
+  void thePairDashboardGathersWhatTwoActorsDidTogether() {
+    String sco = actor("Shanghai Cooperation Organisation");
+    String asean = actor("Association of Southeast Asian Nations");
+    JsonNode pair = json("/api/pairs?a=" + sco + "&b=" + asean);
+    assertThat(pair.get("agreements").get(0).get("instrument").asText())
+        .isEqualTo("memorandum_of_understanding");
+    assertThat(pair.get("agreements").get(0).get("areas").toString())
+        .isEqualTo("[\"drug_trafficking\",\"energy\",\"tourism\"]");
+    assertThat(pair.get("plans").get(0).get("status").asText()).isEqualTo("overdue");
+    assertThat(texts(pair.get("meetings"), "date")).containsExactly("2023-05-10", "2024-03-18");
+    assertThat(pair.get("statements_by_stance").get("support")).hasSize(1);
+    assertThat(pair.get("areas_by_year").toString())
+        .isEqualTo("{\"2023\":{\"drug_trafficking\":1,\"energy\":1,\"tourism\":1}}");
+  }
+
+  @Test
+  void theNetworkOfAYearLinksThoseWhoMet() {
+    JsonNode network = json("/api/network?year=2024");
+    List<String> edges = new ArrayList<>();
+    for (JsonNode e : network.get("edges")) {
+      List<String> ends =
+          new ArrayList<>(List.of(e.get("source_name").asText(), e.get("target_name").asText()));
+      ends.sort(null);
+      edges.add(String.join(" – ", ends) + ": " + e.get("events").asInt());
+    }
+    assertThat(edges)
+        .containsExactlyInAnyOrder(
+            "Japan – Kazakhstan: 2",
+            "Association of Southeast Asian Nations – Shanghai Cooperation Organisation: 1");
+    assertThat(json("/api/network?year=2023&type=agreement").get("edges")).hasSize(1);
+    assertThat(json("/api/network?year=2022").get("nodes")).isEmpty();
+  }
+
+  @Test
+  void registriesDeriveTheirStatus() {
+    JsonNode agreements = json("/api/agreements");
+    assertThat(texts(agreements, "status")).containsExactly("signed");
+    JsonNode plans = json("/api/plans");
+    assertThat(texts(plans, "status")).containsExactly("overdue");
+    assertThat(texts(plans, "title")).containsExactly("plan of joint events");
+  }
+
+  @Test
+  void errorsSayWhatWentWrongWithTheirStatus() {
+    Http.Answer missing = Http.get("/api/documents/" + "0".repeat(64));
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().get("code").asText()).isEqualTo("not_found");
+    assertThat(missing.json().get("message").asText()).isEqualTo("No document " + "0".repeat(64));
+    Http.Answer badDate = Http.get("/api/events?from=May");
+    assertThat(badDate.status()).isEqualTo(400);
+    assertThat(badDate.body())
+        .isEqualTo(
+            "{\"code\":\"bad_request\",\"message\":\"'from' is not an ISO date (2021, 2021-02 or"
+                + " 2021-02-08): 'May'\"}");
+    Http.Answer nowhere = Http.get("/api/nowhere");
+    assertThat(nowhere.status()).isEqualTo(404);
+    assertThat(nowhere.json().get("code").asText()).isEqualTo("not_found");
+    assertThat(Http.get("/api/actors/person/999999").json().get("code").asText())
+        .isEqualTo("not_found");
+    assertThat(Http.get("/api/pairs?a=state:1&b=organisation:2").status()).isEqualTo(400);
+  }
+
+  @Test
+  void anEditorSubmitsADocumentForExtraction() {
+    Http.Session session = Http.signIn(TestingServer.EDITOR);
+    Http.Answer answer =
+        Http.post(
+            "/api/documents",
+            "{\"title\": \"Ambassador of Japan meets Foreign Minister of Mongolia\","
+                + " \"published\": \"2019-09-03\", \"text\": \"On 3 September 2019, Minister of"
+                + " Foreign Affairs of Mongolia Bat-Erdene Tsend met with Ambassador of Japan to"
+                + " Mongolia Hiroshi Sato in Ulaanbaatar.\"}",
+            "Cookie",
+            session.cookie(),
+            "X-CSRF-Token",
+            session.csrf());
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    JsonNode document = json("/api/documents/" + answer.json().get("id").asText());
+    assertThat(document.get("title").asText())
+        .isEqualTo("Ambassador of Japan meets Foreign Minister of Mongolia");
+    assertThat(texts(document.get("events"), "date")).containsExactly("2019-09-03");
+    Http.Answer anonymous = Http.post("/api/documents", "{\"text\": \"Anything at all.\"}");
+    assertThat(anonymous.status()).isEqualTo(401);
+  }
+}

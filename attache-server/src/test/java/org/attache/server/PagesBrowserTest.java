@@ -1,0 +1,247 @@
+package org.attache.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Every page in a real Chromium, used as a person would: search, select, filter, review. */
+class PagesBrowserTest {
+  private static final TestingServer SERVER = TestingServer.get();
+  private static ChromeDriver browser;
+
+  @BeforeAll
+  static void open() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void close() {
+    browser.quit();
+  }
+
+  private static void go(String path) {
+    browser.get(SERVER.url(path));
+  }
+
+  private static String text(String css) {
+    return browser.findElement(By.cssSelector(css)).getText();
+  }
+
+  private static List<String> texts(String css) {
+    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+
+  private static void waitFor(String css) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+  }
+
+  private static void signIn() {
+    go("/login");
+    browser.findElement(By.id("name")).sendKeys(TestingServer.EDITOR);
+    browser.findElement(By.id("password")).sendKeys(TestingServer.PASSWORD);
+    browser.findElement(By.id("sign-in-button")).click();
+    waitFor("#signed-in");
+  }
+
+  @Test
+  void searchFindsPeopleDocumentsAndEvents() {
+    go("/");
+    browser.findElement(By.id("q")).sendKeys("Hartono");
+    browser.findElement(By.cssSelector("form.search button")).click();
+    waitFor("#actors li");
+    assertThat(texts("#actors li")).containsExactly("Lina Hartono person");
+    assertThat(texts("#documents li a"))
+        .containsExactlyInAnyOrder(
+            "SCO Secretary-General meets ASEAN Secretary-General in Jakarta",
+            "SCO and ASEAN hold talks on tourism");
+    assertThat(texts("#events tbody tr td:first-child"))
+        .containsExactly("2024-03-18", "2023-05-10");
+    Browser.screenshot(browser, "search");
+  }
+
+  @Test
+  void aDocumentHighlightsMentionsAndSelectingAFieldShowsItsEvidence() {
+    go("/?q=Jakarta");
+    browser
+        .findElement(By.linkText("SCO Secretary-General meets ASEAN Secretary-General in Jakarta"))
+        .click();
+    waitFor("#text .seg");
+    assertThat(text("#title"))
+        .isEqualTo("SCO Secretary-General meets ASEAN Secretary-General in Jakarta");
+    assertThat(texts("#text .hl-person")).contains("Lina Hartono", "Ruslan Abdurakhmanov");
+    assertThat(texts("#text .hl-organisation")).contains("SCO");
+    assertThat(texts("#text .hl-place")).contains("Jakarta");
+    assertThat(texts("#text .hl-date")).contains("10 May 2023");
+    WebElement stance =
+        browser.findElements(By.cssSelector("button.field")).stream()
+            .filter(b -> b.getText().startsWith("stance support"))
+            .findFirst()
+            .orElseThrow();
+    stance.click();
+    assertThat(text("#evidence"))
+        .isEqualTo(
+            "stance: support — “Mr Abdurakhmanov welcomed the growing cooperation between the SCO"
+                + " and ASEAN and said that the SCO supports the central role of ASEAN in the"
+                + " region.”");
+    assertThat(String.join("", texts("#text .seg.evidence")))
+        .startsWith("Mr Abdurakhmanov welcomed");
+    Browser.screenshot(browser, "document");
+  }
+
+  @Test
+  void anActorShowsPostsContactsByYearAgreementsAndPlans() {
+    go("/?q=Shanghai");
+    browser.findElement(By.linkText("Shanghai Cooperation Organisation")).click();
+    waitFor("#contacts-chart[data-ready='true']");
+    assertThat(text("#name")).isEqualTo("Shanghai Cooperation Organisation");
+    assertThat(texts("#contacts tbody tr")).containsExactly("2023 1", "2024 1", "2025 1");
+    assertThat(browser.findElements(By.cssSelector("#contacts-chart canvas"))).isNotEmpty();
+    assertThat(texts("#agreements tbody td:nth-child(5)"))
+        .containsExactly("drug_trafficking, energy, tourism");
+    assertThat(texts("#plans tbody td:nth-child(4)")).containsExactly("plan of joint events");
+    Browser.screenshot(browser, "actor-organisation");
+    go("/?q=Hartono");
+    browser.findElement(By.linkText("Lina Hartono")).click();
+    waitFor("#posts tbody tr");
+    assertThat(texts("#posts tbody tr td:first-child")).containsExactly("Secretary-General");
+    Browser.screenshot(browser, "actor-person");
+  }
+
+  @Test
+  void aPairDashboardShowsAgreementsPlansMeetingsStatementsAndAreas() {
+    go("/?q=Shanghai");
+    browser.findElement(By.linkText("Shanghai Cooperation Organisation")).click();
+    waitFor("#partners li");
+    WebElement partner =
+        browser.findElements(By.cssSelector("#partners li")).stream()
+            .filter(li -> li.getText().startsWith("Association of Southeast Asian Nations"))
+            .findFirst()
+            .orElseThrow();
+    partner.findElement(By.linkText("pair dashboard")).click();
+    waitFor("#pair");
+    assertThat(text("#pair"))
+        .isEqualTo("Shanghai Cooperation Organisation and Association of Southeast Asian Nations");
+    assertThat(texts("#agreements tbody tr"))
+        .containsExactly(
+            "2023-05-10 memorandum_of_understanding – signed drug_trafficking, energy, tourism");
+    assertThat(texts("#plans h3")).containsExactly("plan of joint events overdue");
+    assertThat(texts("#meetings .timeline li time")).containsExactly("2023-05-10", "2024-03-18");
+    assertThat(texts("#statements h3")).containsExactly("support (1)");
+    assertThat(texts("#areas tbody tr")).containsExactly("2023 1 1 1");
+    Browser.screenshot(browser, "pair");
+  }
+
+  @Test
+  void theNetworkOfAPeriodFiltersAndLeadsToPairsAndActors() {
+    go("/network");
+    browser.findElement(By.id("from")).sendKeys("2024");
+    browser.findElement(By.id("to")).sendKeys("2024");
+    browser.findElement(By.cssSelector("form.filters button")).click();
+    waitFor("#network-chart[data-ready='true']");
+    assertThat(browser.findElement(By.id("network-chart")).getAttribute("data-nodes"))
+        .isEqualTo("4");
+    assertThat(browser.findElements(By.cssSelector("#network-chart canvas"))).isNotEmpty();
+    assertThat(texts("#pairs tbody tr td:nth-child(3)")).containsExactly("2", "1");
+    Browser.screenshot(browser, "network");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("type")))
+        .selectByVisibleText("agreement");
+    browser.findElement(By.id("from")).clear();
+    browser.findElement(By.id("to")).clear();
+    browser.findElement(By.id("area")).sendKeys("energy");
+    browser.findElement(By.cssSelector("form.filters button")).click();
+    waitFor("#network-chart[data-ready='true']");
+    assertThat(browser.findElement(By.id("network-chart")).getAttribute("data-nodes"))
+        .isEqualTo("2");
+    browser.findElement(By.linkText("pair dashboard")).click();
+    waitFor("#pair");
+    assertThat(texts("#agreements tbody tr")).hasSize(1);
+    browser.navigate().back();
+    waitFor("#pairs");
+    browser.findElement(By.linkText("Association of Southeast Asian Nations")).click();
+    waitFor("#name");
+    assertThat(text("#name")).isEqualTo("Association of Southeast Asian Nations");
+  }
+
+  @Test
+  void thePlansTrackerShowsOverduePlans() {
+    go("/plans");
+    assertThat(texts(".plan h3")).containsExactly("plan of joint events overdue");
+    assertThat(browser.findElement(By.cssSelector(".plan h3 .status")).getAttribute("class"))
+        .isEqualTo("status status-overdue");
+    assertThat(texts(".plan .meta"))
+        .containsExactly(
+            "2023 to 2024 · Association of Southeast Asian Nations, Shanghai Cooperation"
+                + " Organisation");
+    Browser.screenshot(browser, "plans");
+    go("/agreements");
+    assertThat(texts("main tbody td.status")).containsExactly("signed");
+    Browser.screenshot(browser, "agreements");
+  }
+
+  @Test
+  void aReviewerSignsInAndConfirmsTheLeastConfidentField() {
+    browser.manage().deleteAllCookies();
+    go("/review");
+    assertThat(text("#sign-in-to-review"))
+        .isEqualTo("Sign in to confirm, correct or reject fields.");
+    assertThat(browser.findElements(By.cssSelector("button.confirm"))).isEmpty();
+    signIn();
+    go("/review");
+    List<WebElement> rows = browser.findElements(By.cssSelector("#queue tbody tr"));
+    List<Double> confidences =
+        rows.stream()
+            .map(r -> Double.parseDouble(r.findElement(By.cssSelector("td")).getText()))
+            .toList();
+    assertThat(confidences).isSorted();
+    String id = rows.get(0).getAttribute("data-id");
+    Browser.screenshot(browser, "review");
+    rows.get(0).findElement(By.cssSelector("button.confirm")).click();
+    waitFor("#notice");
+    assertThat(text("#notice")).isEqualTo("Field " + id + ": confirm done");
+    assertThat(browser.findElements(By.cssSelector("#queue tbody tr[data-id='" + id + "']")))
+        .isEmpty();
+    assertThat(Http.get("/api/review/" + id).json().get("state").asText()).isEqualTo("confirmed");
+    browser.findElement(By.cssSelector("header form button")).click();
+    waitFor("#sign-in");
+  }
+
+  @Test
+  void aHostileDocumentRendersInertOnEveryPageThatShowsIt() {
+    String title =
+        "<script>window.__xss = 1</script> \"><img src=x onerror=\"window.__xss = 2\"> Minister of"
+            + " Foreign Affairs of Kazakhstan meets Ambassador of Japan";
+    go("/?q=Bekova");
+    assertInert("xss-search");
+    assertThat(texts("#documents li a")).contains(title);
+    browser.findElement(By.linkText(title)).click();
+    waitFor("#text .seg");
+    assertInert("xss-document");
+    assertThat(text("#title")).isEqualTo(title);
+    assertThat(text("#text")).contains("Kenji Morita <script>window.__xss = 3</script> in Astana");
+    go("/?q=Bekova");
+    browser.findElement(By.linkText("Aigerim Bekova")).click();
+    waitFor("#contacts-chart[data-ready='true']");
+    assertInert("xss-actor");
+    go("/review?limit=1000");
+    assertInert("xss-review");
+    go("/network?from=2024-07&to=2024-07");
+    waitFor("#network-chart[data-ready='true']");
+    assertInert("xss-network");
+  }
+
+  private static void assertInert(String screenshot) {
+    assertThat(browser.executeScript("return window.__xss === undefined")).isEqualTo(true);
+    assertThat(browser.findElements(By.cssSelector("img[src='x']"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("main script"))).isEmpty();
+    Browser.screenshot(browser, screenshot);
+  }
+}
