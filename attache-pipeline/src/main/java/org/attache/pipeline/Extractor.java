@@ -18,6 +18,7 @@ import org.attache.pipeline.actors.ResolveActors;
 import org.attache.pipeline.events.meeting.ExtractMeetings;
 import org.attache.pipeline.events.meeting.InferAffiliations;
 import org.attache.pipeline.events.meeting.SettleMeetings;
+import org.attache.pipeline.events.statement.ExtractStatements;
 import org.attache.pipeline.mentions.FindMentions;
 import org.attache.pipeline.nlp.Annotate;
 import org.attache.pipeline.nlp.Annotator;
@@ -51,7 +52,8 @@ public final class Extractor {
             new ResolveActors(knowledge),
             new ExtractMeetings(knowledge),
             new InferAffiliations(knowledge),
-            new SettleMeetings(knowledge)));
+            new SettleMeetings(knowledge),
+            new ExtractStatements(knowledge)));
   }
 
   public Pipeline pipeline() {
