@@ -15,6 +15,7 @@ import org.attache.model.DocumentRecord;
 import org.attache.model.Event;
 import org.attache.model.Post;
 import org.attache.pipeline.actors.ResolveActors;
+import org.attache.pipeline.events.agreement.ExtractAgreements;
 import org.attache.pipeline.events.meeting.ExtractMeetings;
 import org.attache.pipeline.events.meeting.InferAffiliations;
 import org.attache.pipeline.events.meeting.SettleMeetings;
@@ -53,6 +54,7 @@ public final class Extractor {
             new ExtractMeetings(knowledge),
             new InferAffiliations(knowledge),
             new SettleMeetings(knowledge),
+            new ExtractAgreements(knowledge),
             new ExtractStatements(knowledge)));
   }
 
