@@ -19,6 +19,7 @@ import org.attache.pipeline.events.agreement.ExtractAgreements;
 import org.attache.pipeline.events.meeting.ExtractMeetings;
 import org.attache.pipeline.events.meeting.InferAffiliations;
 import org.attache.pipeline.events.meeting.SettleMeetings;
+import org.attache.pipeline.events.plan.ExtractPlans;
 import org.attache.pipeline.events.statement.ExtractStatements;
 import org.attache.pipeline.mentions.FindMentions;
 import org.attache.pipeline.nlp.Annotate;
@@ -55,6 +56,7 @@ public final class Extractor {
             new InferAffiliations(knowledge),
             new SettleMeetings(knowledge),
             new ExtractAgreements(knowledge),
+            new ExtractPlans(knowledge),
             new ExtractStatements(knowledge)));
   }
 
@@ -122,9 +124,15 @@ public final class Extractor {
         actors.add(renumber(actor, ids));
       }
     }
+    Map<String, String> eventIds = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      eventIds.put(events.get(i).id(), "e" + (i + 1));
+    }
     List<Event> numbered = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      numbered.add(EventActors.renumber(events.get(i), "e" + (i + 1), ids));
+      numbered.add(
+          EventActors.withFramework(
+              EventActors.renumber(events.get(i), "e" + (i + 1), ids), eventIds));
     }
     SourceDocument document = analysis.document();
     DocumentInfo info =
