@@ -15,11 +15,14 @@ import org.attache.model.DocumentRecord;
 import org.attache.model.Event;
 import org.attache.model.Post;
 import org.attache.pipeline.actors.ResolveActors;
+import org.attache.pipeline.codes.AssignCodes;
 import org.attache.pipeline.events.agreement.ExtractAgreements;
+import org.attache.pipeline.events.establishment.ExtractEstablishments;
 import org.attache.pipeline.events.meeting.ExtractMeetings;
 import org.attache.pipeline.events.meeting.InferAffiliations;
 import org.attache.pipeline.events.meeting.SettleMeetings;
 import org.attache.pipeline.events.plan.ExtractPlans;
+import org.attache.pipeline.events.priorities.ExtractPriorities;
 import org.attache.pipeline.events.statement.ExtractStatements;
 import org.attache.pipeline.mentions.FindMentions;
 import org.attache.pipeline.nlp.Annotate;
@@ -57,7 +60,10 @@ public final class Extractor {
             new SettleMeetings(knowledge),
             new ExtractAgreements(knowledge),
             new ExtractPlans(knowledge),
-            new ExtractStatements(knowledge)));
+            new ExtractStatements(knowledge),
+            new ExtractPriorities(knowledge),
+            new ExtractEstablishments(),
+            new AssignCodes()));
   }
 
   public Pipeline pipeline() {

@@ -59,7 +59,10 @@ public final class Explainer {
           .ifPresent(
               c ->
                   out.append("  (")
-                      .append(event.provenance().getOrDefault("codes", "codes"))
+                      .append(
+                          event
+                              .provenance()
+                              .getOrDefault("codes", "codes of the stage that found it"))
                       .append(')'));
       out.append('\n');
       for (Span span : event.evidence()) {
