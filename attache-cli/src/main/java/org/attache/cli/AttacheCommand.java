@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       EvalCommand.class,
+      ExplainCommand.class,
       IngestCommand.class,
       ReviewCommand.class,
       ExportCommand.class,

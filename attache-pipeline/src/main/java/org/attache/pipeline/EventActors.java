@@ -124,6 +124,28 @@ final class EventActors {
     throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
   }
 
+  /**
+   * A plan with its framework's event id mapped through {@code events}; other events as they are.
+   */
+  static Event withFramework(Event event, Map<String, String> events) {
+    if (!(event instanceof Plan p) || p.framework().isEmpty()) {
+      return event;
+    }
+    return new Plan(
+        p.id(),
+        p.date(),
+        p.parties(),
+        p.framework().map(events::get),
+        p.period(),
+        p.status(),
+        p.title(),
+        p.areas(),
+        p.codes(),
+        p.evidence(),
+        p.confidence(),
+        p.provenance());
+  }
+
   private static List<String> map(List<String> ids, Map<String, String> actors) {
     List<String> mapped = new ArrayList<>();
     for (String id : ids) {

@@ -15,9 +15,15 @@ import org.attache.model.DocumentRecord;
 import org.attache.model.Event;
 import org.attache.model.Post;
 import org.attache.pipeline.actors.ResolveActors;
+import org.attache.pipeline.codes.AssignCodes;
+import org.attache.pipeline.events.agreement.ExtractAgreements;
+import org.attache.pipeline.events.establishment.ExtractEstablishments;
 import org.attache.pipeline.events.meeting.ExtractMeetings;
 import org.attache.pipeline.events.meeting.InferAffiliations;
 import org.attache.pipeline.events.meeting.SettleMeetings;
+import org.attache.pipeline.events.plan.ExtractPlans;
+import org.attache.pipeline.events.priorities.ExtractPriorities;
+import org.attache.pipeline.events.statement.ExtractStatements;
 import org.attache.pipeline.mentions.FindMentions;
 import org.attache.pipeline.nlp.Annotate;
 import org.attache.pipeline.nlp.Annotator;
@@ -51,7 +57,13 @@ public final class Extractor {
             new ResolveActors(knowledge),
             new ExtractMeetings(knowledge),
             new InferAffiliations(knowledge),
-            new SettleMeetings(knowledge)));
+            new SettleMeetings(knowledge),
+            new ExtractAgreements(knowledge),
+            new ExtractPlans(knowledge),
+            new ExtractStatements(knowledge),
+            new ExtractPriorities(knowledge),
+            new ExtractEstablishments(),
+            new AssignCodes()));
   }
 
   public Pipeline pipeline() {
@@ -118,9 +130,15 @@ public final class Extractor {
         actors.add(renumber(actor, ids));
       }
     }
+    Map<String, String> eventIds = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      eventIds.put(events.get(i).id(), "e" + (i + 1));
+    }
     List<Event> numbered = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      numbered.add(EventActors.renumber(events.get(i), "e" + (i + 1), ids));
+      numbered.add(
+          EventActors.withFramework(
+              EventActors.renumber(events.get(i), "e" + (i + 1), ids), eventIds));
     }
     SourceDocument document = analysis.document();
     DocumentInfo info =

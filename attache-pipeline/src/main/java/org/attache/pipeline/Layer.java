@@ -13,5 +13,17 @@ public enum Layer {
   /** The states that office holders serve where the text leaves it to be inferred. */
   AFFILIATIONS,
   /** Meetings with their hosts and guests settled. */
-  HOSTS
+  HOSTS,
+  /** Instruments signed, in force or under negotiation, with their parties and areas. */
+  AGREEMENTS,
+  /** Joint plans, programmes and road maps, linked to the agreements they implement. */
+  PLANS,
+  /** Reported speech acts: who said what, in which spirit, about whom. */
+  STATEMENTS,
+  /** The priorities an actor sets out for a chairmanship or a period. */
+  PRIORITIES,
+  /** The founding of organisations and bodies. */
+  ESTABLISHMENTS,
+  /** CAMEO and PLOVER codes on the events where a mapping exists. */
+  CODES
 }

@@ -62,6 +62,32 @@ class DevGoldFiguresTest {
   }
 
   @Test
+  void statementsBySpeakerAndStance() {
+    assertThat(report.total().statements().orElseThrow().f1()).isGreaterThanOrEqualTo(0.65);
+  }
+
+  @Test
+  void agreementsAndTheirAreas() {
+    Figures total = report.total();
+    assertThat(total.agreements().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.90);
+    assertThat(total.agreements().orElseThrow().areas().f1()).isGreaterThanOrEqualTo(0.88);
+  }
+
+  @Test
+  void plansAndTheirStatus() {
+    Figures total = report.total();
+    assertThat(total.plans().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.85);
+    assertThat(total.plans().orElseThrow().status().value().orElseThrow()).isEqualTo(1.0);
+  }
+
+  @Test
+  void prioritiesAndEstablishments() {
+    Figures total = report.total();
+    assertThat(total.priorities().orElseThrow().f1()).isGreaterThanOrEqualTo(0.66);
+    assertThat(total.establishments().orElseThrow().f1()).isGreaterThanOrEqualTo(0.5);
+  }
+
+  @Test
   void nothingReportedInTheDocumentsThatAreNotDiplomatic() {
     assertThat(report.falseAlarms()).isEmpty();
   }

@@ -1,0 +1,332 @@
+package org.attache.pipeline.events.statement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.attache.knowledge.AreaLexicon;
+import org.attache.knowledge.AreaMatch;
+import org.attache.knowledge.KnowledgeBase;
+import org.attache.knowledge.StanceLexicon;
+import org.attache.knowledge.StanceMatch;
+import org.attache.model.Area;
+import org.attache.model.Event;
+import org.attache.model.Meeting;
+import org.attache.model.Span;
+import org.attache.model.Stance;
+import org.attache.model.Statement;
+import org.attache.pipeline.Analysis;
+import org.attache.pipeline.Layer;
+import org.attache.pipeline.Stage;
+import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.events.parties.Collectives;
+import org.attache.pipeline.events.parties.Parties;
+import org.attache.pipeline.events.parties.SentenceView;
+import org.attache.pipeline.nlp.Sentence;
+import org.attache.pipeline.time.DateFinder;
+import org.attache.pipeline.time.TemporalMention;
+
+/**
+ * Finds statements: each verb of reported speech (stance words of {@code stance-words.tsv} used as
+ * verbs) with its speaker (see {@link Speakers}), read as one statement per speaker. The clause
+ * said runs from the verb to the next verb of speech; its weightiest stance word gives the stance
+ * ("reaffirmed ASEAN's readiness" is intent to cooperate), its actors whom it is about and its
+ * wording of areas the areas.
+ *
+ * <p>Denied acts ("did not criticise") give no statement rather than the opposite one; an act
+ * reported inside another's clause with a subject of its own ("X said that Y had rejected ...") is
+ * the first speaker's claim, not a statement of Y; hearsay markers ("reportedly") lower the
+ * confidence. Only states, organisations, office holders and people taking part in a meeting speak:
+ * anyone else in the story is not a diplomatic speaker.
+ */
+public final class ExtractStatements implements Stage {
+  private static final Set<String> TRAILING =
+      Set.of("and", "but", "while", "as", "it", "he", "she", "they");
+
+  private final StanceLexicon stances;
+  private final AreaLexicon areas;
+  private final StatementWords words = new StatementWords();
+  private final Acts acts;
+  private final Speakers speakers;
+  private final DateFinder dates = new DateFinder();
+
+  public ExtractStatements(KnowledgeBase knowledge) {
+    this.stances = knowledge.stances();
+    this.areas = knowledge.areas();
+    this.acts = new Acts(stances, words);
+    this.speakers = new Speakers(words, new Collectives(), knowledge);
+  }
+
+  @Override
+  public String name() {
+    return "statements";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.ACTORS, Layer.HOSTS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.STATEMENTS);
+  }
+
+  @Override
+  public Analysis apply(Analysis analysis) {
+    ActorTable actors = analysis.actorTable();
+    List<Statement> found = new ArrayList<>();
+    Optional<String> lastPerson = Optional.empty();
+    for (Sentence sentence : analysis.annotatedText().sentences()) {
+      SentenceView view = new SentenceView(analysis.text(), sentence, actors);
+      List<Act> sentenceActs = new ArrayList<>(acts.in(view));
+      List<Optional<Speakers.Found>> sentenceSpeakers = new ArrayList<>();
+      List<Boolean> kept = new ArrayList<>();
+      Optional<Act> previousAct = Optional.empty();
+      Optional<Speakers.Found> previous = Optional.empty();
+      for (int a = 0; a < sentenceActs.size(); a++) {
+        Act act = sentenceActs.get(a);
+        Optional<Speakers.Found> speaker =
+            speakers.of(view, act, previousAct, previous, lastPerson, analysis.events(), actors);
+        boolean embedded =
+            speaker.isPresent()
+                && previousAct.isPresent()
+                && previous.isPresent()
+                && speaker.get().subjectToken() >= 0
+                && embeddingBetween(
+                    view, previousAct.get().lastToken(), speaker.get().subjectToken());
+        boolean attribution =
+            a > 0 && a == sentenceActs.size() - 1 && attributionOnly(view, act, view.last());
+        if (speaker.isPresent() && speaker.get().rule().equals(Speakers.QUOTED)) {
+          sentenceActs.remove(a);
+          a--;
+          continue;
+        }
+        previousAct = Optional.of(act);
+        sentenceSpeakers.add(speaker);
+        boolean relative =
+            speaker.isPresent() && inRelativeClause(view, speaker.get().subjectToken());
+        kept.add(speaker.isPresent() && !embedded && !attribution && !relative);
+        if (speaker.isPresent() && !embedded && !attribution && !relative) {
+          previous = speaker;
+        }
+      }
+      for (int a = 0; a < sentenceActs.size(); a++) {
+        Act act = sentenceActs.get(a);
+        if (!kept.get(a) || negated(view, act)) {
+          continue;
+        }
+        int clauseEnd = view.last();
+        if (a + 1 < sentenceActs.size()) {
+          clauseEnd = sentenceActs.get(a + 1).firstToken() - 1;
+          int subject = sentenceSpeakers.get(a + 1).map(Speakers.Found::subjectToken).orElse(-1);
+          if (subject > act.lastToken() && subject <= clauseEnd) {
+            clauseEnd = subject - 1;
+          }
+        }
+        Speakers.Found speaker = sentenceSpeakers.get(a).orElseThrow();
+        for (String id : speaker.ids()) {
+          if (actors.isPerson(id)) {
+            lastPerson = Optional.of(id);
+          }
+        }
+        found.addAll(
+            statements(analysis, view, act, clauseEnd, speaker, hearsay(view, act), actors));
+      }
+    }
+    return analysis.withEvents(Layer.STATEMENTS, distinct(found));
+  }
+
+  private List<Statement> statements(
+      Analysis analysis,
+      SentenceView view,
+      Act act,
+      int clauseEnd,
+      Speakers.Found speaker,
+      boolean hearsay,
+      ActorTable actors) {
+    int end = clauseEnd;
+    while (end > act.lastToken()
+        && (isPunctuation(view.lower(end)) || TRAILING.contains(view.lower(end)))) {
+      end--;
+    }
+    String clause = view.text(act.firstToken(), end);
+    StanceMatch best = null;
+    for (StanceMatch match : stances.find(clause)) {
+      if (best == null || match.word().weight() > best.word().weight()) {
+        best = match;
+      }
+    }
+    if (best == null || best.word().stances().isEmpty()) {
+      return List.of();
+    }
+    Stance stance = best.word().stances().get(0);
+    Set<String> about = new LinkedHashSet<>();
+    for (Reference reference : view.referencesBetween(act.lastToken() + 1, end)) {
+      about.add(reference.actor());
+    }
+    List<Area> clauseAreas = new ArrayList<>();
+    List<String> areaWords = new ArrayList<>();
+    for (AreaMatch match : areas.find(clause)) {
+      if (match.counted()) {
+        for (Area area : match.areas()) {
+          if (!clauseAreas.contains(area)) {
+            clauseAreas.add(area);
+          }
+        }
+        areaWords.add(clause.substring(match.start(), match.end()));
+      }
+    }
+    clauseAreas.sort(null);
+    Optional<String> date = date(analysis, view);
+    List<Statement> statements = new ArrayList<>();
+    for (String id : speaker.ids()) {
+      if (!Parties.official(actors, id) && !takesPart(analysis.events(), id)) {
+        continue;
+      }
+      SortedMap<String, String> provenance = new TreeMap<>();
+      provenance.put("speaker", "speaker." + speaker.rule());
+      provenance.put("stance", "stance-words.tsv: " + best.word().lemma());
+      provenance.put(
+          "text", "clause from the verb '" + view.text(act.firstToken(), act.lastToken()) + "'");
+      if (!about.isEmpty()) {
+        provenance.put("about", "actors named in the clause");
+      }
+      if (!areaWords.isEmpty()) {
+        provenance.put("areas", "areas.tsv: " + String.join(", ", areaWords));
+      }
+      if (hearsay) {
+        provenance.put("confidence", "hearsay: reported second-hand");
+      }
+      date.ifPresent(d -> provenance.put("date", "date of the sentence or of the meeting told of"));
+      List<String> aboutOthers = about.stream().filter(a -> !a.equals(id)).toList();
+      double confidence = (speaker.rule().startsWith("subject") ? 0.8 : 0.65) - (hearsay ? 0.2 : 0);
+      statements.add(
+          new Statement(
+              "statement-" + view.index() + "-" + act.firstToken() + "-" + id,
+              date,
+              id,
+              stance,
+              clause,
+              aboutOthers,
+              clauseAreas,
+              Optional.empty(),
+              List.of(view.sentence().span()),
+              confidence,
+              provenance));
+    }
+    return statements;
+  }
+
+  private boolean negated(SentenceView view, Act act) {
+    for (int i = act.firstToken() - 1; i >= Math.max(view.first(), act.firstToken() - 3); i--) {
+      if (words.is(view.lower(i), StatementWords.Role.NEGATION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hearsay(SentenceView view, Act act) {
+    for (int i = view.first(); i <= view.last(); i++) {
+      if (words.is(view.lower(i), StatementWords.Role.HEARSAY)) {
+        return true;
+      }
+    }
+    return act.word().lemma().equals("according to");
+  }
+
+  /** Whether the subject opens a relative clause: "the issues that the two sides discussed". */
+  private boolean inRelativeClause(SentenceView view, int subject) {
+    if (subject < 0) {
+      return false;
+    }
+    String word = view.lower(subject - 1);
+    return words.is(word, StatementWords.Role.RELATIVE)
+        || (words.is(word, StatementWords.Role.EMBEDDING)
+            && view.pos(subject - 2).startsWith("NN"));
+  }
+
+  private boolean embeddingBetween(SentenceView view, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (words.is(view.lower(i), StatementWords.Role.EMBEDDING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A closing "..., the ministry said (in a statement)." that only names the source. */
+  private static boolean attributionOnly(SentenceView view, Act act, int clauseEnd) {
+    int content = 0;
+    for (int i = act.lastToken() + 1; i <= clauseEnd; i++) {
+      if (!isPunctuation(view.lower(i))) {
+        content++;
+      }
+    }
+    return content <= 4 && view.sidesBetween(act.lastToken() + 1, clauseEnd).isEmpty();
+  }
+
+  private static boolean isPunctuation(String word) {
+    return word.length() <= 2 && !word.isEmpty() && !Character.isLetterOrDigit(word.charAt(0));
+  }
+
+  /**
+   * The sentence's own full date, else the date of the last meeting told of before it, else the
+   * publication date.
+   */
+  private Optional<String> date(Analysis analysis, SentenceView view) {
+    Optional<LocalDate> published = analysis.document().published();
+    for (TemporalMention mention : dates.find(view.text(), published)) {
+      if (mention.isFullDate()) {
+        return Optional.of(mention.value());
+      }
+    }
+    Optional<String> meetingDate = Optional.empty();
+    for (Event event : analysis.events()) {
+      if (event instanceof Meeting meeting
+          && !meeting.evidence().isEmpty()
+          && meeting.evidence().get(0).start() <= view.sentence().span().start()) {
+        meetingDate = meeting.date();
+      }
+    }
+    return meetingDate.or(() -> published.map(Object::toString));
+  }
+
+  private static boolean takesPart(List<Event> events, String id) {
+    for (Event event : events) {
+      if (event instanceof Meeting meeting
+          && meeting.participants().stream().anyMatch(p -> p.actor().equals(id))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One statement per speaker, stance and sentence. */
+  private static List<Statement> distinct(List<Statement> statements) {
+    List<Statement> kept = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Statement statement : statements) {
+      Span evidence = statement.evidence().get(0);
+      String key =
+          statement.speaker()
+              + "|"
+              + statement.stance()
+              + "|"
+              + evidence.start()
+              + "|"
+              + statement.text();
+      if (seen.add(key)) {
+        kept.add(statement);
+      }
+    }
+    return kept;
+  }
+}

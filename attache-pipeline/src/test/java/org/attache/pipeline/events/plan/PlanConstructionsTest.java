@@ -1,0 +1,64 @@
+package org.attache.pipeline.events.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attache.model.Agreement;
+import org.attache.model.DocumentRecord;
+import org.attache.model.Period;
+import org.attache.model.Plan;
+import org.attache.model.PlanStatus;
+import org.attache.pipeline.testing.ExtractorTesting;
+import org.junit.jupiter.api.Test;
+
+/** The constructions of joint plans, each on a short text written for the test. */
+class PlanConstructionsTest {
+  private static DocumentRecord extract(String body) {
+    return ExtractorTesting.extract(null, body, "2024-03-05");
+  }
+
+  private static List<String> parties(DocumentRecord record, Plan plan) {
+    return plan.parties().stream()
+        .map(id -> record.actor(id).orElseThrow().code().orElse("?"))
+        .toList();
+  }
+
+  @Test
+  void aPlanUnderAnAgreementAndAnotherLikeIt() {
+    DocumentRecord record =
+        extract(
+            "ASEAN and the SCO keep in touch. Under the 2005 SCO-ASEAN memorandum of"
+                + " understanding, the SCO is now drafting a list of possible mutual events for"
+                + " 2025-2026. The first similar plan was successfully implemented in 2023-2024.");
+    Agreement agreement = record.events(Agreement.class).get(0);
+    List<Plan> plans = record.events(Plan.class);
+    assertThat(plans).hasSize(2);
+    assertThat(plans.get(0).period()).isEqualTo(Period.of("2025", "2026"));
+    assertThat(plans.get(0).status()).contains(PlanStatus.DRAFTING);
+    assertThat(plans.get(0).framework()).contains(agreement.id());
+    assertThat(parties(record, plans.get(0))).containsExactly("SCO", "ASEAN");
+    assertThat(plans.get(0).title()).contains("list of possible mutual events for 2025-2026");
+    assertThat(plans.get(1).period()).isEqualTo(Period.of("2023", "2024"));
+    assertThat(plans.get(1).status()).contains(PlanStatus.IMPLEMENTED);
+    assertThat(plans.get(1).framework()).contains(agreement.id());
+  }
+
+  @Test
+  void aPlanSignedForAYearWithItsPartiesInTheTitle() {
+    DocumentRecord record =
+        extract(
+            "The ministers signed the Plan of Consultations between the Foreign Ministries of"
+                + " Kazakhstan and Mongolia for 2025.");
+    Plan plan = record.events(Plan.class).get(0);
+    assertThat(plan.period()).isEqualTo(Period.of("2025", "2025"));
+    assertThat(plan.status()).contains(PlanStatus.APPROVED);
+    assertThat(parties(record, plan)).containsExactly("KAZ", "MNG");
+  }
+
+  @Test
+  void plansToDoSomethingAreAnIntentionNotAPlan() {
+    DocumentRecord record =
+        extract("Kazakhstan plans to open a consulate in Ulaanbaatar, which was approved in May.");
+    assertThat(record.events(Plan.class)).isEmpty();
+  }
+}
