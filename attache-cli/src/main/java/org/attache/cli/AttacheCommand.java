@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     description = "Extracts sourced records of diplomatic contacts from communiqués and news.",
     subcommands = {
       ExtractCommand.class,
+      BenchCommand.class,
       EvalCommand.class,
       ExplainCommand.class,
       IngestCommand.class,

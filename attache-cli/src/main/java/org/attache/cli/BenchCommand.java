@@ -1,0 +1,141 @@
+package org.attache.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.attache.pipeline.Extractor;
+import org.attache.pipeline.StageTimings;
+import org.attache.pipeline.batch.Outcome;
+import org.attache.pipeline.batch.ParallelExtraction;
+import org.attache.pipeline.read.DocumentReaders;
+import org.attache.pipeline.read.ReadResult;
+import org.attache.pipeline.read.SourceDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code attache bench [PATH...]}: what the extractor costs on a corpus, on 1 thread and on all.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the extractor over a corpus held in memory and prints documents/s, tokens/s, the time"
+          + " per stage and peak heap, first on 1 thread, then on --threads threads.",
+      "With no PATH it builds a mixed stream in which 1 document in 10 is a diplomatic"
+          + " communiqué from --examples and the other 9 are generated sport, weather and market"
+          + " news."
+    })
+public final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories to read.")
+  List<Path> paths = List.of();
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads of the second run (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--documents",
+      paramLabel = "N",
+      description = "Documents in the mixed stream, when no PATH is given (default: 1000).")
+  int documents = 1000;
+
+  @Option(
+      names = "--examples",
+      paramLabel = "DIR",
+      description = "Where the diplomatic documents of the mixed stream are (default: examples).")
+  Path examples = Path.of("examples");
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (threads < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1: " + threads);
+    }
+    long loadStart = System.nanoTime();
+    Extractor extractor = Extractor.standard();
+    List<ReadResult> corpus = paths.isEmpty() ? mixedStream(extractor) : read(paths);
+    long loadNanos = System.nanoTime() - loadStart;
+    out.printf(
+        Locale.ROOT,
+        "bench: %d documents, corpus and models ready in %.1f s%n",
+        corpus.size(),
+        loadNanos / 1e9);
+    run(out, extractor, corpus, 1, loadNanos);
+    if (threads > 1) {
+      run(out, extractor, corpus, threads, loadNanos);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void run(
+      PrintWriter out, Extractor extractor, List<ReadResult> corpus, int threads, long loadNanos) {
+    StageTimings timings = new StageTimings();
+    AtomicInteger failed = new AtomicInteger();
+    long started = System.nanoTime();
+    new ParallelExtraction(extractor, threads, timings)
+        .run(
+            corpus.iterator(),
+            outcome -> {
+              if (outcome instanceof Outcome.Failed) {
+                failed.incrementAndGet();
+              }
+            });
+    long runNanos = System.nanoTime() - started;
+    out.printf(Locale.ROOT, "bench: %d thread%s%n", threads, threads == 1 ? "" : "s");
+    Throughput.print(out, timings, loadNanos, runNanos, threads);
+    if (failed.get() > 0) {
+      out.printf(Locale.ROOT, "bench: %d inputs failed%n", failed.get());
+    }
+    out.flush();
+  }
+
+  private static List<ReadResult> read(List<Path> paths) {
+    List<ReadResult> corpus = new ArrayList<>();
+    Inputs.of(DocumentReaders.create(), paths).forEachRemaining(corpus::add);
+    return corpus;
+  }
+
+  /**
+   * Nine generated documents, then one diplomatic, over and over. The diplomatic ones are the
+   * documents of the examples folder from which the extractor takes at least one event; extracting
+   * them here also warms the extractor up before the timed runs.
+   */
+  private List<ReadResult> mixedStream(Extractor extractor) {
+    if (!Files.isDirectory(examples)) {
+      throw new IllegalArgumentException(
+          "Cannot build the mixed stream: '" + examples + "' is not a directory of examples");
+    }
+    List<SourceDocument> diplomatic = new ArrayList<>();
+    for (ReadResult result : read(List.of(examples))) {
+      if (result instanceof ReadResult.Read read
+          && !extractor.extract(read.document()).events().isEmpty()) {
+        diplomatic.add(read.document());
+      }
+    }
+    if (diplomatic.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Cannot build the mixed stream: no document in '" + examples + "' holds an event");
+    }
+    FillerText filler = new FillerText(20_250_101L);
+    List<ReadResult> stream = new ArrayList<>(documents);
+    for (int i = 0; i < documents; i++) {
+      SourceDocument document =
+          i % 10 == 9 ? diplomatic.get((i / 10) % diplomatic.size()) : filler.next(i);
+      stream.add(new ReadResult.Read(document));
+    }
+    return stream;
+  }
+}

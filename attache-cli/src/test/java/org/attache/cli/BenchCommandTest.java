@@ -1,0 +1,85 @@
+package org.attache.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code attache bench} prints its figures for 1 thread and for the threads asked for. */
+class BenchCommandTest {
+  private static final Pattern RUN =
+      Pattern.compile(
+          "attache: (\\d+) documents, (\\d+) tokens in [0-9.]+ s on (\\d+) threads .*:"
+              + " ([0-9.]+) documents/s, ([0-9.]+) tokens/s");
+  private static final Pattern STAGE =
+      Pattern.compile("attache:   (\\S+) +([0-9.]+) ms/document +[0-9.]+%");
+  private static final Pattern HEAP = Pattern.compile("attache: peak heap (\\d+) MB");
+
+  private static String run(String... args) {
+    StringWriter out = new StringWriter();
+    CommandLine command = new CommandLine(new AttacheCommand());
+    command.setOut(new PrintWriter(out));
+    command.setErr(new PrintWriter(new StringWriter()));
+    assertThat(command.execute(args)).isEqualTo(0);
+    return out.toString();
+  }
+
+  @Test
+  void printsThroughputStagesAndHeapForOneThreadAndForAll(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("talks.txt"),
+        "TITLE: Foreign Ministers of Kazakhstan and Qatar hold talks\n---\n"
+            + "On 20 May 2024, Minister of Foreign Affairs of Kazakhstan Daulet Serikov held talks"
+            + " in Astana with Minister of Foreign Affairs of Qatar Khalid Al-Mansour.\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("weather.txt"),
+        "Heavy rain is expected over the coast tonight. Skies will clear by the afternoon.\n",
+        StandardCharsets.UTF_8);
+
+    String out = run("bench", "--threads", "2", dir.toString());
+
+    assertThat(out).contains("bench: 2 documents").contains("bench: 1 thread\n");
+    assertThat(out).contains("bench: 2 threads\n");
+    List<MatchResult> runs = RUN.matcher(out).results().toList();
+    assertThat(runs).hasSize(2);
+    for (MatchResult m : runs) {
+      assertThat(m.group(1)).isEqualTo("2");
+      assertThat(Long.parseLong(m.group(2))).isPositive();
+      assertThat(Double.parseDouble(m.group(4))).isPositive();
+      assertThat(Double.parseDouble(m.group(5))).isPositive();
+    }
+    assertThat(runs.get(0).group(3)).isEqualTo("1");
+    assertThat(runs.get(1).group(3)).isEqualTo("2");
+    List<String> stages = STAGE.matcher(out).results().map(r -> r.group(1)).toList();
+    assertThat(stages).contains("annotate");
+    assertThat(STAGE.matcher(out).results().mapToDouble(r -> Double.parseDouble(r.group(2))).sum())
+        .isPositive();
+    assertThat(HEAP.matcher(out).results().map(r -> Long.parseLong(r.group(1))).toList())
+        .hasSize(2)
+        .allMatch(mb -> mb > 0);
+  }
+
+  @Test
+  void buildsAMixedStreamWithOneDiplomaticDocumentInTen() {
+    String out = run("bench", "--threads", "1", "--documents", "20", "--examples", "../examples");
+
+    assertThat(out).contains("bench: 20 documents").contains("bench: 1 thread\n");
+    assertThat(out).doesNotContain("bench: 2 threads").doesNotContain("failed");
+    Matcher m = RUN.matcher(out);
+    assertThat(m.find()).isTrue();
+    assertThat(m.group(1)).isEqualTo("20");
+    assertThat(Double.parseDouble(m.group(4))).isPositive();
+  }
+}
