@@ -1,11 +1,14 @@
 package org.attache.pipeline;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Actor;
@@ -29,6 +32,7 @@ import org.attache.pipeline.nlp.Annotate;
 import org.attache.pipeline.nlp.Annotator;
 import org.attache.pipeline.nlp.corenlp.CoreNlpAnnotator;
 import org.attache.pipeline.read.SourceDocument;
+import org.attache.pipeline.triage.Triage;
 
 /**
  * The extractor: a pure function from a document to its record. Composes the stages in one place
@@ -39,14 +43,33 @@ public final class Extractor {
   public static final String VERSION = "0.1.0";
 
   private final Pipeline pipeline;
+  private final Optional<Triage> triage;
 
   public Extractor(Pipeline pipeline) {
-    this.pipeline = pipeline;
+    this(pipeline, Optional.empty());
   }
 
-  /** The standard extractor: CoreNLP and the bundled knowledge base. */
+  /**
+   * An extractor that first asks {@code triage} whether a document can hold a record, and gives a
+   * document that cannot an empty record without running the pipeline.
+   */
+  public Extractor(Pipeline pipeline, Optional<Triage> triage) {
+    this.pipeline = requireNonNull(pipeline, "pipeline is null");
+    this.triage = requireNonNull(triage, "triage is null");
+  }
+
+  /** The standard extractor: CoreNLP and the bundled knowledge base, every document analysed. */
   public static Extractor standard() {
     return new Extractor(standardPipeline(CoreNlpAnnotator.shared(), KnowledgeBase.standard()));
+  }
+
+  /**
+   * The standard extractor behind {@link Triage}: only documents that can hold a record analysed.
+   */
+  public static Extractor standardWithTriage() {
+    KnowledgeBase knowledge = KnowledgeBase.standard();
+    return new Extractor(
+        standardPipeline(CoreNlpAnnotator.shared(), knowledge), Optional.of(new Triage(knowledge)));
   }
 
   public static Pipeline standardPipeline(Annotator annotator, KnowledgeBase knowledge) {
@@ -81,6 +104,19 @@ public final class Extractor {
   /** Runs the stages and returns everything they found, for {@code explain} and tests. */
   public Analysis analyse(SourceDocument document, StageTimings timings) {
     Analysis start = Analysis.of(document, TextNormaliser.normalise(document.text()));
+    if (triage.isPresent()) {
+      long triageStart = System.nanoTime();
+      boolean pass = triage.get().canHoldRecord(start.text());
+      if (timings != null) {
+        timings.add("triage", System.nanoTime() - triageStart);
+      }
+      if (!pass) {
+        if (timings != null) {
+          timings.countDocument(0);
+        }
+        return start;
+      }
+    }
     if (timings == null) {
       return pipeline.run(start);
     }

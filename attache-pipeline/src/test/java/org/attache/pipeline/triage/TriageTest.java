@@ -1,0 +1,137 @@
+package org.attache.pipeline.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.attache.knowledge.KnowledgeBase;
+import org.attache.pipeline.Extractor;
+import org.attache.pipeline.TextNormaliser;
+import org.attache.pipeline.eval.Case;
+import org.attache.pipeline.eval.Evaluator;
+import org.attache.pipeline.eval.Figures;
+import org.attache.pipeline.eval.GoldSet;
+import org.attache.pipeline.eval.Report;
+import org.attache.pipeline.read.DocumentReaders;
+import org.attache.pipeline.read.ReadResult;
+import org.attache.pipeline.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/** Triage on the dev gold set: it keeps every diplomatic document and changes no figure. */
+class TriageTest {
+  private static final Path DEV = Path.of(System.getProperty("attache.shared"), "gold", "dev");
+  private static final Triage TRIAGE = new Triage(KnowledgeBase.standard());
+
+  private static SourceDocument read(GoldSet.Entry entry) {
+    ReadResult result = DocumentReaders.create().read(entry.text()).findFirst().orElseThrow();
+    return ((ReadResult.Read) result).document();
+  }
+
+  private static boolean passes(SourceDocument document) {
+    return TRIAGE.canHoldRecord(TextNormaliser.normalise(document.text()));
+  }
+
+  @Test
+  void keepsEveryDocumentWithAGoldMeetingAgreementOrPlan() {
+    List<String> kept = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
+    for (GoldSet.Entry entry : GoldSet.load(DEV)) {
+      boolean holds =
+          !entry.gold().meetings().orElse(List.of()).isEmpty()
+              || !entry.gold().agreements().orElse(List.of()).isEmpty()
+              || !entry.gold().plans().orElse(List.of()).isEmpty();
+      if (holds) {
+        (passes(read(entry)) ? kept : dropped).add(entry.name());
+      }
+    }
+
+    assertThat(dropped).isEmpty();
+    assertThat(kept).isNotEmpty();
+  }
+
+  @Test
+  void dropsNewsThatNamesNoActorOrHoldsNoTriggerWord() {
+    assertThat(TRIAGE.canHoldRecord("Heavy rain is expected over the coast tonight.")).isFalse();
+    assertThat(TRIAGE.canHoldRecord("The river club met every target this season.")).isFalse();
+    assertThat(TRIAGE.canHoldRecord("Kazakhstan beat Qatar 2-1 in a friendly.")).isFalse();
+    assertThat(TRIAGE.canHoldRecord("The President of Kazakhstan met the Emir of Qatar.")).isTrue();
+    assertThat(TRIAGE.canHoldRecord("Kazakhstan and Qatar signed a memorandum.")).isTrue();
+  }
+
+  @Test
+  void stemsDropAFinalInflection() {
+    assertThat(Triage.stem("receive")).isEqualTo("receiv");
+    assertThat(Triage.stem("treaties")).isEqualTo("treat");
+    assertThat(Triage.stem("talks")).isEqualTo("talk");
+  }
+
+  @Test
+  void theExtractorsFiguresWithTriageEqualThoseWithout() {
+    Extractor plain = Extractor.standard();
+    Extractor triaged = Extractor.standardWithTriage();
+    List<Case> without = new ArrayList<>();
+    List<Case> with = new ArrayList<>();
+    for (GoldSet.Entry entry : GoldSet.load(DEV)) {
+      SourceDocument document = read(entry);
+      without.add(new Case(entry.name(), entry.gold(), plain.extract(document)));
+      with.add(new Case(entry.name(), entry.gold(), triaged.extract(document)));
+    }
+
+    Map<String, Double> expected = f1s(Evaluator.evaluate(without));
+    Map<String, Double> actual = f1s(Evaluator.evaluate(with));
+
+    assertThat(actual.keySet()).isEqualTo(expected.keySet());
+    expected.forEach(
+        (name, f1) -> assertThat(actual.get(name)).as(name).isCloseTo(f1, within(0.01)));
+  }
+
+  private static Map<String, Double> f1s(Report report) {
+    Figures total = report.total();
+    Map<String, Double> f1s = new LinkedHashMap<>();
+    put(f1s, "people", total.people().map(f -> f.correct().f1()));
+    put(f1s, "people names", total.people().map(f -> f.names().f1()));
+    put(f1s, "meetings", total.meetings().map(f -> f.events().f1()));
+    put(f1s, "participants", total.meetings().map(f -> f.participants().f1()));
+    put(
+        f1s,
+        "meeting dates",
+        total
+            .meetings()
+            .map(f -> f.date().value())
+            .filter(OptionalDouble::isPresent)
+            .map(OptionalDouble::getAsDouble));
+    put(
+        f1s,
+        "meeting places",
+        total
+            .meetings()
+            .map(f -> f.place().value())
+            .filter(OptionalDouble::isPresent)
+            .map(OptionalDouble::getAsDouble));
+    put(f1s, "statements", total.statements().map(f -> f.f1()));
+    put(f1s, "agreements", total.agreements().map(f -> f.events().f1()));
+    put(f1s, "agreement areas", total.agreements().map(f -> f.areas().f1()));
+    put(f1s, "plans", total.plans().map(f -> f.events().f1()));
+    put(
+        f1s,
+        "plan status",
+        total
+            .plans()
+            .map(f -> f.status().value())
+            .filter(OptionalDouble::isPresent)
+            .map(OptionalDouble::getAsDouble));
+    put(f1s, "priorities", total.priorities().map(f -> f.f1()));
+    put(f1s, "establishments", total.establishments().map(f -> f.f1()));
+    return f1s;
+  }
+
+  private static void put(Map<String, Double> f1s, String name, Optional<Double> value) {
+    value.ifPresent(v -> f1s.put(name, v));
+  }
+}
