@@ -47,6 +47,13 @@ public final class BenchCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
+      names = "--triage",
+      description =
+          "Give a document that names no known actor or holds no trigger word an empty record"
+              + " without analysing it.")
+  boolean triage;
+
+  @Option(
       names = "--documents",
       paramLabel = "N",
       description = "Documents in the mixed stream, when no PATH is given (default: 1000).")
@@ -65,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--threads must be at least 1: " + threads);
     }
     long loadStart = System.nanoTime();
-    Extractor extractor = Extractor.standard();
+    Extractor extractor = triage ? Extractor.standardWithTriage() : Extractor.standard();
     List<ReadResult> corpus = paths.isEmpty() ? mixedStream(extractor) : read(paths);
     long loadNanos = System.nanoTime() - loadStart;
     out.printf(

@@ -39,6 +39,13 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder.")
   Path gold;
 
+  @Option(
+      names = "--triage",
+      description =
+          "Give a document that names no known actor or holds no trigger word an empty record"
+              + " without analysing it.")
+  boolean triage;
+
   @Option(names = "--verbose", description = "Also print each document's figures and misses.")
   boolean verbose;
 
@@ -67,7 +74,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
     Map<String, DocumentRecord> predicted = new HashMap<>();
     List<String> failures = new ArrayList<>();
-    new ParallelExtraction(Extractor.standard(), threads, null)
+    new ParallelExtraction(
+            triage ? Extractor.standardWithTriage() : Extractor.standard(), threads, null)
         .run(
             inputs.iterator(),
             outcome -> {

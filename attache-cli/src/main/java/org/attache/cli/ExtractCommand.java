@@ -52,6 +52,13 @@ public final class ExtractCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
+      names = "--triage",
+      description =
+          "Give a document that names no known actor or holds no trigger word an empty record"
+              + " without analysing it.")
+  boolean triage;
+
+  @Option(
       names = "--stats",
       description = "Print throughput, time per stage and peak heap on stderr when done.")
   boolean stats;
@@ -60,7 +67,7 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     long loadStart = System.nanoTime();
-    Extractor extractor = Extractor.standard();
+    Extractor extractor = triage ? Extractor.standardWithTriage() : Extractor.standard();
     long started = System.nanoTime();
     StageTimings timings = new StageTimings();
     AtomicInteger failed = new AtomicInteger();

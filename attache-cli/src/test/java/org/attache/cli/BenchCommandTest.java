@@ -72,8 +72,17 @@ class BenchCommandTest {
   }
 
   @Test
-  void buildsAMixedStreamWithOneDiplomaticDocumentInTen() {
-    String out = run("bench", "--threads", "1", "--documents", "20", "--examples", "../examples");
+  void buildsAMixedStreamWithOneDiplomaticDocumentInTenAndTimesTriage() {
+    String out =
+        run(
+            "bench",
+            "--threads",
+            "1",
+            "--triage",
+            "--documents",
+            "20",
+            "--examples",
+            "../examples");
 
     assertThat(out).contains("bench: 20 documents").contains("bench: 1 thread\n");
     assertThat(out).doesNotContain("bench: 2 threads").doesNotContain("failed");
@@ -81,5 +90,8 @@ class BenchCommandTest {
     assertThat(m.find()).isTrue();
     assertThat(m.group(1)).isEqualTo("20");
     assertThat(Double.parseDouble(m.group(4))).isPositive();
+    assertThat(STAGE.matcher(out).results().map(r -> r.group(1)).toList())
+        .startsWith("triage")
+        .contains("annotate");
   }
 }
