@@ -2,6 +2,9 @@ package org.attache.store.ingest;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.store.TestingDocuments.FIRST;
+import static org.attache.store.TestingDocuments.LATER;
+import static org.attache.store.TestingDocuments.SECOND;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,37 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Two documents that report one meeting, and a third that reports a later one. */
 class MeetingMergeTest {
-  static final String FIRST =
-      """
-      TITLE: Foreign Minister of Kazakhstan meets Ambassador of Japan
-      DATE: 2023-03-14
-      SOURCE: https://example.org/a
-      ---
-      Astana, 14 March 2023 - Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with \
-      Ambassador of Japan to Kazakhstan Yasushi Kaneko on 14 March 2023. The parties discussed \
-      trade and investment.
-      """;
-
-  static final String SECOND =
-      """
-      TITLE: Japan and Kazakhstan discuss cooperation
-      DATE: 2023-03-15
-      SOURCE: https://example.org/b
-      ---
-      On 13 March 2023, Ambassador of Japan Yasushi Kaneko was received by Minister of Foreign \
-      Affairs of Kazakhstan Murat Nurtleu in Astana. They discussed bilateral relations.
-      """;
-
-  static final String LATER =
-      """
-      TITLE: Kazakhstan and Japan continue their dialogue
-      DATE: 2023-04-21
-      SOURCE: https://example.org/c
-      ---
-      On 20 April 2023, Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with \
-      Ambassador of Japan Yasushi Kaneko to review the preparations for the business forum.
-      """;
-
   @TempDir static Path folder;
   private static Database database;
 

@@ -3,6 +3,8 @@ package org.attache.store.review;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.attache.store.TestingDocuments.FIRST;
+import static org.attache.store.TestingDocuments.SECOND;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,24 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReviewTest {
-  static final String FIRST =
-      """
-      TITLE: Foreign Minister of Kazakhstan meets Ambassador of Japan
-      DATE: 2023-03-14
-      ---
-      Astana, 14 March 2023 - Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with \
-      Ambassador of Japan to Kazakhstan Yasushi Kaneko on 14 March 2023.
-      """;
-
-  static final String SECOND =
-      """
-      TITLE: Japan and Kazakhstan discuss cooperation
-      DATE: 2023-03-15
-      ---
-      On 13 March 2023, Ambassador of Japan Yasushi Kaneko was received by Minister of Foreign \
-      Affairs of Kazakhstan Murat Nurtleu in Astana.
-      """;
-
   @TempDir Path folder;
   private Database database;
   private Review review;
