@@ -16,6 +16,7 @@ import org.attache.pipeline.read.DocumentReaders;
 import org.attache.pipeline.read.ReadResult;
 import org.attache.pipeline.read.SourceDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,12 +47,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Threads of the second run (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(
-      names = "--triage",
-      description =
-          "Give a document that names no known actor or holds no trigger word an empty record"
-              + " without analysing it.")
-  boolean triage;
+  @Mixin TriageOption triage = new TriageOption();
 
   @Option(
       names = "--documents",
@@ -72,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--threads must be at least 1: " + threads);
     }
     long loadStart = System.nanoTime();
-    Extractor extractor = triage ? Extractor.standardWithTriage() : Extractor.standard();
+    Extractor extractor = triage.extractor();
     List<ReadResult> corpus = paths.isEmpty() ? mixedStream(extractor) : read(paths);
     long loadNanos = System.nanoTime() - loadStart;
     out.printf(

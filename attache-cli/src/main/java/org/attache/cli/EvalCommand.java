@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.model.DocumentRecord;
-import org.attache.pipeline.Extractor;
 import org.attache.pipeline.batch.Outcome;
 import org.attache.pipeline.batch.ParallelExtraction;
 import org.attache.pipeline.eval.Case;
@@ -21,6 +20,7 @@ import org.attache.pipeline.eval.Report;
 import org.attache.pipeline.read.DocumentReaders;
 import org.attache.pipeline.read.ReadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,12 +39,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder.")
   Path gold;
 
-  @Option(
-      names = "--triage",
-      description =
-          "Give a document that names no known actor or holds no trigger word an empty record"
-              + " without analysing it.")
-  boolean triage;
+  @Mixin TriageOption triage = new TriageOption();
 
   @Option(names = "--verbose", description = "Also print each document's figures and misses.")
   boolean verbose;
@@ -74,8 +69,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     Map<String, DocumentRecord> predicted = new HashMap<>();
     List<String> failures = new ArrayList<>();
-    new ParallelExtraction(
-            triage ? Extractor.standardWithTriage() : Extractor.standard(), threads, null)
+    new ParallelExtraction(triage.extractor(), threads, null)
         .run(
             inputs.iterator(),
             outcome -> {

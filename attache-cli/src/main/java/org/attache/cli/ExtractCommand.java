@@ -18,6 +18,7 @@ import org.attache.pipeline.batch.Outcome;
 import org.attache.pipeline.batch.ParallelExtraction;
 import org.attache.pipeline.read.DocumentReaders;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,12 +52,7 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Documents extracted at once (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(
-      names = "--triage",
-      description =
-          "Give a document that names no known actor or holds no trigger word an empty record"
-              + " without analysing it.")
-  boolean triage;
+  @Mixin TriageOption triage = new TriageOption();
 
   @Option(
       names = "--stats",
@@ -67,7 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     long loadStart = System.nanoTime();
-    Extractor extractor = triage ? Extractor.standardWithTriage() : Extractor.standard();
+    Extractor extractor = triage.extractor();
     long started = System.nanoTime();
     StageTimings timings = new StageTimings();
     AtomicInteger failed = new AtomicInteger();
