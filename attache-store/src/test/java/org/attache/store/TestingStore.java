@@ -37,6 +37,29 @@ public final class TestingStore {
     return counts;
   }
 
+  /**
+   * The fields whose kept current value (current_field) differs from what the rule of field_value
+   * gives when computed from the assertions themselves: none, when the trigger kept them in step.
+   */
+  public static List<List<String>> staleCurrentValues(Database database) {
+    String computed =
+        "SELECT DISTINCT ON (subject_kind, subject_id, field)"
+            + " subject_kind, subject_id, field, value, state, id FROM assertion"
+            + " WHERE state <> 'rejected' ORDER BY subject_kind, subject_id, field,"
+            + " (state <> 'machine') DESC, reviewed_at DESC NULLS LAST, confidence DESC,"
+            + " length(value) DESC NULLS LAST, id";
+    String kept =
+        "SELECT subject_kind, subject_id, field, value, state, assertion_id FROM current_field";
+    return rows(
+        database,
+        "WITH computed AS ("
+            + computed
+            + "), kept AS ("
+            + kept
+            + ") (SELECT * FROM computed EXCEPT SELECT * FROM kept)"
+            + " UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM computed)");
+  }
+
   /** The single number a query gives. */
   public static long count(Database database, String sql, Object... parameters) {
     List<List<String>> rows = rows(database, sql, parameters);

@@ -177,7 +177,8 @@ public final class Events {
     for (Map<String, Object> row :
         sql.rows(
             "WITH p AS (SELECT event_id, actor, link FROM event_party WHERE event_id = ANY(?)),"
-                + " n AS (SELECT actor, actor_kind(actor) AS kind, actor_name(actor) AS name"
+                + " n AS MATERIALIZED (SELECT actor, actor_kind(actor) AS kind,"
+                + " actor_name(actor) AS name"
                 + " FROM (SELECT DISTINCT actor FROM p) d)"
                 + " SELECT p.event_id, p.actor, p.link, n.kind, n.name FROM p JOIN n USING (actor)"
                 + " ORDER BY p.event_id, p.link, n.name",

@@ -146,6 +146,10 @@ public final class Review {
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);
       try {
+        // Waits for any document being stored, which may change this field's other assertions.
+        try (PreparedStatement lock = c.prepareStatement("SELECT lock_merging()")) {
+          lock.execute();
+        }
         ReviewItem before = item(c, assertionId, true);
         newValue.ifPresent(v -> FieldValues.check(before.field(), v));
         Optional<String> value = newValue.isPresent() ? newValue : before.value();

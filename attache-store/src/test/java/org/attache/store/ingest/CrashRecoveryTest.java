@@ -132,6 +132,7 @@ class CrashRecoveryTest {
     assertThat(TestingStore.rows(crashed, meetings))
         .hasSizeGreaterThan(DOCUMENTS / 2)
         .isEqualTo(TestingStore.rows(clean, meetings));
+    assertThat(TestingStore.staleCurrentValues(crashed)).isEmpty();
   }
 
   private static long documents(Database database) {

@@ -18,6 +18,7 @@ import org.attache.store.TestingIngest;
 import org.attache.store.TestingPostgres;
 import org.attache.store.TestingStore;
 import org.attache.store.ingest.IngestSummary;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,11 @@ class ReviewTest {
     database = TestingPostgres.freshDatabase("review");
     review = new Review(database);
     assertThat(TestingIngest.ingest(database, folder).stored()).isEqualTo(2);
+  }
+
+  @AfterEach
+  void currentValuesFollowTheReviews() {
+    assertThat(TestingStore.staleCurrentValues(database)).isEmpty();
   }
 
   private long assertionOf(String file, String kind, String field) {
