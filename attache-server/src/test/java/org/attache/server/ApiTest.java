@@ -24,13 +24,7 @@ class ApiTest {
   }
 
   private static String actor(String name) {
-    JsonNode found = json("/api/actors?q=" + name.replace(" ", "%20"));
-    for (JsonNode a : found) {
-      if (a.get("name").asText().equals(name)) {
-        return a.get("actor").asText();
-      }
-    }
-    throw new AssertionError("No actor named " + name + " in " + found);
+    return Http.actor(name);
   }
 
   private static List<String> texts(JsonNode array, String field) {
@@ -101,7 +95,10 @@ class ApiTest {
     assertThat(texts(person.get("posts"), "post")).containsExactly("Secretary-General");
     assertThat(texts(person.get("posts"), "organisation_name"))
         .containsExactly("Association of Southeast Asian Nations");
-    assertThat(texts(person.get("meetings"), "date")).containsExactly("2023-05-10", "2024-03-18");
+    // The latest first, as a page of the events API.
+    assertThat(person.get("meetings").get("total").asLong()).isEqualTo(2);
+    assertThat(texts(person.get("meetings").get("items"), "date"))
+        .containsExactly("2024-03-18", "2023-05-10");
     assertThat(person.get("contacts_by_year").toString())
         .isEqualTo("[{\"year\":\"2023\",\"meetings\":1},{\"year\":\"2024\",\"meetings\":1}]");
   }
@@ -112,12 +109,12 @@ class ApiTest {
         json("/api/actors/" + actor("Shanghai Cooperation Organisation").replace(':', '/'));
     assertThat(texts(sco.get("partners"), "name"))
         .contains("Association of Southeast Asian Nations");
-    assertThat(sco.get("agreements")).hasSize(1);
-    assertThat(sco.get("plans")).hasSize(1);
+    assertThat(sco.get("agreements").get("items")).hasSize(1);
+    assertThat(sco.get("plans").get("items")).hasSize(1);
     // The written record's statement, then the three the extractor reads in the bundled example
     // of 4 March 2025 (the Secretary-General's praise and briefing, the ambassador's intent).
-    assertThat(texts(sco.get("statements"), "date"))
-        .containsExactly("2023-05-10", "2025-03-03", "2025-03-03", "2025-03-03");
+    assertThat(texts(sco.get("statements").get("items"), "date"))
+        .containsExactly("2025-03-03", "2025-03-03", "2025-03-03", "2023-05-10");
   }
 
   @Test
@@ -146,8 +143,14 @@ class ApiTest {
     assertThat(pair.get("agreements").get(0).get("areas").toString())
         .isEqualTo("[\"drug_trafficking\",\"energy\",\"tourism\"]");
     assertThat(pair.get("plans").get(0).get("status").asText()).isEqualTo("overdue");
-    assertThat(texts(pair.get("meetings"), "date")).containsExactly("2023-05-10", "2024-03-18");
-    assertThat(pair.get("statements_by_stance").get("support")).hasSize(1);
+    JsonNode meetings = pair.get("meetings");
+    assertThat(meetings.get("total").asLong()).isEqualTo(2);
+    assertThat(meetings.get("by_year").toString())
+        .isEqualTo("[{\"year\":\"2023\",\"meetings\":1},{\"year\":\"2024\",\"meetings\":1}]");
+    assertThat(texts(meetings.get("latest"), "date")).containsExactly("2023-05-10", "2024-03-18");
+    JsonNode support = pair.get("statements_by_stance").get("support");
+    assertThat(support.get("total").asLong()).isEqualTo(1);
+    assertThat(support.get("latest")).hasSize(1);
     assertThat(pair.get("areas_by_year").toString())
         .isEqualTo("{\"2023\":{\"drug_trafficking\":1,\"energy\":1,\"tourism\":1}}");
   }

@@ -32,6 +32,17 @@ final class Http {
   }
 
   /** A POST with a JSON body and headers given as name, value, name, value... */
+  /** The API's key of the actor with this display name ('organisation:7'). */
+  static String actor(String name) {
+    JsonNode found = get("/api/actors?q=" + name.replace(" ", "%20")).json();
+    for (JsonNode a : found) {
+      if (a.get("name").asText().equals(name)) {
+        return a.get("actor").asText();
+      }
+    }
+    throw new AssertionError("No actor named " + name + " in " + found);
+  }
+
   static Answer post(String path, String json, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(TestingServer.get().uri(path))

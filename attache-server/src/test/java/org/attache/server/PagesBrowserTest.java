@@ -138,7 +138,34 @@ class PagesBrowserTest {
     assertThat(texts("#meetings .timeline li time")).containsExactly("2023-05-10", "2024-03-18");
     assertThat(texts("#statements h3")).containsExactly("support (1)");
     assertThat(texts("#areas tbody tr")).containsExactly("2023 1 1 1");
+    assertThat(texts("#meetings .years tr")).containsExactly("2023 1", "2024 1");
     Browser.screenshot(browser, "pair");
+  }
+
+  @Test
+  void theEventsOfAPairArePagedNewestFirst() {
+    String pair =
+        "actor="
+            + Http.actor("Shanghai Cooperation Organisation")
+            + "&with="
+            + Http.actor("Association of Southeast Asian Nations");
+    go("/events?type=meeting&limit=1&" + pair);
+    assertThat(text("#events-heading"))
+        .isEqualTo(
+            "Meetings of Shanghai Cooperation Organisation with Association of Southeast Asian"
+                + " Nations");
+    assertThat(text("#range")).isEqualTo("1–1 of 2, newest first");
+    assertThat(texts("table.events tbody tr td:first-child")).containsExactly("2024-03-18");
+    assertThat(browser.findElements(By.linkText("Newer"))).isEmpty();
+    browser.findElement(By.linkText("Older")).click();
+    waitFor("#range");
+    assertThat(text("#range")).isEqualTo("2–2 of 2, newest first");
+    assertThat(texts("table.events tbody tr td:first-child")).containsExactly("2023-05-10");
+    assertThat(browser.findElements(By.linkText("Older"))).isEmpty();
+    Browser.screenshot(browser, "events");
+    browser.findElement(By.linkText("Newer")).click();
+    waitFor("#range");
+    assertThat(text("#range")).isEqualTo("1–1 of 2, newest first");
   }
 
   @Test

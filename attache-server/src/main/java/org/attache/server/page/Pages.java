@@ -41,6 +41,7 @@ public final class Pages {
     config.get("/documents/{id}", this::document);
     config.get("/actors/{kind}/{id}", this::actor);
     config.get("/pair", this::pair);
+    config.get("/events", this::events);
     config.get("/network", this::network);
     config.get("/agreements", this::agreements);
     config.get("/plans", this::plans);
@@ -87,15 +88,19 @@ public final class Pages {
       List<Map<String, Object>> events = new ArrayList<>();
       for (Map<String, Object> actor : actors.subList(0, Math.min(5, actors.size()))) {
         events.addAll(
-            services
-                .events()
-                .all(
-                    new Events.Filter(
-                        Optional.empty(),
-                        List.of((String) actor.get("actor")),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty())));
+            rows(
+                services
+                    .events()
+                    .page(
+                        new Events.Filter(
+                            Optional.empty(),
+                            List.of((String) actor.get("actor")),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty()),
+                        50,
+                        0),
+                "items"));
       }
       eventTable(
           main,
@@ -234,15 +239,24 @@ public final class Pages {
                 + link(
                     "/pair?a=" + url(actor) + "&b=" + url((String) p.get("actor")),
                     "pair dashboard"));
-    main.append("</section><section id=\"agreements\"><h2>Agreements</h2>");
-    eventTable(main, rows(a, "agreements"));
-    main.append("</section><section id=\"plans\"><h2>Plans</h2>");
-    eventTable(main, rows(a, "plans"));
-    main.append("</section><section id=\"meetings\"><h2>Meetings</h2>");
-    eventTable(main, rows(a, "meetings"));
-    main.append("</section><section id=\"statements\"><h2>Statements</h2>");
-    eventTable(main, rows(a, "statements"));
-    main.append("</section>");
+    for (String type : List.of("agreement", "plan", "meeting", "statement")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> page = (Map<String, Object>) a.get(type + "s");
+      main.append("<section id=\"")
+          .append(type)
+          .append("s\"><h2>")
+          .append(Character.toUpperCase(type.charAt(0)))
+          .append(type.substring(1))
+          .append("s</h2>");
+      eventTable(main, rows(page, "items"));
+      more(
+          main,
+          page.get("total"),
+          rows(page, "items").size(),
+          "/events?type=" + type + "&actor=" + url(actor),
+          type + "s");
+      main.append("</section>");
+    }
     ctx.html(
         Html.page(
             (String) a.get("name"), user(ctx), main.toString(), ECHARTS, "/assets/charts.js"));
@@ -265,8 +279,37 @@ public final class Pages {
         List.of("Signed", "Instrument", "Title", "Status", "Areas"));
     main.append("</section><section id=\"plans\"><h2>Plans</h2>");
     planList(main, rows(d, "plans"));
-    main.append("</section><section id=\"meetings\"><h2>Meetings</h2><ol class=\"timeline\">");
-    for (Map<String, Object> m : rows(d, "meetings")) {
+    String pairQuery =
+        "&actor=" + url((String) a.get("actor")) + "&with=" + url((String) b.get("actor"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> meetings = (Map<String, Object>) d.get("meetings");
+    main.append("</section><section id=\"meetings\"><h2>Meetings</h2><p class=\"meta\">")
+        .append(text(meetings.get("total")))
+        .append(" in all")
+        .append(
+            ((Number) meetings.get("undated")).longValue() > 0
+                ? ", " + text(meetings.get("undated")) + " undated"
+                : "")
+        .append("</p><table class=\"years\"><tbody>");
+    List<Map<String, Object>> perYear = rows(meetings, "by_year");
+    long most =
+        perYear.stream().mapToLong(r -> ((Number) r.get("meetings")).longValue()).max().orElse(1);
+    for (Map<String, Object> year : perYear) {
+      main.append("<tr><th>")
+          .append(cell(year, "year"))
+          .append("</th><td><meter min=\"0\" max=\"")
+          .append(most)
+          .append("\" value=\"")
+          .append(cell(year, "meetings"))
+          .append("\"></meter></td><td class=\"count\">")
+          .append(cell(year, "meetings"))
+          .append("</td></tr>");
+    }
+    List<Map<String, Object>> latest = rows(meetings, "latest");
+    main.append("</tbody></table><h3>")
+        .append(latest.size() < ((Number) meetings.get("total")).longValue() ? "Latest" : "All")
+        .append(" meetings</h3><ol class=\"timeline\">");
+    for (Map<String, Object> m : latest) {
       main.append("<li><time>")
           .append(cell(m, "date"))
           .append("</time> ")
@@ -274,18 +317,30 @@ public final class Pages {
           .append(place(m))
           .append("</li>");
     }
-    main.append("</ol></section><section id=\"statements\"><h2>Statements by stance</h2>");
+    main.append("</ol>");
+    more(
+        main, meetings.get("total"), latest.size(), "/events?type=meeting" + pairQuery, "meetings");
+    main.append("</section><section id=\"statements\"><h2>Statements by stance</h2>");
     @SuppressWarnings("unchecked")
-    Map<String, List<Map<String, Object>>> stances =
-        (Map<String, List<Map<String, Object>>>) d.get("statements_by_stance");
-    for (Map.Entry<String, List<Map<String, Object>>> stance : stances.entrySet()) {
+    Map<String, Map<String, Object>> stances =
+        (Map<String, Map<String, Object>>) d.get("statements_by_stance");
+    for (Map.Entry<String, Map<String, Object>> stance : stances.entrySet()) {
       main.append("<h3 class=\"stance\">")
           .append(text(stance.getKey()))
           .append(" (")
-          .append(stance.getValue().size())
+          .append(text(stance.getValue().get("total")))
           .append(")</h3>");
-      list(main, stance.getValue(), s -> cell(s, "date") + " " + text(field(s, "text")));
+      list(
+          main,
+          rows(stance.getValue(), "latest"),
+          x -> cell(x, "date") + " " + text(field(x, "text")));
     }
+    more(
+        main,
+        stances.values().stream().mapToLong(x -> ((Number) x.get("total")).longValue()).sum(),
+        stances.values().stream().mapToInt(x -> rows(x, "latest").size()).sum(),
+        "/events?type=statement" + pairQuery,
+        "statements");
     main.append("</section><section id=\"areas\"><h2>Areas by year</h2>");
     @SuppressWarnings("unchecked")
     Map<String, Map<String, Integer>> areas =
@@ -303,6 +358,69 @@ public final class Pages {
     }
     main.append("</tbody></table></section>");
     ctx.html(Html.page(a.get("name") + " and " + b.get("name"), user(ctx), main.toString()));
+  }
+
+  /** Every event matching a filter, newest first, a page at a time. */
+  private void events(Context ctx) {
+    Optional<String> type = Params.oneOf(ctx, "type", Events.TYPES);
+    List<Map<String, Object>> actors = new ArrayList<>();
+    for (String param : List.of("actor", "with")) {
+      if (Params.actor(ctx, param).isPresent()) {
+        actors.add(named(ctx, param));
+      }
+    }
+    Optional<String> area = Params.text(ctx, "area");
+    Optional<String> from = Params.date(ctx, "from");
+    Optional<String> to = Params.date(ctx, "to");
+    int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    int limit = Params.integer(ctx, "limit", 50, 1, 500);
+    Map<String, Object> page =
+        services
+            .events()
+            .page(
+                new Events.Filter(
+                    type,
+                    actors.stream().map(x -> (String) x.get("actor")).toList(),
+                    area,
+                    from,
+                    to),
+                limit,
+                offset);
+    StringBuilder query = new StringBuilder("&limit=" + limit);
+    type.ifPresent(t -> query.append("&type=").append(url(t)));
+    for (int i = 0; i < actors.size(); i++) {
+      query.append(i == 0 ? "&actor=" : "&with=").append(url((String) actors.get(i).get("actor")));
+    }
+    area.ifPresent(x -> query.append("&area=").append(url(x)));
+    from.ifPresent(x -> query.append("&from=").append(url(x)));
+    to.ifPresent(x -> query.append("&to=").append(url(x)));
+    StringBuilder heading = new StringBuilder(type.map(t -> t + "s").orElse("Events"));
+    heading.setCharAt(0, Character.toUpperCase(heading.charAt(0)));
+    for (int i = 0; i < actors.size(); i++) {
+      heading.append(i == 0 ? " of " : " with ").append(actors.get(i).get("name"));
+    }
+    area.ifPresent(x -> heading.append(" in ").append(x));
+    from.ifPresent(x -> heading.append(" from ").append(x));
+    to.ifPresent(x -> heading.append(" to ").append(x));
+    long total = ((Number) page.get("total")).longValue();
+    List<Map<String, Object>> items = rows(page, "items");
+    StringBuilder main = new StringBuilder("<h1 id=\"events-heading\">");
+    main.append(text(heading))
+        .append("</h1><p class=\"meta\" id=\"range\">")
+        .append(items.isEmpty() ? "None" : (offset + 1) + "–" + (offset + items.size()))
+        .append(" of ")
+        .append(total)
+        .append(", newest first</p>");
+    eventTable(main, items);
+    main.append("<nav class=\"pages\">");
+    if (offset > 0) {
+      main.append(link("/events?offset=" + Math.max(0, offset - limit) + query, "Newer"));
+    }
+    if (offset + items.size() < total) {
+      main.append(" ").append(link("/events?offset=" + (offset + limit) + query, "Older"));
+    }
+    main.append("</nav>");
+    ctx.html(Html.page(heading.toString(), user(ctx), main.toString()));
   }
 
   private void network(Context ctx) {
@@ -530,6 +648,16 @@ public final class Pages {
     }
     if (plans.isEmpty()) {
       main.append("<p class=\"empty\">No plans.</p>");
+    }
+  }
+
+  /** A link to every one of a list when the page shows only some. */
+  private static void more(StringBuilder main, Object total, long shown, String href, String what) {
+    long all = ((Number) total).longValue();
+    if (shown < all) {
+      main.append("<p class=\"more\">")
+          .append(link(href, "All " + all + " " + what))
+          .append("</p>");
     }
   }
 

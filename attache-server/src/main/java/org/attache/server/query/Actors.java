@@ -12,6 +12,9 @@ import java.util.Optional;
  * statements, partners, contacts by year, agreements and plans.
  */
 public final class Actors {
+  /** How many of an actor's latest events of each type come with the actor. */
+  public static final int LATEST = 50;
+
   private final Sql sql;
   private final Events events;
 
@@ -73,10 +76,10 @@ public final class Actors {
     Events.Filter of =
         new Events.Filter(
             Optional.empty(), List.of(actor), Optional.empty(), Optional.empty(), Optional.empty());
-    result.put("meetings", events.all(of.withType("meeting")));
-    result.put("statements", events.all(of.withType("statement")));
-    result.put("agreements", events.all(of.withType("agreement")));
-    result.put("plans", events.all(of.withType("plan")));
+    // The latest of each kind; the events API pages through the rest.
+    for (String type : List.of("meeting", "statement", "agreement", "plan")) {
+      result.put(type + "s", events.page(of.withType(type), LATEST, 0));
+    }
     result.put(
         "partners",
         sql.rows(

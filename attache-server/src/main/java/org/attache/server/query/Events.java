@@ -82,21 +82,44 @@ public final class Events {
     return page;
   }
 
-  /** Every event matching a filter, oldest first. */
-  public List<Map<String, Object>> all(Filter filter) {
+  /** The id, type and date of every event matching a filter, oldest first. */
+  public List<Map<String, Object>> summaries(Filter filter) {
     List<Object> parameters = new ArrayList<>();
     String where = where(filter, parameters);
-    List<Long> ids =
-        sql
-            .rows(
-                "SELECT e.id FROM event_date e WHERE "
-                    + where
-                    + " ORDER BY e.date NULLS LAST, e.id",
-                parameters.toArray())
-            .stream()
-            .map(r -> ((Number) r.get("id")).longValue())
-            .toList();
-    return details(ids);
+    return sql.rows(
+        "SELECT e.id, e.type, e.date FROM event_date e WHERE "
+            + where
+            + " ORDER BY e.date NULLS LAST, e.id",
+        parameters.toArray());
+  }
+
+  /** The current value of one field of each of these events that has it, by event id. */
+  public Map<Long, String> field(List<Long> ids, String field) {
+    Map<Long, String> values = new LinkedHashMap<>();
+    for (Map<String, Object> row :
+        sql.rows(
+            "SELECT subject_id, value FROM field_value WHERE subject_kind = 'event'"
+                + " AND subject_id = ANY(?) AND field = ?",
+            ids.toArray(Long[]::new),
+            field)) {
+      values.put(((Number) row.get("subject_id")).longValue(), (String) row.get("value"));
+    }
+    return values;
+  }
+
+  /** The areas of each of these events that has any, by event id, sorted. */
+  public Map<Long, List<String>> areas(List<Long> ids) {
+    Map<Long, List<String>> areas = new LinkedHashMap<>();
+    for (Map<String, Object> row :
+        sql.rows(
+            "SELECT event_id, area FROM event_area_view WHERE event_id = ANY(?)"
+                + " ORDER BY event_id, area",
+            (Object) ids.toArray(Long[]::new))) {
+      areas
+          .computeIfAbsent(((Number) row.get("event_id")).longValue(), k -> new ArrayList<>())
+          .add((String) row.get("area"));
+    }
+    return areas;
   }
 
   private static String where(Filter filter, List<Object> parameters) {

@@ -3,6 +3,8 @@ package org.attache.server.query;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,17 +43,46 @@ public final class Network {
           where.append(" AND iso_date_first(e.date) <= iso_date_last(?)");
           parameters.add(d);
         });
-    List<Map<String, Object>> edges =
+    // The events first, then their parties by id: event_party is a union, into which PostgreSQL
+    // pushes a list of ids but not a join.
+    Long[] ids =
+        sql.rows("SELECT e.id FROM event_date e WHERE " + where, parameters.toArray()).stream()
+            .map(r -> ((Number) r.get("id")).longValue())
+            .toArray(Long[]::new);
+    Map<Long, List<String>> parties = new LinkedHashMap<>();
+    for (Map<String, Object> row :
         sql.rows(
-            "WITH ev AS (SELECT e.id FROM event_date e WHERE "
-                + where
-                + "), party AS (SELECT DISTINCT p.event_id, p.actor FROM event_party p"
-                + " JOIN ev ON ev.id = p.event_id WHERE p.actor LIKE 'organisation:%')"
-                + " SELECT p.actor AS source, q.actor AS target,"
-                + " count(DISTINCT p.event_id) AS events"
-                + " FROM party p JOIN party q ON q.event_id = p.event_id AND p.actor < q.actor"
-                + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2",
-            parameters.toArray());
+            "SELECT DISTINCT event_id, actor COLLATE \"C\" AS actor FROM event_party"
+                + " WHERE event_id = ANY(?)"
+                + " AND actor LIKE 'organisation:%' ORDER BY event_id, actor",
+            (Object) ids)) {
+      parties
+          .computeIfAbsent(((Number) row.get("event_id")).longValue(), k -> new ArrayList<>())
+          .add((String) row.get("actor"));
+    }
+    Map<List<String>, Long> counts = new HashMap<>();
+    for (List<String> actors : parties.values()) {
+      for (int i = 0; i < actors.size(); i++) {
+        for (int j = i + 1; j < actors.size(); j++) {
+          counts.merge(List.of(actors.get(i), actors.get(j)), 1L, Long::sum);
+        }
+      }
+    }
+    List<Map<String, Object>> edges = new ArrayList<>();
+    counts.entrySet().stream()
+        .sorted(
+            Comparator.comparing((Map.Entry<List<String>, Long> e) -> e.getValue())
+                .reversed()
+                .thenComparing(e -> e.getKey().get(0))
+                .thenComparing(e -> e.getKey().get(1)))
+        .forEach(
+            e -> {
+              Map<String, Object> edge = new LinkedHashMap<>();
+              edge.put("source", e.getKey().get(0));
+              edge.put("target", e.getKey().get(1));
+              edge.put("events", e.getValue());
+              edges.add(edge);
+            });
     Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
     for (Map<String, Object> edge : edges) {
       for (String end : List.of("source", "target")) {
