@@ -17,6 +17,7 @@ import org.attache.server.http.Json;
 import org.attache.server.http.Route;
 import org.attache.server.page.Html;
 import org.attache.server.page.Pages;
+import org.attache.server.page.SubmitPage;
 import org.attache.server.query.Actors;
 import org.attache.server.query.Documents;
 import org.attache.server.query.Events;
@@ -79,6 +80,7 @@ public final class AttacheServer implements AutoCloseable {
             new Submission(database, extractor));
     Api api = new Api(services);
     Pages pages = new Pages(services);
+    SubmitPage submit = new SubmitPage(services);
     Javalin app =
         Javalin.create(
             config -> {
@@ -94,6 +96,7 @@ public final class AttacheServer implements AutoCloseable {
                   });
               api.register(config.routes);
               pages.register(config.routes);
+              submit.register(config.routes);
               config.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, e));
               config.routes.exception(
                   IllegalArgumentException.class,

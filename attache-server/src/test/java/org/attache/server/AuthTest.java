@@ -2,6 +2,7 @@ package org.attache.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,28 @@ class AuthTest {
         "csrf");
     assertThat(state()).isEqualTo("machine");
     assertThat(audit()).isEqualTo(before);
+  }
+
+  @Test
+  void aSubmissionFormWithoutASessionOrTokenIsRefusedAndStoresNothing() {
+    long documents = TestingStore.count(SERVER.database, "SELECT count(*) FROM document");
+    String form = "text=On+1+May+2020+the+ministers+met+in+Astana.";
+    Http.Answer anonymous =
+        Http.send(
+            HttpRequest.newBuilder(SERVER.uri("/submit"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    assertThat(anonymous.status()).isEqualTo(401);
+    Http.Session session = Http.signIn(TestingServer.EDITOR);
+    Http.Answer forged =
+        Http.send(
+            HttpRequest.newBuilder(SERVER.uri("/submit"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", session.cookie())
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&csrf=guessed")));
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(TestingStore.count(SERVER.database, "SELECT count(*) FROM document"))
+        .isEqualTo(documents);
   }
 
   @Test

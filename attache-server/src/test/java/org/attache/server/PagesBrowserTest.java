@@ -2,7 +2,9 @@ package org.attache.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -238,6 +240,42 @@ class PagesBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#queue tbody tr[data-id='" + id + "']")))
         .isEmpty();
     assertThat(Http.get("/api/review/" + id).json().get("state").asText()).isEqualTo("confirmed");
+    browser.findElement(By.cssSelector("header form button")).click();
+    waitFor("#sign-in");
+  }
+
+  @Test
+  void anEditorSubmitsADocumentAndSeesItsRecords() {
+    browser.manage().deleteAllCookies();
+    go("/submit");
+    assertThat(text("#needs-editor")).isEqualTo("Submitting needs an editor: sign in first.");
+    assertThat(browser.findElements(By.id("text"))).isEmpty();
+    signIn();
+    go("/submit");
+    browser.findElement(By.id("submit-button")).click();
+    waitFor("#submit-error");
+    assertThat(text("#submit-error")).isEqualTo("Paste the text of the document or choose a file");
+    String title = "Foreign Minister of Mongolia receives Ambassador of Vietnam";
+    browser.findElement(By.id("title")).sendKeys(title);
+    browser
+        .findElement(By.id("text"))
+        .sendKeys(
+            "On 12 June 2019, Minister of Foreign Affairs of Mongolia Bat-Erdene Tsend received"
+                + " Ambassador of Vietnam to Mongolia Anh Nguyen in Ulaanbaatar.\n\nThe sides"
+                + " discussed cooperation in trade and education.");
+    Browser.screenshot(browser, "submit");
+    browser.findElement(By.id("submit-button")).click();
+    waitFor("#submitted");
+    assertThat(text("#submitted")).isEqualTo("Submitted: the document is stored with its records.");
+    assertThat(text("#title")).isEqualTo(title);
+    assertThat(texts("#text .hl-person")).contains("Bat-Erdene Tsend", "Anh Nguyen");
+    assertThat(texts("#text .hl-date")).contains("12 June 2019");
+    JsonNode meetings =
+        Http.get("/api/events?type=meeting&from=2019-06-12&to=2019-06-12").json().get("items");
+    assertThat(meetings).hasSize(1);
+    List<String> names = new ArrayList<>();
+    meetings.get(0).get("parties").forEach(p -> names.add(p.get("name").asText()));
+    assertThat(names).contains("Bat-Erdene Tsend", "Anh Nguyen");
     browser.findElement(By.cssSelector("header form button")).click();
     waitFor("#sign-in");
   }

@@ -66,6 +66,7 @@ public final class Html {
         .append("<a href=\"/agreements\">Agreements</a>")
         .append("<a href=\"/plans\">Plans</a>")
         .append("<a href=\"/review\">Review</a>")
+        .append("<a href=\"/submit\">Submit</a>")
         .append("<span class=\"user\">");
     if (signedIn.isPresent()) {
       html.append("<span id=\"signed-in\">")

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.attache.server.Services;
 import org.attache.server.auth.Guard;
@@ -142,6 +143,15 @@ public final class Pages {
     List<Map<String, Object>> fields = (List<Map<String, Object>>) document.get("fields");
     String body = (String) document.get("text");
     StringBuilder main = new StringBuilder();
+    Params.oneOf(ctx, "submitted", Set.of("new", "known"))
+        .ifPresent(
+            s ->
+                main.append("<p class=\"notice\" id=\"submitted\">")
+                    .append(
+                        s.equals("new")
+                            ? "Submitted: the document is stored with its records."
+                            : "This document was stored already; nothing changed.")
+                    .append("</p>"));
     main.append("<h1 id=\"title\">")
         .append(text(title(document)))
         .append("</h1>")
