@@ -28,6 +28,30 @@ import org.attache.pipeline.nlp.Token;
 public final class FindMentions implements Stage {
   private final KnowledgeBase knowledge;
   private static final Set<String> QUALIFIER_WORDS = Set.of("of", "to", "the", "and", "for", "in");
+
+  /** Months and days of the week: capitalised like names, and never part of one. */
+  private static final Set<String> CALENDAR_WORDS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
   private final Set<String> honorifics = WordLists.load("honorifics.txt");
   private final Set<String> notNameWords = WordLists.load("not-name-words.txt");
 
@@ -244,6 +268,7 @@ public final class FindMentions implements Stage {
     String word = token.text();
     return token.isProperNoun()
         && !token.ner().equals("DATE")
+        && !CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT))
         && Character.isUpperCase(word.codePointAt(0))
         && word.chars().anyMatch(Character::isLowerCase);
   }
