@@ -26,6 +26,14 @@ final class Throughput {
         loadNanos / 1e9,
         timings.documents() / seconds,
         timings.tokens() / seconds);
+    if (timings.sentencesSeen() > 0) {
+      err.printf(
+          Locale.ROOT,
+          "attache: triage kept %d of %d sentences (%.0f%%) in the documents it let through%n",
+          timings.sentencesKept(),
+          timings.sentencesSeen(),
+          100.0 * timings.sentencesKept() / timings.sentencesSeen());
+    }
     long total = 0;
     for (long nanos : timings.snapshot().values()) {
       total += nanos;

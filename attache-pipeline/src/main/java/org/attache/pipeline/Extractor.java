@@ -32,6 +32,7 @@ import org.attache.pipeline.nlp.Annotate;
 import org.attache.pipeline.nlp.Annotator;
 import org.attache.pipeline.nlp.corenlp.CoreNlpAnnotator;
 import org.attache.pipeline.read.SourceDocument;
+import org.attache.pipeline.triage.Selection;
 import org.attache.pipeline.triage.Triage;
 
 /**
@@ -106,16 +107,19 @@ public final class Extractor {
     Analysis start = Analysis.of(document, TextNormaliser.normalise(document.text()));
     if (triage.isPresent()) {
       long triageStart = System.nanoTime();
-      boolean pass = triage.get().canHoldRecord(start.text());
+      Optional<Selection> selection = triage.get().select(start.text());
       if (timings != null) {
         timings.add("triage", System.nanoTime() - triageStart);
+        selection.ifPresent(s -> timings.countSentences(s.kept().size(), s.sentences()));
       }
-      if (!pass) {
+      if (selection.isEmpty()) {
         if (timings != null) {
           timings.countDocument(0);
         }
         return start;
       }
+      // The stages read only the kept sentences, at their places in the text.
+      start = Analysis.of(document, selection.get().blank(start.text()));
     }
     if (timings == null) {
       return pipeline.run(start);

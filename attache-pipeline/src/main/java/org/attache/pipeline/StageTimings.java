@@ -9,11 +9,29 @@ public final class StageTimings {
   private final Map<String, LongAdder> nanos = new LinkedHashMap<>();
   private final LongAdder documents = new LongAdder();
   private final LongAdder tokens = new LongAdder();
+  private final LongAdder sentencesKept = new LongAdder();
+  private final LongAdder sentencesSeen = new LongAdder();
 
   /** Counts one document of the given number of tokens. */
   public void countDocument(int tokenCount) {
     documents.increment();
     tokens.add(tokenCount);
+  }
+
+  /** Counts the sentences of one document that triage looked at, and how many it kept. */
+  public void countSentences(int kept, int seen) {
+    sentencesKept.add(kept);
+    sentencesSeen.add(seen);
+  }
+
+  /** Sentences kept by triage in the documents it let through. */
+  public long sentencesKept() {
+    return sentencesKept.sum();
+  }
+
+  /** Sentences triage looked at in the documents it let through. */
+  public long sentencesSeen() {
+    return sentencesSeen.sum();
   }
 
   public long documents() {

@@ -2,11 +2,17 @@ package org.attache.pipeline.triage;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.attache.knowledge.Entity;
 import org.attache.knowledge.KnowledgeBase;
+import org.attache.knowledge.PhraseMatch;
+import org.attache.model.Span;
 import org.attache.pipeline.WordLists;
 
 /**
@@ -16,13 +22,20 @@ import org.attache.pipeline.WordLists;
  * word: a word of a meeting trigger, an instrument, a plan noun, a founding verb, a priority word,
  * or a word of reported speech from the stance lexicon.
  *
- * <p>Trigger words are matched by their stem on the start of a lower-cased word ("talk" in "talks",
- * "receiv" in "received"), plus the irregular forms in {@code triage-forms.txt}; the rule is loose
+ * <p>Trigger words are matched by their stem, with or without an inflection ("talk" in "talks",
+ * "receiv" in "received" and "receiving"), plus the irregular forms in {@code triage-forms.txt};
+ * words too common to tell anything ({@code triage-ignored.txt}) are no triggers. The rule is loose
  * on purpose: it may let through a document without a record, never drop one with a record.
  * Immutable and safe to share between threads.
  */
 public final class Triage {
   private static final int SHORTEST_STEM = 3;
+  private static final int PREFIX_STEM = 6;
+  private static final List<String> INFLECTIONS = List.of("ing", "ed", "d");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "\\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October"
+              + "|(?:1[89]|20)\\d\\d)\\b");
 
   private final KnowledgeBase knowledge;
   private final Set<String> stems;
@@ -40,9 +53,14 @@ public final class Triage {
     for (var word : knowledge.stances().words()) {
       addWords(words, word.forms(), ignored);
     }
+    Set<String> ignoredStems = new HashSet<>(ignored);
+    ignored.forEach(w -> ignoredStems.add(stem(w)));
     Set<String> stemmed = new HashSet<>();
     for (String word : words) {
-      stemmed.add(stem(word));
+      String stem = stem(word);
+      if (!ignoredStems.contains(stem)) {
+        stemmed.add(stem);
+      }
     }
     this.stems = Set.copyOf(stemmed);
   }
@@ -52,7 +70,50 @@ public final class Triage {
     return hasTriggerWord(text) && !knowledge.find(text).isEmpty();
   }
 
-  /** Whether the text holds a word that starts with the stem of a trigger word. */
+  /**
+   * The sentences of a document that the full analysis needs, or nothing when the document can hold
+   * no record ({@link #canHoldRecord}). A sentence is needed when it holds a trigger word, names a
+   * post title, or gives a date (a month's name or a year); and so are the sentences on either side
+   * of a sentence with a trigger word, where its people may be named or described. Every other
+   * sentence names no post, gives no date and triggers no record, but might have been read for a
+   * name only: dropping it changes no figure on the dev set (TriageTest).
+   */
+  public Optional<Selection> select(String text) {
+    if (!hasTriggerWord(text)) {
+      return Optional.empty();
+    }
+    List<PhraseMatch<Entity>> found = knowledge.find(text);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Span> sentences = RoughSentences.of(text);
+    int n = sentences.size();
+    boolean[] trigger = new boolean[n];
+    boolean[] keep = new boolean[n];
+    int match = 0;
+    for (int i = 0; i < n; i++) {
+      Span sentence = sentences.get(i);
+      String words = text.substring(sentence.start(), sentence.end());
+      trigger[i] = hasTriggerWord(words);
+      while (match < found.size() && found.get(match).end() <= sentence.start()) {
+        match++;
+      }
+      boolean title = false;
+      for (int m = match; m < found.size() && found.get(m).start() < sentence.end(); m++) {
+        title |= found.get(m).payload() instanceof Entity.Title;
+      }
+      keep[i] = trigger[i] || title || DATE.matcher(words).find();
+    }
+    List<Span> kept = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (keep[i] || (i > 0 && trigger[i - 1]) || (i + 1 < n && trigger[i + 1])) {
+        kept.add(sentences.get(i));
+      }
+    }
+    return Optional.of(new Selection(kept, n));
+  }
+
+  /** Whether the text holds a trigger word, inflected or not. */
   boolean hasTriggerWord(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     int i = 0;
@@ -64,10 +125,34 @@ public final class Triage {
       while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
         i++;
       }
-      for (int end = start + SHORTEST_STEM; end <= i; end++) {
-        if (stems.contains(lower.substring(start, end))) {
+      if (i - start >= SHORTEST_STEM && isTrigger(lower.substring(start, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a lower-cased word is a trigger word: its stem, or its stem once an inflection ("-ed",
+   * "-ing", "-d") is cut, is a trigger word's stem; or it starts with a trigger word's stem of at
+   * least {@value #PREFIX_STEM} letters ("congratulat" in "congratulatory").
+   */
+  private boolean isTrigger(String word) {
+    if (stems.contains(word) || stems.contains(stem(word))) {
+      return true;
+    }
+    for (String ending : INFLECTIONS) {
+      int base = word.length() - ending.length();
+      if (word.endsWith(ending) && base >= SHORTEST_STEM) {
+        String cut = word.substring(0, base);
+        if (stems.contains(cut) || stems.contains(stem(cut))) {
           return true;
         }
+      }
+    }
+    for (int end = PREFIX_STEM; end < word.length(); end++) {
+      if (stems.contains(word.substring(0, end))) {
+        return true;
       }
     }
     return false;

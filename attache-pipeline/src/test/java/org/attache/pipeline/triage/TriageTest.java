@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.attache.knowledge.KnowledgeBase;
+import org.attache.model.Agreement;
+import org.attache.model.Event;
+import org.attache.model.Meeting;
+import org.attache.model.Plan;
+import org.attache.model.Span;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.TextNormaliser;
 import org.attache.pipeline.eval.Case;
@@ -61,6 +66,84 @@ class TriageTest {
     assertThat(TRIAGE.canHoldRecord("Kazakhstan beat Qatar 2-1 in a friendly.")).isFalse();
     assertThat(TRIAGE.canHoldRecord("The President of Kazakhstan met the Emir of Qatar.")).isTrue();
     assertThat(TRIAGE.canHoldRecord("Kazakhstan and Qatar signed a memorandum.")).isTrue();
+  }
+
+  @Test
+  void keepsEverySentenceWhereTheFullAnalysisFindsAMeetingAgreementOrPlan() {
+    Extractor plain = Extractor.standard();
+    List<String> lost = new ArrayList<>();
+    int sentences = 0;
+    int kept = 0;
+    int evidence = 0;
+    for (GoldSet.Entry entry : GoldSet.load(DEV)) {
+      SourceDocument document = read(entry);
+      String text = TextNormaliser.normalise(document.text());
+      List<Event> events =
+          plain.extract(document).events().stream()
+              .filter(e -> e instanceof Meeting || e instanceof Agreement || e instanceof Plan)
+              .toList();
+      Optional<Selection> selection = TRIAGE.select(text);
+      if (selection.isEmpty()) {
+        events.forEach(e -> lost.add(entry.name() + " " + e.id() + ": document dropped"));
+        continue;
+      }
+      sentences += selection.get().sentences();
+      kept += selection.get().kept().size();
+      for (Event event : events) {
+        for (Span span : event.evidence()) {
+          evidence++;
+          if (!covered(text, selection.get().kept(), span)) {
+            lost.add(
+                entry.name() + " " + event.id() + ": " + text.substring(span.start(), span.end()));
+          }
+        }
+      }
+    }
+
+    assertThat(lost).isEmpty();
+    assertThat(evidence).isGreaterThan(40);
+    // Not a bound on speed: a check that sentence triage drops anything at all.
+    assertThat(kept).isLessThan(sentences);
+  }
+
+  @Test
+  void blanksWhatItDropsAndKeepsEveryOffset() {
+    String text =
+        "Weather\n\nRain fell in the capital overnight. The Foreign Minister of Kazakhstan met"
+            + " the Ambassador of Japan on 3 May 2024. Both wore dark suits. Markets rose."
+            + " Traffic was heavy near the port. Schools reopened.";
+    Selection selection = TRIAGE.select(text).orElseThrow();
+    String blanked = selection.blank(text);
+
+    assertThat(blanked).hasSameSizeAs(text);
+    assertThat(blanked.strip())
+        .startsWith("Rain fell in the capital overnight. The Foreign Minister of Kazakhstan")
+        .endsWith("Both wore dark suits.");
+    assertThat(blanked).doesNotContain("Weather", "Traffic", "Schools", "Markets");
+    int at = text.indexOf("Kazakhstan");
+    assertThat(blanked.substring(at, at + 10)).isEqualTo("Kazakhstan");
+    assertThat(TRIAGE.select("Rain fell on Kazakhstan overnight.")).isEmpty();
+  }
+
+  /** Whether every character of the span but the spaces between sentences is kept. */
+  private static boolean covered(String text, List<Span> kept, Span span) {
+    for (int i = span.start(); i < span.end(); i++) {
+      int at = i;
+      if (!Character.isWhitespace(text.charAt(i))
+          && kept.stream().noneMatch(s -> s.start() <= at && at < s.end())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void triggerWordsMatchInflectedButNotAsThePrefixOfAnotherWord() {
+    assertThat(TRIAGE.hasTriggerWord("They were receiving guests")).isTrue();
+    assertThat(TRIAGE.hasTriggerWord("She meets them")).isTrue();
+    assertThat(TRIAGE.hasTriggerWord("a congratulatory letter")).isTrue();
+    assertThat(TRIAGE.hasTriggerWord("The method of the day was metal work in the mountains."))
+        .isFalse();
   }
 
   @Test
