@@ -56,6 +56,15 @@ public final class BenchCommand implements Callable<Integer> {
   int documents = 1000;
 
   @Option(
+      names = "--warmup",
+      paramLabel = "SECONDS",
+      description =
+          "Runs the corpus over and over on --threads threads for this long, untimed, before the"
+              + " timed runs, so that they measure a warmed-up JVM (default: 20; 0 for a cold"
+              + " start).")
+  int warmup = 20;
+
+  @Option(
       names = "--examples",
       paramLabel = "DIR",
       description = "Where the diplomatic documents of the mixed stream are (default: examples).")
@@ -67,6 +76,9 @@ public final class BenchCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1: " + threads);
     }
+    if (warmup < 0) {
+      throw new IllegalArgumentException("--warmup must be 0 or more seconds: " + warmup);
+    }
     long loadStart = System.nanoTime();
     Extractor extractor = triage.extractor();
     List<ReadResult> corpus = paths.isEmpty() ? mixedStream(extractor) : read(paths);
@@ -76,6 +88,21 @@ public final class BenchCommand implements Callable<Integer> {
         "bench: %d documents, corpus and models ready in %.1f s%n",
         corpus.size(),
         loadNanos / 1e9);
+    if (warmup > 0) {
+      long warmupStart = System.nanoTime();
+      long until = warmupStart + warmup * 1_000_000_000L;
+      long done = 0;
+      while (System.nanoTime() < until) {
+        new ParallelExtraction(extractor, threads, new StageTimings())
+            .run(corpus.iterator(), outcome -> {});
+        done += corpus.size();
+      }
+      out.printf(
+          Locale.ROOT,
+          "bench: warmed up on %d documents in %.1f s%n",
+          done,
+          (System.nanoTime() - warmupStart) / 1e9);
+    }
     run(out, extractor, corpus, 1, loadNanos);
     if (threads > 1) {
       run(out, extractor, corpus, threads, loadNanos);

@@ -48,9 +48,10 @@ class BenchCommandTest {
         "Heavy rain is expected over the coast tonight. Skies will clear by the afternoon.\n",
         StandardCharsets.UTF_8);
 
-    String out = run("bench", "--threads", "2", dir.toString());
+    String out = run("bench", "--threads", "2", "--warmup", "1", dir.toString());
 
     assertThat(out).contains("bench: 2 documents").contains("bench: 1 thread\n");
+    assertThat(out).containsPattern("bench: warmed up on [1-9][0-9]* documents in [0-9.]+ s\n");
     assertThat(out).contains("bench: 2 threads\n");
     List<MatchResult> runs = RUN.matcher(out).results().toList();
     assertThat(runs).hasSize(2);
@@ -79,13 +80,19 @@ class BenchCommandTest {
             "--threads",
             "1",
             "--triage",
+            "--warmup",
+            "0",
             "--documents",
             "20",
             "--examples",
             "../examples");
 
     assertThat(out).contains("bench: 20 documents").contains("bench: 1 thread\n");
-    assertThat(out).doesNotContain("bench: 2 threads").doesNotContain("failed");
+    assertThat(out)
+        .doesNotContain("bench: 2 threads")
+        .doesNotContain("failed")
+        .doesNotContain("warmed up");
+    assertThat(out).containsPattern("triage kept [0-9]+ of [0-9]+ sentences");
     Matcher m = RUN.matcher(out);
     assertThat(m.find()).isTrue();
     assertThat(m.group(1)).isEqualTo("20");
