@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -14,6 +16,7 @@ import org.attache.knowledge.AreaMatch;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.knowledge.StanceLexicon;
 import org.attache.knowledge.StanceMatch;
+import org.attache.model.ActorKind;
 import org.attache.model.Area;
 import org.attache.model.Event;
 import org.attache.model.Meeting;
@@ -46,6 +49,22 @@ import org.attache.pipeline.time.TemporalMention;
  * anyone else in the story is not a diplomatic speaker.
  */
 public final class ExtractStatements implements Stage {
+  /** Title words after which the title names the person whose words the document gives. */
+  private static final List<String> AUTHOR_CUES =
+      List.of(
+          "remarks by",
+          "speech by",
+          "statement by",
+          "address by",
+          "interview with",
+          "interview by",
+          "op-ed by",
+          "article by",
+          "message by",
+          "message from",
+          "press conference by",
+          "briefing by");
+
   private static final Set<String> TRAILING =
       Set.of("and", "but", "while", "as", "it", "he", "she", "they");
 
@@ -78,11 +97,43 @@ public final class ExtractStatements implements Stage {
     return EnumSet.of(Layer.STATEMENTS);
   }
 
+  /**
+   * The person whose speech the document is: the first person named in the title after "remarks
+   * by", "speech by", "statement by", "address by", "interview with" or the like ("Press remarks by
+   * High Representative Josep Borrell").
+   */
+  static Optional<String> author(String text, ActorTable actors) {
+    int titleEnd = text.indexOf('\n');
+    String title = (titleEnd < 0 ? text : text.substring(0, titleEnd)).toLowerCase(Locale.ROOT);
+    int cue = -1;
+    for (String words : AUTHOR_CUES) {
+      int at = title.indexOf(words);
+      if (at >= 0 && (cue < 0 || at < cue)) {
+        cue = at + words.length();
+      }
+    }
+    if (cue < 0) {
+      return Optional.empty();
+    }
+    int from = cue;
+    int to = title.length();
+    return actors.actors().stream()
+        .filter(a -> a.kind() == ActorKind.PERSON)
+        .flatMap(
+            a ->
+                a.mentions().stream()
+                    .filter(m -> m.start() >= from && m.end() <= to)
+                    .map(m -> Map.entry(m.start(), a.id())))
+        .min(Map.Entry.comparingByKey())
+        .map(Map.Entry::getValue);
+  }
+
   @Override
   public Analysis apply(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
     List<Statement> found = new ArrayList<>();
     Optional<String> lastPerson = Optional.empty();
+    Optional<String> author = author(analysis.text(), actors);
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       SentenceView view = new SentenceView(analysis.text(), sentence, actors);
       List<Act> sentenceActs = new ArrayList<>(acts.in(view));
@@ -93,7 +144,8 @@ public final class ExtractStatements implements Stage {
       for (int a = 0; a < sentenceActs.size(); a++) {
         Act act = sentenceActs.get(a);
         Optional<Speakers.Found> speaker =
-            speakers.of(view, act, previousAct, previous, lastPerson, analysis.events(), actors);
+            speakers.of(
+                view, act, previousAct, previous, lastPerson, author, analysis.events(), actors);
         boolean embedded =
             speaker.isPresent()
                 && previousAct.isPresent()

@@ -17,6 +17,8 @@ import org.attache.pipeline.events.parties.SentenceView;
  *   <li>a verb joined to the act before it ("congratulated him ... and thanked him") shares its
  *       speakers ({@code coordinate});
  *   <li>"he" or "she" is the last person who spoke, else the last person named ({@code pronoun});
+ *   <li>"I" or "we" outside a quotation is the person whose remarks, speech or statement the
+ *       document is, as its title says ({@code author}); inside one, the quoted speaker;
  *   <li>a collective subject ("the two sides", "both countries", "they") is every side of the
  *       meeting told of ({@code collective});
  *   <li>the nearest actor before the verb, with those joined to it by "and" ("India and Brunei
@@ -42,6 +44,9 @@ final class Speakers {
   /** The rule of an act in the first person inside a quotation: part of the act that opened it. */
   static final String QUOTED = "quoted";
 
+  /** The rule of an act in the first person in a text whose title names its speaker. */
+  static final String AUTHOR = "author";
+
   private final StatementWords words;
   private final Collectives collectives;
   private final KnowledgeBase knowledge;
@@ -55,6 +60,7 @@ final class Speakers {
   /**
    * @param previous the act before in the same sentence, if any, with its speakers
    * @param lastPerson the last person who spoke in the document, if any
+   * @param author the person whose speech the document is, when its title says so
    */
   Optional<Found> of(
       SentenceView view,
@@ -62,6 +68,7 @@ final class Speakers {
       Optional<Act> previousAct,
       Optional<Found> previous,
       Optional<String> lastPerson,
+      Optional<String> author,
       List<Event> events,
       ActorTable actors) {
     int bound = previousAct.map(a -> a.lastToken() + 1).orElse(view.first());
@@ -80,7 +87,11 @@ final class Speakers {
       }
     }
     if (j >= bound && words.is(word, StatementWords.Role.FIRST_PERSON)) {
-      return previous.map(p -> new Found(p.ids(), QUOTED, -1));
+      if (previous.isPresent()) {
+        return previous.map(p -> new Found(p.ids(), QUOTED, -1));
+      }
+      int pronoun = j;
+      return author.map(id -> new Found(List.of(id), AUTHOR, pronoun));
     }
     if (j >= bound && words.is(word, StatementWords.Role.PERSON)) {
       int pronoun = j;

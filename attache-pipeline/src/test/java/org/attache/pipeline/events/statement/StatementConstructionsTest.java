@@ -30,6 +30,31 @@ class StatementConstructionsTest {
     return found;
   }
 
+  private static List<String> statements(String title, String body) {
+    DocumentRecord record = ExtractorTesting.extract(title, body, "2024-03-05");
+    List<String> found = new ArrayList<>();
+    for (Statement statement : record.events(Statement.class)) {
+      found.add(
+          record.actor(statement.speaker()).orElseThrow().name()
+              + ": "
+              + statement.stance().code());
+    }
+    return found;
+  }
+
+  @Test
+  void inRemarksWhoseTitleNamesTheSpeakerTheFirstPersonIsThatSpeaker() {
+    String body =
+        "Good afternoon. Today we condemned the attack on the convoy. We welcomed the agreement on"
+            + " the release of prisoners.";
+    assertThat(
+            statements(
+                "Press remarks by Minister of Foreign Affairs of Mongolia Sarnai Ganbold", body))
+        .containsExactly("Sarnai Ganbold: criticism", "Sarnai Ganbold: support");
+    assertThat(statements("Minister of Foreign Affairs of Mongolia Sarnai Ganbold in Tokyo", body))
+        .isEmpty();
+  }
+
   @Test
   void namedSubjectAndTheWeightiestStanceWord() {
     assertThat(
