@@ -91,7 +91,9 @@ final class Speakers {
         return previous.map(p -> new Found(p.ids(), QUOTED, -1));
       }
       int pronoun = j;
-      return author.map(id -> new Found(List.of(id), AUTHOR, pronoun));
+      return word.equals("i") || word.equals("we")
+          ? author.map(id -> new Found(List.of(id), AUTHOR, pronoun))
+          : Optional.empty();
     }
     if (j >= bound && words.is(word, StatementWords.Role.PERSON)) {
       int pronoun = j;
