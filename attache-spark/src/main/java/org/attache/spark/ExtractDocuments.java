@@ -18,6 +18,15 @@ import org.attache.pipeline.read.SourceDocument;
 final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
+  private final boolean triage;
+
+  /**
+   * @param triage whether documents go through triage first ({@code attache extract --triage})
+   */
+  ExtractDocuments(boolean triage) {
+    this.triage = triage;
+  }
+
   @Override
   public Iterator<Row> call(Iterator<Row> documents) {
     return new Iterator<>() {
@@ -28,12 +37,12 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
-        return extract(documents.next());
+        return extract(documents.next(), triage);
       }
     };
   }
 
-  static Row extract(Row row) {
+  static Row extract(Row row, boolean triage) {
     long fileOrder = row.getAs(Columns.FILE_ORDER);
     long itemOrder = row.getAs(Columns.ITEM_ORDER);
     Optional<String> reason = DocumentRows.reason(row);
@@ -43,7 +52,7 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
     SourceDocument document = DocumentRows.document(row);
     DocumentRecord record;
     try {
-      record = SharedExtractor.get().extract(document);
+      record = SharedExtractor.get(triage).extract(document);
     } catch (RuntimeException | StackOverflowError e) {
       // As attache extract reports it: one document fails, the others go on.
       return failure(

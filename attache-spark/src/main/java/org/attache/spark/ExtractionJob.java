@@ -58,7 +58,7 @@ public final class ExtractionJob {
     Dataset<Row> results =
         documents
             .repartition(partitions)
-            .mapPartitions(new ExtractDocuments(), Encoders.row(Columns.RESULT))
+            .mapPartitions(new ExtractDocuments(settings.triage()), Encoders.row(Columns.RESULT))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> records =

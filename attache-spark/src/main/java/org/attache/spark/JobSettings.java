@@ -18,7 +18,18 @@ public record JobSettings(
     InputFormat inputFormat,
     String output,
     OutputFormat outputFormat,
-    int partitions) {
+    int partitions,
+    boolean triage) {
+  /** Settings without triage: every document goes through the full analysis. */
+  public JobSettings(
+      List<String> inputs,
+      InputFormat inputFormat,
+      String output,
+      OutputFormat outputFormat,
+      int partitions) {
+    this(inputs, inputFormat, output, outputFormat, partitions, false);
+  }
+
   public JobSettings {
     inputs = List.copyOf(requireNonNull(inputs, "inputs is null"));
     if (inputs.isEmpty()) {

@@ -9,10 +9,18 @@ import org.attache.pipeline.Extractor;
  */
 final class SharedExtractor {
   private static Extractor extractor;
+  private static Extractor triaged;
 
   private SharedExtractor() {}
 
-  static synchronized Extractor get() {
+  /** The standard extractor, or with {@code triage} the one behind triage (same models). */
+  static synchronized Extractor get(boolean triage) {
+    if (triage) {
+      if (triaged == null) {
+        triaged = Extractor.standardWithTriage();
+      }
+      return triaged;
+    }
     if (extractor == null) {
       extractor = Extractor.standard();
     }

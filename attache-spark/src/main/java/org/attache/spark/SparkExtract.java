@@ -66,6 +66,14 @@ public final class SparkExtract implements Callable<Integer> {
   OutputFormat outputFormat = OutputFormat.JSONL;
 
   @Option(
+      names = "--triage",
+      description =
+          "Give a document that names no known actor or holds no trigger word an empty record"
+              + " without analysing it, and analyse only the sentences that can hold a record, as"
+              + " 'attache extract --triage' does.")
+  boolean triage;
+
+  @Option(
       names = "--partitions",
       paramLabel = "N",
       description = "Tasks that share the extraction (default: three per core).")
@@ -84,7 +92,7 @@ public final class SparkExtract implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     JobSettings settings;
     try {
-      settings = new JobSettings(inputs, inputFormat, output, outputFormat, partitions);
+      settings = new JobSettings(inputs, inputFormat, output, outputFormat, partitions, triage);
     } catch (IllegalArgumentException e) {
       err.println("attache-spark: " + e.getMessage());
       return FAILED;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.attache.pipeline.Extractor;
 import org.attache.pipeline.read.ReadResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,28 @@ class ExtractionJobTest {
     assertThat(TestingCorpus.outputLines(out.resolve("records")))
         .containsExactlyElementsOf(expected);
     assertThat(summary).isEqualTo(new JobSummary(4, 1));
+  }
+
+  @Test
+  void withTriageTheJobGivesTheRecordsOfTheCommandLineWithTriage(@TempDir Path dir) {
+    Path corpus = TestingCorpus.writeJsonLines(dir.resolve("corpus.jsonl"));
+    Path out = dir.resolve("out");
+
+    ExtractionJob.run(
+        spark,
+        new JobSettings(
+            List.of(corpus.toString()),
+            InputFormat.JSONL,
+            out.toString(),
+            OutputFormat.JSONL,
+            3,
+            true));
+
+    List<String> expected =
+        TestingCorpus.commandLineRecords(corpus, Extractor.standardWithTriage());
+    assertThat(expected).hasSize(4);
+    assertThat(TestingCorpus.outputLines(out.resolve("records")))
+        .containsExactlyElementsOf(expected);
   }
 
   @Test

@@ -99,7 +99,11 @@ final class TestingCorpus {
 
   /** The records {@code attache extract} writes for a path: one line per document read. */
   static List<String> commandLineRecords(Path path) {
-    Extractor extractor = Extractor.standard();
+    return commandLineRecords(path, Extractor.standard());
+  }
+
+  /** The lines {@code attache extract} writes for a path with this extractor, in order. */
+  static List<String> commandLineRecords(Path path, Extractor extractor) {
     List<String> lines = new ArrayList<>();
     try (Stream<ReadResult> results = DocumentReaders.create().read(path)) {
       results.forEach(
