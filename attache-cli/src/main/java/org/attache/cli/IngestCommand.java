@@ -36,6 +36,8 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
+  @Mixin TriageOption triage = new TriageOption();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
   List<Path> paths;
 
@@ -52,7 +54,7 @@ public final class IngestCommand implements Callable<Integer> {
       IngestSummary summary =
           new Ingestion(
                   opened.database(),
-                  Extractor.standard(),
+                  triage.extractor(),
                   Extractor.VERSION,
                   threads,
                   new ProgressReport(err, Duration.ofSeconds(2)))

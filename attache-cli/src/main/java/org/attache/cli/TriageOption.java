@@ -9,7 +9,7 @@ final class TriageOption {
       names = "--triage",
       description =
           "Give a document that names no known actor or holds no trigger word an empty record"
-              + " without analysing it.")
+              + " without analysing it, and analyse only the sentences that can hold a record.")
   boolean triage;
 
   /** The standard extractor, with triage where the option asks for it. */
