@@ -2,6 +2,9 @@ package org.attache.store.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -19,6 +22,9 @@ import org.attache.store.StoreException;
  * flight. Running it again after a crash finishes the work without duplicates.
  */
 public final class Ingestion {
+  /** Documents stored in one run after which the planner's statistics are refreshed. */
+  static final int ANALYZE_AFTER = 100;
+
   /** Store failures in a row after which the ingest gives up: the database is likely gone. */
   static final int FAILURES_IN_A_ROW = 20;
 
@@ -73,9 +79,25 @@ public final class Ingestion {
                 listener.progress(counts.summary());
               });
     }
+    if (counts.stored + counts.reextracted >= ANALYZE_AFTER) {
+      analyze();
+    }
     IngestSummary total = counts.summary();
     listener.finished(total);
     return total;
+  }
+
+  /**
+   * Refreshes the planner's statistics after a large run, so that the queries of the server and the
+   * exports are planned for the store as it now is rather than as autovacuum last saw it.
+   */
+  private void analyze() {
+    try (Connection c = database.connect();
+        Statement statement = c.createStatement()) {
+      statement.execute("ANALYZE");
+    } catch (SQLException e) {
+      throw new StoreException("Cannot refresh the store's statistics: " + e.getMessage(), e);
+    }
   }
 
   private void store(DocumentWriter writer, Outcome.Extracted extracted, Counts counts) {

@@ -100,6 +100,13 @@ class CrashRecoveryTest {
     writeCorpus(corpus);
     Database clean = TestingPostgres.freshDatabase("crash_clean");
     assertThat(TestingIngest.ingest(clean, corpus).stored()).isEqualTo(DOCUMENTS);
+    // A large run leaves the planner statistics of what it stored.
+    assertThat(
+            TestingStore.count(
+                clean,
+                "SELECT count(DISTINCT tablename) FROM pg_stats WHERE schemaname = 'public'"
+                    + " AND tablename IN ('assertion', 'current_field', 'event_actor')"))
+        .isEqualTo(3);
 
     Database crashed = TestingPostgres.freshDatabase("crash_killed");
     String url = TestingPostgres.jdbcUrl(databaseName(crashed));
