@@ -35,6 +35,29 @@ class ConstructionsTest {
   }
 
   @Test
+  void aSignOffLineOfCityAndDatePlacesTheMeetingWhereSomeoneIsAtHome() {
+    String body =
+        "The Minister of Foreign Affairs of Kazakhstan Daulet Serikov met yesterday with the"
+            + " Ambassador of Japan Kenji Morita. They discussed trade.\n\n";
+    Meeting signedOff =
+        ExtractorTesting.extract(null, body + "Almaty, 17 June 2024", "2024-06-17")
+            .events(Meeting.class)
+            .get(0);
+    assertThat(signedOff.place().flatMap(p -> p.city())).contains("Almaty");
+    assertThat(signedOff.place().flatMap(p -> p.country())).contains("KAZ");
+    Meeting sentence =
+        ExtractorTesting.extract(
+                null,
+                body
+                    + "The talks lasted two hours. A dinner followed.\n\nAlmaty, where the talks"
+                    + " began, hosts the forum in 2025.",
+                "2024-06-17")
+            .events(Meeting.class)
+            .get(0);
+    assertThat(sentence.place().flatMap(p -> p.city())).isEmpty();
+  }
+
+  @Test
   void namesThenTitlesDistributedOverTheirStates() {
     DocumentRecord record =
         ExtractorTesting.extract(
