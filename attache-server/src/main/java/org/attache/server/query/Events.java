@@ -191,12 +191,16 @@ public final class Events {
             (Object) array)) {
       fields(events, row).put((String) row.get("field"), row.get("value"));
     }
-    for (Map<String, Object> row :
-        sql.rows(
-            "SELECT event_id, area FROM event_area_view WHERE event_id = ANY(?) ORDER BY area",
-            (Object) array)) {
-      list(events, row, "areas").add(row.get("area"));
-    }
+    areas(ids)
+        .forEach(
+            (id, list) -> {
+              Map<String, Object> event = events.get(id);
+              if (event != null) {
+                @SuppressWarnings("unchecked")
+                List<Object> into = (List<Object>) event.get("areas");
+                into.addAll(list);
+              }
+            });
     for (Map<String, Object> row :
         sql.rows(
             "WITH p AS (SELECT event_id, actor, link FROM event_party WHERE event_id = ANY(?)),"
