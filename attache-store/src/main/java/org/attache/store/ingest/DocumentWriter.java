@@ -25,9 +25,12 @@ import org.attache.store.merge.IsoDates;
  * either fully stored or absent.
  *
  * <ul>
- *   <li>A document already stored by the same or a later extractor version is left as it is.
- *   <li>One stored by an earlier version is re-extracted: its machine assertions are replaced, and
- *       every assertion a person reviewed is kept as it is.
+ *   <li>A document already stored by the same extractor version, or by a later release, is left as
+ *       it is.
+ *   <li>One stored by an earlier release, or by a build of this release from other sources (rules
+ *       or word lists), is re-extracted: its machine assertions are replaced, every assertion a
+ *       person reviewed is kept as it is, and the events it reported before are recognised by what
+ *       the extractor said of them, so that a reviewed field stays with its event.
  *   <li>Writers in several processes may share a database: merging is serialised by a
  *       transaction-level advisory lock, unique constraints refuse duplicates, and a transaction
  *       that fails on a serialisation failure or deadlock is tried again.
@@ -40,9 +43,9 @@ public final class DocumentWriter implements AutoCloseable {
   public enum Outcome {
     /** The document was new and is now stored. */
     STORED,
-    /** The document was stored already by this or a later extractor version; nothing changed. */
+    /** The document was stored already by this version or a later release; nothing changed. */
     UNCHANGED,
-    /** The document was stored by an earlier extractor version and has been re-extracted. */
+    /** The document was stored by another extractor version and has been re-extracted. */
     REEXTRACTED
   }
 
@@ -68,15 +71,16 @@ public final class DocumentWriter implements AutoCloseable {
   }
 
   /**
-   * Whether a document needs writing: it is not stored, or stored by an earlier extractor version.
-   * Lets a caller skip extracting what is stored already.
+   * Whether a document needs writing: it is not stored, or stored by a version that {@code
+   * extractorVersion} replaces (an earlier release, or another build of this one). Lets a caller
+   * skip extracting what is stored already.
    */
   public boolean needs(String documentId, String extractorVersion) {
     try (PreparedStatement select =
         connection().prepareStatement("SELECT extractor_version FROM document WHERE id = ?")) {
       select.setString(1, documentId);
       try (ResultSet rows = select.executeQuery()) {
-        return !rows.next() || Versions.newer(extractorVersion, rows.getString(1));
+        return !rows.next() || Versions.replaces(extractorVersion, rows.getString(1));
       }
     } catch (SQLException e) {
       throw new StoreException("Cannot look up document " + documentId + ": " + e.getMessage(), e);
@@ -140,7 +144,7 @@ public final class DocumentWriter implements AutoCloseable {
         stored = rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
       }
     }
-    if (stored.isPresent() && !Versions.newer(version, stored.get())) {
+    if (stored.isPresent() && !Versions.replaces(version, stored.get())) {
       return Outcome.UNCHANGED;
     }
     Map<String, List<Long>> before = stored.isPresent() ? subjects(c, id) : Map.of();
