@@ -20,6 +20,11 @@ import org.attache.store.merge.IsoDates;
 /**
  * Finds the stored events an incoming one might be: events of its type that share an actor with it
  * (for meetings, also a date near it), and the events its own document reported before.
+ *
+ * <p>A candidate's actors and fields are those of its reports that count (not rejected), and what
+ * the incoming event's own document said of it before whatever a reviewer decided: a re-extraction
+ * then finds the event it reported even when a reviewer has corrected its date or stance, or
+ * rejected one of its parts, and the reviewed fields stay with their event.
  */
 final class Candidates {
   private final Connection connection;
@@ -152,8 +157,9 @@ final class Candidates {
             "SELECT ea.event_id, ea.link, ea.actor FROM event_actor ea"
                 + " WHERE ea.event_id = ANY (?) AND EXISTS (SELECT 1 FROM assertion a"
                 + " WHERE a.subject_kind = 'event_actor' AND a.subject_id = ea.id"
-                + " AND a.state <> 'rejected')")) {
+                + " AND (a.state <> 'rejected' OR a.document_id = ?))")) {
       select.setArray(1, RecordWriter.longs(connection, ids));
+      select.setString(2, documentId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           result
@@ -170,8 +176,13 @@ final class Candidates {
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT subject_id, field, value FROM assertion WHERE subject_kind = 'event'"
-                + " AND subject_id = ANY (?) AND state <> 'rejected' AND value IS NOT NULL")) {
+                + " AND subject_id = ANY (?) AND state <> 'rejected' AND value IS NOT NULL"
+                + " UNION SELECT subject_id, field, machine_value FROM assertion"
+                + " WHERE subject_kind = 'event' AND subject_id = ANY (?) AND document_id = ?"
+                + " AND machine_value IS NOT NULL")) {
       select.setArray(1, RecordWriter.longs(connection, ids));
+      select.setArray(2, RecordWriter.longs(connection, ids));
+      select.setString(3, documentId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           result
