@@ -1,6 +1,6 @@
 -- Brings a store migrated with V3__serve.sql as first released (commit 6d73acf) to what V3 makes
 -- since commit 94ec625, which changed the released file. Not a Flyway migration: the store runs it
--- (Database, EarlierMigrations) when its history holds V3 with the first release's checksum, in
+-- (Database, ChangedMigrations) when its history holds V3 with the first release's checksum, in
 -- the transaction that then records the current checksum, so that Flyway validates the history
 -- and applies V4 onwards to the schema they were written for. Such a store holds no migration
 -- after V3: Flyway refused to go further while the checksums differed.

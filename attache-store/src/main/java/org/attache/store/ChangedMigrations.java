@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,19 +53,14 @@ final class ChangedMigrations {
   /**
    * Brings every migration of the store's history recorded with an earlier release of its file to
    * the current file. Does nothing to a new store or one made with the current files.
-   *
-   * @return the versions brought up to date
    */
-  static List<String> upgrade(Connection c) throws SQLException {
-    List<String> upgraded = new ArrayList<>();
+  static void upgrade(Connection c) throws SQLException {
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);
     try {
       if (hasHistory(c)) {
         for (Changed changed : ALL) {
-          if (upgrade(c, changed)) {
-            upgraded.add(changed.version());
-          }
+          upgrade(c, changed);
         }
       }
       c.commit();
@@ -76,7 +70,6 @@ final class ChangedMigrations {
     } finally {
       c.setAutoCommit(autoCommit);
     }
-    return List.copyOf(upgraded);
   }
 
   private static boolean hasHistory(Connection c) throws SQLException {
@@ -88,7 +81,7 @@ final class ChangedMigrations {
     }
   }
 
-  private static boolean upgrade(Connection c, Changed changed) throws SQLException {
+  private static void upgrade(Connection c, Changed changed) throws SQLException {
     // Locks the history's row: a second process opening the store at once waits, then finds the
     // current checksum and does nothing.
     try (PreparedStatement select =
@@ -99,7 +92,7 @@ final class ChangedMigrations {
       select.setInt(2, changed.released());
       try (ResultSet rows = select.executeQuery()) {
         if (!rows.next()) {
-          return false;
+          return;
         }
       }
     }
@@ -114,7 +107,6 @@ final class ChangedMigrations {
       update.setInt(3, changed.released());
       update.executeUpdate();
     }
-    return true;
   }
 
   private static String script(String resource) {
