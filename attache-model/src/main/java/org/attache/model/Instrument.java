@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** The kind of instrument an agreement is. */
+/**
+ * The kind of instrument an agreement is (RECORDS.md). Action plans, programmes and road maps are
+ * plans, never instruments.
+ */
 public enum Instrument {
   MEMORANDUM_OF_UNDERSTANDING,
   AGREEMENT,
@@ -12,7 +15,8 @@ public enum Instrument {
   JOINT_STATEMENT,
   DECLARATION,
   PROTOCOL,
-  ACTION_PLAN,
+  CONVENTION,
+  CHARTER,
   CONTRACT;
 
   /** The value as written in records: the constant's name in lower case. */

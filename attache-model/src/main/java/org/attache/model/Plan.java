@@ -10,6 +10,7 @@ import java.util.SortedMap;
  * A joint plan, programme, road map or list of events.
  *
  * @param framework id of the agreement event the plan implements
+ * @param items the joint events the text lists under the plan, empty where it lists none
  */
 public record Plan(
     String id,
@@ -20,6 +21,7 @@ public record Plan(
     Optional<PlanStatus> status,
     Optional<String> title,
     List<Area> areas,
+    List<PlanItem> items,
     Optional<Codes> codes,
     List<Span> evidence,
     double confidence,
@@ -34,6 +36,7 @@ public record Plan(
     status = Checks.opt(status);
     title = Checks.opt(title);
     areas = Checks.list(areas);
+    items = Checks.list(items);
     codes = Checks.opt(codes);
     evidence = Checks.list(evidence);
     confidence = Checks.confidence(confidence);

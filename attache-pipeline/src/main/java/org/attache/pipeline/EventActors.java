@@ -11,6 +11,7 @@ import org.attache.model.Event;
 import org.attache.model.Meeting;
 import org.attache.model.Participant;
 import org.attache.model.Plan;
+import org.attache.model.PlanItem;
 import org.attache.model.Priorities;
 import org.attache.model.Statement;
 
@@ -92,6 +93,7 @@ final class EventActors {
           p.status(),
           p.title(),
           p.areas(),
+          p.items().stream().map(item -> withParties(item, map(item.parties(), actors))).toList(),
           p.codes(),
           p.evidence(),
           p.confidence(),
@@ -140,10 +142,22 @@ final class EventActors {
         p.status(),
         p.title(),
         p.areas(),
+        p.items(),
         p.codes(),
         p.evidence(),
         p.confidence(),
         p.provenance());
+  }
+
+  private static PlanItem withParties(PlanItem item, List<String> parties) {
+    return new PlanItem(
+        item.title(),
+        item.kind(),
+        parties,
+        item.planned(),
+        item.place(),
+        item.status(),
+        item.evidence());
   }
 
   private static List<String> map(List<String> ids, Map<String, String> actors) {

@@ -136,6 +136,7 @@ public final class AssignCodes implements Stage {
           p.status(),
           p.title(),
           p.areas(),
+          p.items(),
           codes,
           p.evidence(),
           p.confidence(),

@@ -282,19 +282,30 @@ public record Gold(
     }
   }
 
-  /** A joint plan: its parties, the period it covers and where it stands. */
+  /**
+   * A joint plan: its parties, the period it covers, where it stands and the joint events it lists.
+   */
   public record Plan(
-      List<String> parties, Optional<String> from, Optional<String> to, Optional<String> status) {
+      List<String> parties,
+      Optional<String> from,
+      Optional<String> to,
+      Optional<String> status,
+      List<PlanItem> items) {
     public Plan {
       parties = List.copyOf(parties);
       requireNonNull(from, "from is null");
       requireNonNull(to, "to is null");
       requireNonNull(status, "status is null");
+      items = List.copyOf(items);
     }
 
     public static Plan of(List<String> parties, String from, String to, String status) {
       return new Plan(
-          parties, Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(status));
+          parties,
+          Optional.ofNullable(from),
+          Optional.ofNullable(to),
+          Optional.ofNullable(status),
+          List.of());
     }
 
     String describe() {
@@ -305,6 +316,22 @@ public record Gold(
           + show(to)
           + ", "
           + show(status);
+    }
+  }
+
+  /** One joint event a plan lists: its title, kind, planned period and where it stands. */
+  public record PlanItem(
+      String title,
+      String kind,
+      Optional<String> from,
+      Optional<String> to,
+      Optional<String> status) {
+    public PlanItem {
+      requireNonNull(title, "title is null");
+      requireNonNull(kind, "kind is null");
+      requireNonNull(from, "from is null");
+      requireNonNull(to, "to is null");
+      requireNonNull(status, "status is null");
     }
   }
 

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.attache.model.Area;
 import org.attache.model.Instrument;
+import org.attache.model.PlanItemKind;
+import org.attache.model.PlanItemStatus;
 import org.attache.model.PlanStatus;
 import org.attache.model.Stance;
 
@@ -142,7 +144,18 @@ public final class GoldFile {
         item.texts("parties", true, Function.identity()),
         period.flatMap(p -> p.optionalText("from")),
         period.flatMap(p -> p.optionalText("to")),
-        item.optionalText("status", s -> PlanStatus.parse(s).code()));
+        item.optionalText("status", s -> PlanStatus.parse(s).code()),
+        item.items("items").stream().map(GoldFile::planItem).toList());
+  }
+
+  private static Gold.PlanItem planItem(Item item) {
+    Optional<Item> planned = item.optionalItem("planned");
+    return new Gold.PlanItem(
+        item.text("title"),
+        item.text("kind", s -> PlanItemKind.parse(s).code()),
+        planned.flatMap(p -> p.optionalText("from")),
+        planned.flatMap(p -> p.optionalText("to")),
+        item.optionalText("status", s -> PlanItemStatus.parse(s).code()));
   }
 
   private static Gold.Priorities priorities(Item item) {

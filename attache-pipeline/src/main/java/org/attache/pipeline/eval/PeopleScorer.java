@@ -7,9 +7,10 @@ import java.util.OptionalDouble;
 
 /**
  * Scores people: a predicted person pairs with a gold person by name; the pair is correct when a
- * post of the prediction serves the gold's {@code of} (and is accredited to its {@code to}, where
- * the gold gives one). A gold post that leaves {@code of} or {@code to} unknown does not check it;
- * a person the gold lists with several posts is correct when any of them is matched.
+ * post of the prediction serves the same {@code of} as one of the gold person's posts ({@code post}
+ * and {@code other_posts}), and is accredited to its {@code to} where the gold gives one. A gold
+ * {@code of} of null wants a null {@code of} (a past post, or an office of no state or
+ * organisation); a predicted person without posts has a null {@code of}.
  */
 final class PeopleScorer {
   private PeopleScorer() {}
@@ -59,12 +60,11 @@ final class PeopleScorer {
     if (gold.posts().isEmpty()) {
       return true;
     }
+    List<Gold.Post> actual =
+        predicted.posts().isEmpty() ? List.of(Gold.Post.of(null, null, null)) : predicted.posts();
     for (Gold.Post expected : gold.posts()) {
-      if (expected.of().isEmpty() && expected.to().isEmpty()) {
-        return true;
-      }
-      for (Gold.Post actual : predicted.posts()) {
-        if (agrees(expected.of(), actual.of()) && agrees(expected.to(), actual.to())) {
+      for (Gold.Post post : actual) {
+        if (same(expected.of(), post.of()) && agrees(expected.to(), post.to())) {
           return true;
         }
       }
@@ -72,6 +72,14 @@ final class PeopleScorer {
     return false;
   }
 
+  /** A gold {@code of} of null wants a null {@code of}. */
+  private static boolean same(Optional<String> gold, Optional<String> predicted) {
+    return gold.isEmpty()
+        ? predicted.isEmpty()
+        : predicted.isPresent() && Names.matches(gold.get(), predicted.get());
+  }
+
+  /** A gold {@code to} of null is not checked. */
   private static boolean agrees(Optional<String> gold, Optional<String> predicted) {
     return gold.isEmpty() || predicted.isPresent() && Names.matches(gold.get(), predicted.get());
   }

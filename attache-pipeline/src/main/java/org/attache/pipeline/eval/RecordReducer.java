@@ -16,6 +16,7 @@ import org.attache.model.Meeting;
 import org.attache.model.Participant;
 import org.attache.model.Place;
 import org.attache.model.Plan;
+import org.attache.model.PlanItemStatus;
 import org.attache.model.PlanStatus;
 import org.attache.model.Post;
 import org.attache.model.Priorities;
@@ -99,7 +100,17 @@ public final class RecordReducer {
         plan.parties().stream().map(label).toList(),
         plan.period().from(),
         plan.period().to(),
-        plan.status().map(PlanStatus::code));
+        plan.status().map(PlanStatus::code),
+        plan.items().stream()
+            .map(
+                item ->
+                    new Gold.PlanItem(
+                        item.title(),
+                        item.kind().code(),
+                        item.planned().from(),
+                        item.planned().to(),
+                        item.status().map(PlanItemStatus::code)))
+            .toList());
   }
 
   private static Gold.Priorities priorities(Priorities priorities, Function<String, String> label) {

@@ -118,6 +118,7 @@ final class TestingRecords {
             Optional.ofNullable(status),
             Optional.empty(),
             List.of(),
+            List.of(),
             Optional.empty(),
             List.of(),
             1.0,

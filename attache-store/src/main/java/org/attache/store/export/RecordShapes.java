@@ -122,6 +122,7 @@ final class RecordShapes {
                   e.status().filter(s -> !s.equals("overdue")).map(PlanStatus::parse),
                   e.field("title"),
                   areas,
+                  List.of(),
                   codes,
                   List.of(),
                   e.confidence(),

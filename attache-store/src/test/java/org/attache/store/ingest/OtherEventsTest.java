@@ -77,6 +77,7 @@ class OtherEventsTest {
                   Optional.of(PlanStatus.DRAFTING),
                   Optional.of("list of possible mutual events"),
                   List.of(),
+                  List.of(),
                   Optional.empty(),
                   EVIDENCE,
                   0.7,
