@@ -16,9 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attache.model.Meeting;
+import org.attache.store.export.ExportedEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -215,11 +222,73 @@ class WhileServingTest {
 
   @Test
   @Order(4)
+  void twoIngestsAtOnceStoreEachDocumentOnceAndMergeWhatTheyReport() throws Exception {
+    Path twice = Files.createDirectories(folder.resolve("twice"));
+    Files.writeString(
+        twice.resolve("b.txt"),
+        """
+        TITLE: Japan and Kazakhstan discuss cooperation
+        DATE: 2023-03-15
+        ---
+        On 13 March 2023, Ambassador of Japan Yasushi Kaneko was received by Minister of Foreign \
+        Affairs of Kazakhstan Murat Nurtleu in Astana.
+        """,
+        UTF_8);
+    Files.writeString(
+        twice.resolve("d.txt"),
+        """
+        TITLE: Kazakhstan and Japan hold consultations
+        DATE: 2023-06-06
+        ---
+        Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received Ambassador of Japan \
+        to Kazakhstan Yasushi Kaneko in Astana on 5 June 2023.
+        """,
+        UTF_8);
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    List<Future<Run>> runs = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      runs.add(two.submit(() -> attache("ingest", "--data", data.toString(), twice.toString())));
+    }
+    int stored = 0;
+    for (Future<Run> run : runs) {
+      Run ingest = run.get(10, TimeUnit.MINUTES);
+      assertThat(ingest.status()).as(ingest.err()).isZero();
+      Matcher counts = Pattern.compile("done, 2 documents: (\\d+) stored,").matcher(ingest.err());
+      assertThat(counts.find()).as(ingest.err()).isTrue();
+      stored += Integer.parseInt(counts.group(1));
+    }
+    two.shutdown();
+    assertThat(stored).isEqualTo(2);
+    assertThat(new String(request(to("/api/documents?limit=1").GET()).body(), UTF_8))
+        .startsWith("{\"total\":4,");
+
+    Run export =
+        attache("export", "--format", "jsonl", "--type", "meeting", "--data", data.toString());
+    assertThat(export.status()).as(export.err()).isZero();
+    Map<String, List<String>> sources = new TreeMap<>();
+    for (String line : export.out().lines().toList()) {
+      ExportedEvent event = ExportedEvent.fromJson(line);
+      sources.put(
+          ((Meeting) event.event()).date().orElse("undated"),
+          event.sources().stream()
+              .map(s -> Path.of(s.source()).getFileName().toString())
+              .sorted()
+              .toList());
+    }
+    assertThat(sources)
+        .containsExactly(
+            Map.entry("2023-03-14", List.of("a.txt", "b.txt")),
+            Map.entry("2023-04-01", List.of("c.txt")),
+            Map.entry("2023-06-05", List.of("d.txt")));
+  }
+
+  @Test
+  @Order(5)
   void anExportWhileServingHasTheBytesOfAnExportAfterTheServerStops() throws Exception {
     Run whileServing = attache("export", "--format", "jsonl", "--data", data.toString());
     assertThat(whileServing.status()).as(whileServing.err()).isZero();
     assertThat(whileServing.err())
-        .isEqualTo("attache: export: 2 events selected, 2 events written\n");
+        .isEqualTo("attache: export: 3 events selected, 3 events written\n");
 
     serve.destroy(); // as Ctrl-C does
     assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -3,9 +3,7 @@ package org.attache.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -96,10 +94,7 @@ class SchemaTest {
 
   /** Runs a statement as the superuser, whom the triggers refuse too. */
   private static void asSuperuser(String sql) throws SQLException {
-    try (Connection c = TestingPostgres.server().superuserConnection(databaseName());
-        Statement statement = c.createStatement()) {
-      statement.execute(sql);
-    }
+    TestingPostgres.executeAsSuperuser(database, sql);
   }
 
   private static String databaseName() {

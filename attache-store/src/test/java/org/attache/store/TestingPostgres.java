@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,6 +58,15 @@ public final class TestingPostgres {
   public static Database freshDatabase(String prefix) {
     String name = (prefix + "_" + DATABASES.incrementAndGet()).toLowerCase(Locale.ROOT);
     return server().database(name);
+  }
+
+  /** Runs a statement on a database of the test server as the superuser, not the application. */
+  public static void executeAsSuperuser(Database database, String sql) throws SQLException {
+    String name = TestingStore.rows(database, "SELECT current_database()").get(0).get(0);
+    try (Connection c = server().superuserConnection(name);
+        Statement statement = c.createStatement()) {
+      statement.execute(sql);
+    }
   }
 
   /** The JDBC URL of a database of the test server, for child processes. */
