@@ -129,10 +129,21 @@ final class Roles {
    * it and maintain it (analyse, vacuum), once the migrations have made it.
    */
   static void sealAuditTrail(Connection superuser) throws SQLException {
+    // Sealed already, or not made yet: nothing to do, and no lock taken on the table.
     try (Statement statement = superuser.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT to_regclass('public.review_log')")) {
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT t.oid IS NULL OR (pg_get_userbyid(t.relowner) = '"
+                    + AUDIT
+                    + "' AND pg_get_userbyid(f.proowner) = '"
+                    + AUDIT
+                    + "')"
+                    + " FROM (SELECT to_regclass('public.review_log') AS oid) r"
+                    + " LEFT JOIN pg_class t ON t.oid = r.oid"
+                    + " LEFT JOIN pg_proc f"
+                    + " ON f.oid = to_regprocedure('public.refuse_review_log_change()')")) {
       rows.next();
-      if (rows.getString(1) == null) {
+      if (rows.getBoolean(1)) {
         return;
       }
     }
