@@ -54,6 +54,7 @@ final class Api {
     get(config, "/api/events", this::events);
     get(config, "/api/pairs", this::pair);
     get(config, "/api/network", this::network);
+    get(config, "/api/export", services.downloads()::send);
     get(
         config,
         "/api/agreements",

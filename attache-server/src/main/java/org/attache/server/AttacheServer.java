@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.attache.pipeline.Extractor;
 import org.attache.server.auth.Guard;
 import org.attache.server.auth.Users;
+import org.attache.server.download.Downloads;
 import org.attache.server.http.ApiException;
 import org.attache.server.http.Json;
 import org.attache.server.http.Route;
@@ -28,6 +29,7 @@ import org.attache.server.query.Sql;
 import org.attache.server.submit.Submission;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
+import org.attache.store.export.Exporter;
 import org.attache.store.review.Review;
 
 /**
@@ -77,7 +79,8 @@ public final class AttacheServer implements AutoCloseable {
             new Review(database),
             users,
             new Guard(users),
-            new Submission(database, extractor));
+            new Submission(database, extractor),
+            new Downloads(new Exporter(database)));
     Api api = new Api(services);
     Pages pages = new Pages(services);
     SubmitPage submit = new SubmitPage(services);

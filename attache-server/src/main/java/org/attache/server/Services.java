@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import org.attache.server.auth.Guard;
 import org.attache.server.auth.Users;
+import org.attache.server.download.Downloads;
 import org.attache.server.query.Actors;
 import org.attache.server.query.Documents;
 import org.attache.server.query.Events;
@@ -24,7 +25,8 @@ public record Services(
     Review review,
     Users users,
     Guard guard,
-    Submission submission) {
+    Submission submission,
+    Downloads downloads) {
   public Services {
     requireNonNull(documents, "documents is null");
     requireNonNull(actors, "actors is null");
@@ -36,5 +38,6 @@ public record Services(
     requireNonNull(users, "users is null");
     requireNonNull(guard, "guard is null");
     requireNonNull(submission, "submission is null");
+    requireNonNull(downloads, "downloads is null");
   }
 }

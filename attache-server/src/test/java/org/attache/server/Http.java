@@ -68,6 +68,28 @@ final class Http {
     }
   }
 
+  /** A download: status, the headers that name its type and file, and its bytes. */
+  record Download(int status, String contentType, String disposition, byte[] body) {}
+
+  static Download download(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          CLIENT.send(
+              HttpRequest.newBuilder(TestingServer.get().uri(path)).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Content-Disposition").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Signs in and gives the cookie header value and the anti-forgery token. */
   static Session signIn(String name) {
     Answer answer =

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,6 +68,15 @@ public final class TestingPostgres {
     String name = (prefix + "_" + DATABASES.incrementAndGet()).toLowerCase(Locale.ROOT);
     server().createDatabase(name);
     return server().jdbcUrl(name);
+  }
+
+  /** Runs a statement on a database of the test server as the superuser, not the application. */
+  public static void executeAsSuperuser(Database database, String sql) throws SQLException {
+    String name = TestingStore.rows(database, "SELECT current_database()").get(0).get(0);
+    try (Connection c = server().superuserConnection(name);
+        Statement statement = c.createStatement()) {
+      statement.execute(sql);
+    }
   }
 
   /** The JDBC URL of a database of the test server, for child processes. */

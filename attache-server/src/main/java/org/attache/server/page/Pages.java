@@ -23,9 +23,11 @@ import org.attache.server.Services;
 import org.attache.server.auth.Guard;
 import org.attache.server.auth.SignedIn;
 import org.attache.server.auth.Users;
+import org.attache.server.download.Downloads;
 import org.attache.server.http.ApiException;
 import org.attache.server.http.Params;
 import org.attache.server.query.Events;
+import org.attache.store.export.ExportFormat;
 import org.attache.store.review.ReviewItem;
 
 /** The pages: server-side HTML, with small script modules for charts and field selection. */
@@ -378,6 +380,7 @@ public final class Pages {
       main.append("</tr>");
     }
     main.append("</tbody></table></section>");
+    main.append(downloads(pairQuery));
     ctx.html(Html.page(a.get("name") + " and " + b.get("name"), user(ctx), main.toString()));
   }
 
@@ -441,6 +444,7 @@ public final class Pages {
       main.append(" ").append(link("/events?offset=" + (offset + limit) + query, "Older"));
     }
     main.append("</nav>");
+    main.append(downloads(query.substring(("&limit=" + limit).length())));
     ctx.html(Html.page(heading.toString(), user(ctx), main.toString()));
   }
 
@@ -806,6 +810,15 @@ public final class Pages {
     return title == null
         ? "Document " + document.get("id").toString().substring(0, 8)
         : title.toString();
+  }
+
+  /** Links that download the events a page shows, as {@code attache export} writes them. */
+  private static String downloads(String filters) {
+    return "<p class=\"downloads\" id=\"downloads\">Download these events: "
+        + link(Downloads.href(ExportFormat.JSONL, filters), "JSON Lines")
+        + " · "
+        + link(Downloads.href(ExportFormat.CSV, filters), "CSV tables (zip)")
+        + "</p>";
   }
 
   private static String url(String value) {
