@@ -46,7 +46,7 @@ class ApiTest {
     for (Route route : SERVER.server.apiRoutes()) {
       served.add(route.method() + " " + route.path());
     }
-    assertThat(served).hasSize(20);
+    assertThat(served).hasSize(23);
     assertThat(described).isEqualTo(served);
   }
 
@@ -216,8 +216,10 @@ class ApiTest {
             session.cookie(),
             "X-CSRF-Token",
             session.csrf());
-    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-    JsonNode document = json("/api/documents/" + answer.json().get("id").asText());
+    assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+    JsonNode job = Jobs.awaitFinished(SERVER.uri("/"), answer.json().get("id").asText(), session);
+    assertThat(job.get("status").asText()).isEqualTo("done");
+    JsonNode document = json(job.get("document_url").asText());
     assertThat(document.get("title").asText())
         .isEqualTo("Ambassador of Japan meets Foreign Minister of Mongolia");
     assertThat(texts(document.get("events"), "date")).containsExactly("2019-09-03");
