@@ -38,7 +38,7 @@ import org.attache.server.submit.SubmissionQueue;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
 import org.attache.store.review.Review;
-import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpException;
 
 /**
  * The HTTP server: the JSON API under {@code /api} and the pages. Reading is open; reviewing and
@@ -79,7 +79,7 @@ public final class AttacheServer implements AutoCloseable {
   }
 
   /**
-   * Starts a server.
+   * Starts a server. The caller tells the operator {@link ServerSettings#warning()}, if any.
    *
    * @param extractor makes the extractor for submitted documents, on the first submission
    * @throws IllegalArgumentException naming an allowed host that is not a host name
@@ -89,7 +89,6 @@ public final class AttacheServer implements AutoCloseable {
     requireNonNull(database, "database is null");
     requireNonNull(settings, "settings is null");
     HostCheck hosts = new HostCheck(settings.allowedHosts());
-    settings.warning().ifPresent(LOG::warning);
     Sql sql = new Sql(database);
     Events events = new Events(sql);
     Registry registry = new Registry(sql, events);
@@ -163,7 +162,7 @@ public final class AttacheServer implements AutoCloseable {
               config.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
-                    if (e.getCause() instanceof BadMessageException bad && bad.getCode() < 500) {
+                    if (e.getCause() instanceof HttpException bad && bad.getCode() < 500) {
                       // A form or upload that Jetty cannot parse.
                       fail(
                           ctx,
@@ -234,7 +233,7 @@ public final class AttacheServer implements AutoCloseable {
   }
 
   private static void fail(Context ctx, ApiException error) {
-    ctx.attribute(FAILED, Boolean.TRUE);
+    ctx.attribute(FAILED, true);
     error
         .retryAfter()
         .ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));

@@ -27,17 +27,22 @@ final class Jobs {
 
   /** Polls a job until it is done, failed or cancelled; fails the test after two minutes. */
   static JsonNode awaitFinished(URI base, String id, Http.Session session) {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    return awaitFinished(base, id, session, Duration.ofMinutes(2));
+  }
+
+  /** Polls a job until it is done, failed or cancelled; fails the test after {@code time}. */
+  static JsonNode awaitFinished(URI base, String id, Http.Session session, Duration time) {
+    long deadline = System.nanoTime() + time.toNanos();
     while (true) {
       JsonNode state = state(base, id, session);
       if (FINISHED.contains(state.get("status").asText())) {
         return state;
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("Job " + id + " did not finish in two minutes: " + state);
+        throw new AssertionError("Job " + id + " did not finish in " + time + ": " + state);
       }
       try {
-        Thread.sleep(50);
+        Thread.sleep(100);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new AssertionError("Interrupted while waiting for job " + id, e);

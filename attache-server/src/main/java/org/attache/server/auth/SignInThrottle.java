@@ -63,7 +63,7 @@ public final class SignInThrottle {
     Optional<Duration> fromAddress = waitFor(addressKey(address), now);
     Optional<Duration> wait =
         onAccount.isEmpty()
-                || fromAddress.isPresent() && fromAddress.get().compareTo(onAccount.get()) > 0
+                || (fromAddress.isPresent() && fromAddress.get().compareTo(onAccount.get()) > 0)
             ? fromAddress
             : onAccount;
     if (wait.isPresent()) {

@@ -3,7 +3,6 @@ package org.attache.server.http;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -46,11 +45,5 @@ public final class ProtocolErrors extends ErrorHandler {
       Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
     response.write(true, ByteBuffer.wrap(Json.errorBody(of(code)).getBytes(UTF_8)), callback);
-  }
-
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, JSON);
-    return ByteBuffer.wrap(Json.errorBody(of(status)).getBytes(UTF_8));
   }
 }

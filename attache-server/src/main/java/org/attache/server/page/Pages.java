@@ -568,8 +568,8 @@ public final class Pages {
         services.review(),
         id,
         action,
-        Optional.of(Optional.ofNullable(ctx.formParam("value")).orElse(""))
-            .map(v -> Params.checkText("value", v)),
+        Optional.of(
+            Params.checkText("value", Optional.ofNullable(ctx.formParam("value")).orElse(""))),
         signedIn.user().name(),
         Optional.empty());
     ctx.redirect("/review?done=" + url("Field " + id + ": " + action + " done"));

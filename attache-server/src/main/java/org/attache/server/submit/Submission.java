@@ -37,6 +37,8 @@ public final class Submission {
   /** Hears the steps of a job; may throw to stop it before the step. */
   interface Progress {
     /**
+     * Hears that a step is about to start; throws to stop the job there.
+     *
      * @param step the step about to start
      * @param done steps done before it
      * @param total steps in all
