@@ -191,7 +191,12 @@ public final class AttacheServer implements AutoCloseable {
                     }
                   });
             });
-    app.start(settings.host(), settings.port());
+    try {
+      app.start(settings.host(), settings.port());
+    } catch (RuntimeException e) {
+      submissions.close();
+      throw e;
+    }
     return new AttacheServer(app, api, submissions);
   }
 

@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.attache.server.submit.SubmitLimits;
 
 /**
@@ -30,7 +29,7 @@ public record ServerSettings(
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("A port is 0 to 65535: " + port);
     }
-    allowedHosts = Set.copyOf(new TreeSet<>(requireNonNull(allowedHosts, "allowedHosts is null")));
+    allowedHosts = Set.copyOf(requireNonNull(allowedHosts, "allowedHosts is null"));
     requireNonNull(submit, "submit is null");
   }
 
