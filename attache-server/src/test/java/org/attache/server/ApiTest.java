@@ -64,7 +64,7 @@ class ApiTest {
     for (Route route : SERVER.server.apiRoutes()) {
       served.add(route.method() + " " + route.path());
     }
-    assertThat(served).hasSize(21);
+    assertThat(served).hasSize(24);
     assertThat(described).isEqualTo(served);
   }
 
@@ -270,8 +270,10 @@ class ApiTest {
             session.cookie(),
             "X-CSRF-Token",
             session.csrf());
-    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-    JsonNode document = json("/api/documents/" + answer.json().get("id").asText());
+    assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+    JsonNode job = Jobs.awaitFinished(SERVER.uri("/"), answer.json().get("id").asText(), session);
+    assertThat(job.get("status").asText()).isEqualTo("done");
+    JsonNode document = json(job.get("document_url").asText());
     assertThat(document.get("title").asText())
         .isEqualTo("Ambassador of Japan meets Foreign Minister of Mongolia");
     assertThat(texts(document.get("events"), "date")).containsExactly("2019-09-03");
