@@ -62,11 +62,18 @@ public final class TestingPostgres {
 
   /**
    * A new database with no schema at all, whose name starts with {@code prefix}: its JDBC URL, for
-   * tests that make a store as an earlier version did.
+   * tests that make a store as an earlier version did. Its {@code public} schema belongs to the
+   * application's role, as in a store that the first open of this version has closed to the host.
    */
   public static String emptyDatabase(String prefix) {
     String name = (prefix + "_" + DATABASES.incrementAndGet()).toLowerCase(Locale.ROOT);
     server().createDatabase(name);
+    try (Connection c = server().superuserConnection(name);
+        Statement statement = c.createStatement()) {
+      statement.execute("ALTER SCHEMA public OWNER TO attache");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot give the schema of " + name + " to attache", e);
+    }
     return server().jdbcUrl(name);
   }
 
