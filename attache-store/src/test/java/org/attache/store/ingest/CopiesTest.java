@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * own. The copies tell of nothing more than one of them: the same events, each with five times the
  * sources.
  *
- * <p>All 161 documents by default (805 copies); {@code -Dattache.copies=quarter} takes every
- * fourth document in name order, for a quicker run while working on the store.
+ * <p>All 161 documents by default (805 copies); {@code -Dattache.copies=quarter} takes every fourth
+ * document in name order, for a quicker run while working on the store.
  */
 class CopiesTest {
   private static final Path DEV = Path.of(System.getProperty("attache.shared"), "gold", "dev");
