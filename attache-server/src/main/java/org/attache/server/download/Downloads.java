@@ -78,7 +78,12 @@ public final class Downloads {
                     ApiException.badRequest(
                         "Give a format in 'format': jsonl, csv, parquet, plover, popolo or"
                             + " graphml"));
-    ExportFormat format = ExportFormat.parse(code);
+    ExportFormat format;
+    try {
+      format = ExportFormat.parse(code);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
     ExportFilter filter = filter(ctx);
     Path folder = null;
     try {
