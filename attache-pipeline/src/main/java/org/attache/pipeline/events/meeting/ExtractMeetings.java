@@ -54,6 +54,7 @@ public final class ExtractMeetings implements Stage {
   private static final Set<String> PLACE_FILLERS =
       Set.of("the", "capital", "city", "of", "'s", "’s");
   private final KnowledgeBase knowledge;
+  private final int mergeReach;
   private final Triggers triggers = Triggers.load();
   private final Venues venues = Venues.load();
   private final Set<String> notHeld = WordLists.load("meeting-not-held.txt");
@@ -63,6 +64,20 @@ public final class ExtractMeetings implements Stage {
   private final DateFinder dates = new DateFinder();
 
   public ExtractMeetings(KnowledgeBase knowledge) {
+    this(knowledge, MERGE_REACH);
+  }
+
+  /**
+   * Meetings whose reports are joined within {@code mergeReach} characters rather than {@link
+   * #MERGE_REACH}.
+   *
+   * @throws IllegalArgumentException if the reach is not positive
+   */
+  public ExtractMeetings(KnowledgeBase knowledge, int mergeReach) {
+    if (mergeReach < 1) {
+      throw new IllegalArgumentException("mergeReach must be positive: " + mergeReach);
+    }
+    this.mergeReach = mergeReach;
     this.knowledge = knowledge;
     for (List<String> row : WordLists.table("meeting-cues.tsv")) {
       cues.put(row.get(0), MeetingFormat.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)));
@@ -92,7 +107,7 @@ public final class ExtractMeetings implements Stage {
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       candidates.addAll(candidates(analysis, actors, sentence, published));
     }
-    List<Candidate> merged = merge(candidates, actors);
+    List<Candidate> merged = merge(candidates, actors, mergeReach);
     List<Candidate> kept = new ArrayList<>();
     for (Candidate candidate : merged) {
       if (diplomatic(candidate, actors)) {
@@ -594,12 +609,12 @@ public final class ExtractMeetings implements Stage {
 
   /**
    * Joins candidates that share a person (or, without people, a party) and agree on the date. A
-   * candidate is compared with the meetings reported within {@link #MERGE_REACH} characters before
-   * it, the first of them that matches taking it: in a long digest, reports far apart are of
-   * different meetings, and comparing each report with every other would cost the square of the
-   * document's length.
+   * candidate is compared with the meetings reported within {@code reach} characters before it, the
+   * first of them that matches taking it: in a long digest, reports far apart are of different
+   * meetings, and comparing each report with every other would cost the square of the document's
+   * length.
    */
-  private static List<Candidate> merge(List<Candidate> candidates, ActorTable actors) {
+  private static List<Candidate> merge(List<Candidate> candidates, ActorTable actors, int reach) {
     List<Merging> merged = new ArrayList<>();
     List<Merging> open = new ArrayList<>();
     for (Candidate candidate : candidates) {
@@ -607,7 +622,7 @@ public final class ExtractMeetings implements Stage {
       Merging target = null;
       int kept = 0;
       for (Merging existing : open) {
-        if (existing.latest() < at - MERGE_REACH) {
+        if (existing.latest() < at - reach) {
           continue;
         }
         open.set(kept++, existing);
