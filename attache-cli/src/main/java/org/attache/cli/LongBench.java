@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,9 @@ import org.attache.pipeline.read.SourceDocument;
 /**
  * {@code attache bench --long}: extracts one generated {@link LongDocument} of each size on the
  * calling thread and checks that the time grows no faster than the size: the largest document may
- * take at most as many times as long as the smallest as it has times as many characters.
+ * take at most as many times as long as the smallest as it has times as many characters. The
+ * thread's CPU time is printed beside the wall time: on a busy machine it tells what the run costs
+ * when the machine is quiet.
  */
 final class LongBench {
   /** The size of the documents extracted during the warm-up. */
@@ -96,18 +99,22 @@ final class LongBench {
     StageTimings timings = new StageTimings();
     System.gc();
     resetPeakHeap();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     DocumentRecord record = extractor.extract(document, timings);
     long elapsed = System.nanoTime() - start;
+    long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
     out.printf(
         Locale.ROOT,
-        "bench: long document of %,d characters, %,d tokens, %,d actors, %,d events: %.1f s,"
-            + " peak heap %.0f MB%n",
+        "bench: long document of %,d characters, %,d tokens, %,d actors, %,d events: %.1f s"
+            + " (CPU %.1f s), peak heap %.0f MB%n",
         document.text().length(),
         timings.tokens(),
         record.actors().size(),
         record.events().size(),
         elapsed / 1e9,
+        cpu / 1e9,
         Throughput.peakHeapBytes() / 1e6);
     for (Map.Entry<String, Long> stage : timings.snapshot().entrySet()) {
       out.printf(
