@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -92,6 +93,15 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return bench();
+    } catch (IllegalArgumentException e) {
+      // an option's value or the examples folder is wrong: say so as picocli says a wrong option
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  private int bench() {
     PrintWriter out = spec.commandLine().getOut();
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1: " + threads);

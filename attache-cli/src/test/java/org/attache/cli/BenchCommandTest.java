@@ -95,9 +95,24 @@ class BenchCommandTest {
 
     int status = command.execute("bench", "--long", "--long-sizes", "5000,5000", "--warmup", "0");
 
-    assertThat(status).isNotZero();
+    assertThat(status).isEqualTo(2);
     assertThat(err.toString())
-        .contains("--long-sizes must be increasing sizes of 1000 characters or more: [5000, 5000]");
+        .contains("--long-sizes must be increasing sizes of 1000 characters or more: [5000, 5000]")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void refusesNoThreadsWithAMessageAndNoStackTrace() {
+    CommandLine command = new CommandLine(new AttacheCommand());
+    StringWriter err = new StringWriter();
+    command.setErr(new PrintWriter(err));
+
+    int status = command.execute("bench", "--threads", "0");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--threads must be at least 1: 0")
+        .doesNotContain("Exception");
   }
 
   @Test
