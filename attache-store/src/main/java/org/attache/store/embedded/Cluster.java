@@ -23,6 +23,9 @@ final class Cluster {
   private static final String HOST = "127.0.0.1";
   private static final String SUPERUSER = "postgres";
 
+  /** The advisory lock under which a process opens a database ("Opening" in ASCII). */
+  private static final long OPENING_LOCK = 0x4F70656E696E67L;
+
   private final int port;
   private final Credentials credentials;
 
@@ -35,12 +38,21 @@ final class Cluster {
     return port;
   }
 
-  /** A database as the application sees it, migrated, its audit trail sealed. */
+  /**
+   * A database as the application sees it, migrated, its audit trail sealed. Processes that open
+   * one database at once (a server and the commands that use it) take turns: PostgreSQL refuses two
+   * grants on one object at the same moment ("tuple concurrently updated").
+   */
   Database database(String name) {
     createDatabase(name);
     DataSource application = dataSource(name, Roles.APPLICATION, credentials.application());
     String description = description(name);
     try (Connection superuser = superuserConnection(name)) {
+      try (PreparedStatement lock = superuser.prepareStatement("SELECT pg_advisory_lock(?)")) {
+        // held until this connection closes, after the migration and the seal
+        lock.setLong(1, OPENING_LOCK);
+        lock.execute();
+      }
       try {
         Roles.admit(superuser, name, false);
         if (Database.needsMigration(application, description)) {
