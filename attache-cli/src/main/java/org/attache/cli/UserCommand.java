@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.attache.server.auth.Role;
-import org.attache.server.auth.User;
-import org.attache.server.auth.Users;
 import org.attache.store.StoreException;
+import org.attache.store.users.User;
+import org.attache.store.users.UserRole;
+import org.attache.store.users.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -123,7 +123,7 @@ public final class UserCommand implements Runnable {
     @Override
     void run(Users users, PrintWriter out) {
       try {
-        User user = users.add(name, Role.parse(role), new String(password));
+        User user = users.add(name, UserRole.parse(role), new String(password));
         out.println("added " + user.name() + " (" + user.role().code() + ")");
       } finally {
         Arrays.fill(password, ' ');
@@ -169,7 +169,7 @@ public final class UserCommand implements Runnable {
 
     @Override
     void run(Users users, PrintWriter out) {
-      User user = users.setRole(name, Role.parse(role));
+      User user = users.setRole(name, UserRole.parse(role));
       out.println(user.name() + " is now " + user.role().code());
     }
   }

@@ -1,4 +1,4 @@
-package org.attache.store.ingest;
+package org.attache.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.Set;
 import org.attache.model.Span;
 import org.attache.pipeline.time.DateFinder;
 import org.attache.pipeline.time.TemporalMention;
+import org.attache.store.ingest.FieldSources;
 
 /**
  * Which of an event's evidence sentences each of its fields was read from.
@@ -22,7 +23,7 @@ import org.attache.pipeline.time.TemporalMention;
  * field that no sentence writes out (a date taken from the publication), keeps all the evidence.
  * Linear in the length of the evidence.
  */
-final class FieldSpans {
+final class FieldSpans implements FieldSources {
   private static final Set<String> DATES = Set.of("date", "period.from", "period.to");
   private static final Set<String> WRITTEN =
       Set.of("place.name", "place.city", "title", "text", "occasion", "capacity");
@@ -41,7 +42,8 @@ final class FieldSpans {
   }
 
   /** The spans a field's value was read from: some of the evidence, or all of it. */
-  List<Span> of(List<Span> evidence, String field, String value) {
+  @Override
+  public List<Span> of(List<Span> evidence, String field, String value) {
     if (!DATES.contains(field) && !WRITTEN.contains(field)) {
       return evidence;
     }

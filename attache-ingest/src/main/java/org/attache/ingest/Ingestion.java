@@ -1,10 +1,7 @@
-package org.attache.store.ingest;
+package org.attache.ingest;
 
 import static java.util.Objects.requireNonNull;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -14,6 +11,7 @@ import org.attache.pipeline.batch.ParallelExtraction;
 import org.attache.pipeline.read.ReadResult;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
+import org.attache.store.ingest.DocumentWriter;
 
 /**
  * Ingests a stream of documents: skips those stored already (before extracting them), extracts the
@@ -80,29 +78,17 @@ public final class Ingestion {
               });
     }
     if (counts.stored + counts.reextracted >= ANALYZE_AFTER) {
-      analyze();
+      database.refreshStatistics();
     }
     IngestSummary total = counts.summary();
     listener.finished(total);
     return total;
   }
 
-  /**
-   * Refreshes the planner's statistics after a large run, so that the queries of the server and the
-   * exports are planned for the store as it now is rather than as autovacuum last saw it.
-   */
-  private void analyze() {
-    try (Connection c = database.connect();
-        Statement statement = c.createStatement()) {
-      statement.execute("ANALYZE");
-    } catch (SQLException e) {
-      throw new StoreException("Cannot refresh the store's statistics: " + e.getMessage(), e);
-    }
-  }
-
   private void store(DocumentWriter writer, Outcome.Extracted extracted, Counts counts) {
     try {
-      switch (writer.write(extracted.document(), extracted.record(), extractorVersion)) {
+      switch (writer.write(
+          Incoming.of(extracted.document()), extracted.record(), extractorVersion)) {
         case STORED -> counts.stored++;
         case REEXTRACTED -> counts.reextracted++;
         case UNCHANGED -> counts.unchanged++;

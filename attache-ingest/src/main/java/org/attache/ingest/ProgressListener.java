@@ -1,4 +1,4 @@
-package org.attache.store.ingest;
+package org.attache.ingest;
 
 /** Hears how an ingest goes. Called on the ingesting thread. */
 public interface ProgressListener {

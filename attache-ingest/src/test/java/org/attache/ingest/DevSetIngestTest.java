@@ -1,4 +1,4 @@
-package org.attache.store.ingest;
+package org.attache.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,9 @@ import org.attache.pipeline.read.DocumentReaders;
 import org.attache.pipeline.read.ReadResult;
 import org.attache.pipeline.read.SourceDocument;
 import org.attache.store.Database;
-import org.attache.store.TestingIngest;
 import org.attache.store.TestingPostgres;
 import org.attache.store.TestingStore;
+import org.attache.store.ingest.DocumentWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +63,9 @@ class DevSetIngestTest {
     }
     try (DocumentWriter writer = new DocumentWriter(database)) {
       assertThat(writer.needs(document.id(), Extractor.VERSION)).isFalse();
-      assertThat(writer.write(document, Extractor.standard().extract(document), Extractor.VERSION))
+      assertThat(
+              writer.write(
+                  Incoming.of(document), Extractor.standard().extract(document), Extractor.VERSION))
           .isEqualTo(DocumentWriter.Outcome.UNCHANGED);
     }
     assertThat(TestingStore.rowCounts(database)).isEqualTo(counts);

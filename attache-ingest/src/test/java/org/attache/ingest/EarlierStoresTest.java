@@ -1,4 +1,4 @@
-package org.attache.store;
+package org.attache.ingest;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,11 +15,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.attache.pipeline.Extractor;
-import org.attache.store.ingest.IngestSummary;
+import org.attache.store.Database;
+import org.attache.store.EarlierStores;
+import org.attache.store.TestingPostgres;
+import org.attache.store.TestingSchema;
+import org.attache.store.TestingStore;
 import org.attache.store.review.Review;
 import org.attache.store.review.ReviewItem;
 import org.attache.store.review.ReviewState;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * new store has, and their records are re-extracted with the reviews kept.
  */
 class EarlierStoresTest {
-  private static final String STORE_AT_1602475 = "org/attache/store/stores/1602475/";
+  private static final String STORE_AT_1602475 = "org/attache/ingest/stores/1602475/";
 
   private static List<String> newSchema;
-  private static List<List<String>> newHistory;
 
   @TempDir Path folder;
 
@@ -40,34 +42,12 @@ class EarlierStoresTest {
   static void describeANewStore() {
     Database fresh = TestingPostgres.freshDatabase("new_store");
     newSchema = TestingSchema.describe(fresh);
-    newHistory = TestingSchema.history(fresh);
-  }
-
-  private static void migrate(String url, String location, String target) {
-    Flyway.configure()
-        .dataSource(url, null, null)
-        .locations(location)
-        .target(target)
-        .ignoreMigrationPatterns("*:missing")
-        .cleanDisabled(true)
-        .load()
-        .migrate();
   }
 
   private static void execute(String url, String sql) throws SQLException {
     try (Connection c = DriverManager.getConnection(url);
         Statement statement = c.createStatement()) {
       statement.execute(sql);
-    }
-  }
-
-  private static List<String> checksumOfV3(String url) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url);
-        Statement statement = c.createStatement();
-        var rows =
-            statement.executeQuery(
-                "SELECT checksum FROM flyway_schema_history WHERE version = '3'")) {
-      return rows.next() ? List.of(Integer.toString(rows.getInt(1))) : List.of();
     }
   }
 
@@ -82,32 +62,10 @@ class EarlierStoresTest {
     }
   }
 
-  /** A store of the server's first release: V1, then V3 as commit 6d73acf wrote it. */
-  private static String storeOfTheFirstReleaseOfV3() throws SQLException {
-    String url = TestingPostgres.emptyDatabase("v3_6d73acf");
-    migrate(url, "classpath:db/migration", "1");
-    migrate(url, "classpath:org/attache/store/migration/6d73acf", "3");
-    assertThat(checksumOfV3(url))
-        .containsExactly(Integer.toString(ChangedMigrations.V3_SERVE.released()));
-    return url;
-  }
-
-  @Test
-  void aStoreMigratedWithTheFirstReleaseOfV3OpensWithTheSchemaOfANewStore() throws Exception {
-    String url = storeOfTheFirstReleaseOfV3();
-
-    Database database = Database.open(url);
-
-    assertThat(TestingSchema.describe(database)).isEqualTo(newSchema);
-    assertThat(TestingSchema.history(database)).isEqualTo(newHistory);
-    Database again = Database.open(url);
-    assertThat(TestingSchema.history(again)).isEqualTo(newHistory);
-  }
-
   @Test
   void aStoreMigratedWithTheFirstReleaseOfV3NamesThePartiesOfWhatItStores() throws Exception {
     Files.writeString(folder.resolve("a.txt"), FIRST, UTF_8);
-    Database database = Database.open(storeOfTheFirstReleaseOfV3());
+    Database database = Database.open(EarlierStores.ofTheFirstReleaseOfV3("v3_6d73acf"));
 
     TestingIngest.ingest(database, folder);
 
@@ -126,7 +84,7 @@ class EarlierStoresTest {
   @Test
   void aStoreOfTheLastLandedCommitIsReExtractedAndKeepsItsReviews() throws Exception {
     String url = TestingPostgres.emptyDatabase("at_1602475");
-    migrate(url, "classpath:db/migration", "5");
+    EarlierStores.migrate(url, "classpath:db/migration", "5");
     execute(url, resource(STORE_AT_1602475 + "rows.sql"));
     for (String file : List.of("a.txt", "b.txt")) {
       Files.writeString(folder.resolve(file), resource(STORE_AT_1602475 + file), UTF_8);

@@ -1,11 +1,10 @@
-package org.attache.store.ingest;
+package org.attache.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.attache.store.Database;
-import org.attache.store.TestingIngest;
 import org.attache.store.TestingPostgres;
 import org.attache.store.TestingStore;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package org.attache.store.export;
+package org.attache.ingest;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +36,12 @@ import org.attache.model.RecordCodec;
 import org.attache.model.Role;
 import org.attache.model.Span;
 import org.attache.store.Database;
+import org.attache.store.export.ExportFilter;
+import org.attache.store.export.ExportFormat;
+import org.attache.store.export.ExportSummary;
+import org.attache.store.export.ExportedEvent;
+import org.attache.store.export.ExportedSource;
+import org.attache.store.export.Exporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.attache.store.ingest;
+package org.attache.ingest;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 

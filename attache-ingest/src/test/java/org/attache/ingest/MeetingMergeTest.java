@@ -1,4 +1,4 @@
-package org.attache.store.ingest;
+package org.attache.ingest;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.attache.store.Database;
-import org.attache.store.TestingIngest;
 import org.attache.store.TestingPostgres;
 import org.attache.store.TestingStore;
 import org.junit.jupiter.api.BeforeAll;

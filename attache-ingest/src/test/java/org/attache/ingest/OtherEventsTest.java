@@ -1,4 +1,4 @@
-package org.attache.store.ingest;
+package org.attache.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +28,7 @@ import org.attache.pipeline.read.SourceDocument;
 import org.attache.store.Database;
 import org.attache.store.TestingPostgres;
 import org.attache.store.TestingStore;
+import org.attache.store.ingest.DocumentWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +105,9 @@ class OtherEventsTest {
                   EVIDENCE,
                   0.5,
                   new TreeMap<>()));
-      assertThat(writer.write(first, record(first, List.of(CHINA, ASEAN, NOBODY), events), "1"))
+      assertThat(
+              writer.write(
+                  Incoming.of(first), record(first, List.of(CHINA, ASEAN, NOBODY), events), "1"))
           .isEqualTo(DocumentWriter.Outcome.STORED);
 
       SourceDocument second = document("second.txt", "They signed the MoU on 21 April 2005.");
@@ -123,7 +126,10 @@ class OtherEventsTest {
               0.8,
               new TreeMap<>());
       assertThat(
-              writer.write(second, record(second, List.of(CHINA, ASEAN, SCO), List.of(again)), "1"))
+              writer.write(
+                  Incoming.of(second),
+                  record(second, List.of(CHINA, ASEAN, SCO), List.of(again)),
+                  "1"))
           .isEqualTo(DocumentWriter.Outcome.STORED);
     }
   }

@@ -1,4 +1,4 @@
-package org.attache.store.ingest;
+package org.attache.ingest;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.attache.pipeline.Extractor;
 import org.attache.store.Database;
-import org.attache.store.TestingIngest;
 import org.attache.store.TestingPostgres;
 import org.attache.store.TestingStore;
 import org.attache.store.review.Review;

@@ -1,4 +1,4 @@
-package org.attache.store.review;
+package org.attache.ingest;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,10 +14,12 @@ import java.util.Optional;
 import org.attache.model.Span;
 import org.attache.pipeline.Extractor;
 import org.attache.store.Database;
-import org.attache.store.TestingIngest;
 import org.attache.store.TestingPostgres;
 import org.attache.store.TestingStore;
-import org.attache.store.ingest.IngestSummary;
+import org.attache.store.review.AuditEntry;
+import org.attache.store.review.Review;
+import org.attache.store.review.ReviewItem;
+import org.attache.store.review.ReviewState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.attache.store.export;
+package org.attache.ingest;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,11 +28,9 @@ import org.attache.model.Stance;
 import org.attache.model.Statement;
 import org.attache.pipeline.read.SourceDocument;
 import org.attache.store.Database;
-import org.attache.store.TestingIngest;
 import org.attache.store.TestingPostgres;
 import org.attache.store.TestingStore;
 import org.attache.store.ingest.DocumentWriter;
-import org.attache.store.ingest.IngestSummary;
 import org.attache.store.review.Review;
 
 /**
@@ -134,7 +132,8 @@ final class TestingExports {
             List.of(china, asean),
             events);
     try (DocumentWriter writer = new DocumentWriter(database)) {
-      assertThat(writer.write(document, record, "1")).isEqualTo(DocumentWriter.Outcome.STORED);
+      assertThat(writer.write(Incoming.of(document), record, "1"))
+          .isEqualTo(DocumentWriter.Outcome.STORED);
     }
   }
 

@@ -1,4 +1,4 @@
-package org.attache.store;
+package org.attache.ingest;
 
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -6,9 +6,7 @@ import java.util.stream.Stream;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.read.DocumentReaders;
 import org.attache.pipeline.read.ReadResult;
-import org.attache.store.ingest.IngestSummary;
-import org.attache.store.ingest.Ingestion;
-import org.attache.store.ingest.ProgressListener;
+import org.attache.store.Database;
 
 /** Ingests files with the standard extractor, as {@code attache ingest} does. */
 public final class TestingIngest {

@@ -19,15 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.attache.pipeline.read.SourceDocument;
-import org.attache.server.auth.SignedIn;
 import org.attache.server.http.ApiException;
 import org.attache.server.http.Json;
 import org.attache.server.http.Params;
 import org.attache.server.http.Route;
-import org.attache.server.query.Events;
 import org.attache.server.review.Decisions;
 import org.attache.server.submit.JobState;
+import org.attache.store.query.Events;
 import org.attache.store.review.ReviewItem;
+import org.attache.store.users.SignedIn;
 
 /** The JSON API under {@code /api}, described by {@code /api/openapi.json}. */
 final class Api {

@@ -3,17 +3,17 @@ package org.attache.server;
 import static java.util.Objects.requireNonNull;
 
 import org.attache.server.auth.Guard;
-import org.attache.server.auth.Users;
 import org.attache.server.download.Downloads;
-import org.attache.server.query.Actors;
-import org.attache.server.query.Documents;
-import org.attache.server.query.Events;
-import org.attache.server.query.Network;
-import org.attache.server.query.Pairs;
-import org.attache.server.query.Registry;
 import org.attache.server.submit.Intake;
 import org.attache.server.submit.SubmissionQueue;
+import org.attache.store.query.Actors;
+import org.attache.store.query.Documents;
+import org.attache.store.query.Events;
+import org.attache.store.query.Network;
+import org.attache.store.query.Pairs;
+import org.attache.store.query.Registry;
 import org.attache.store.review.Review;
+import org.attache.store.users.Users;
 
 /** What the API and the pages ask: one of each, shared by every request. */
 public record Services(

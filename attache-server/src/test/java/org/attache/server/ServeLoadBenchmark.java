@@ -23,14 +23,14 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.attache.ingest.IngestSummary;
+import org.attache.ingest.Ingestion;
+import org.attache.ingest.ProgressListener;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.read.ReadResult;
 import org.attache.pipeline.read.SourceDocument;
 import org.attache.store.Database;
 import org.attache.store.embedded.EmbeddedServer;
-import org.attache.store.ingest.IngestSummary;
-import org.attache.store.ingest.Ingestion;
-import org.attache.store.ingest.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.attache.pipeline.Extractor;
-import org.attache.server.auth.Role;
-import org.attache.server.auth.Users;
 import org.attache.store.Database;
 import org.attache.store.embedded.EmbeddedServer;
+import org.attache.store.users.UserRole;
+import org.attache.store.users.Users;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +38,7 @@ class SubmitQueueBenchmark {
     Path data = Files.createTempDirectory(target, "pg-").resolve("pg");
     try (EmbeddedServer postgres = EmbeddedServer.start(data, false)) {
       Database database = postgres.database("bench");
-      new Users(database).add(TestingServer.EDITOR, Role.EDITOR, TestingServer.PASSWORD);
+      new Users(database).add(TestingServer.EDITOR, UserRole.EDITOR, TestingServer.PASSWORD);
       Extractor extractor = Extractor.standard();
       try (AttacheServer server = AttacheServer.start(database, () -> extractor, "127.0.0.1", 0)) {
         URI base = URI.create("http://127.0.0.1:" + server.port());

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.attache.pipeline.read.SourceDocument;
-import org.attache.server.auth.Role;
-import org.attache.server.auth.Users;
+import org.attache.store.users.UserRole;
+import org.attache.store.users.Users;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -186,7 +186,7 @@ class SubmitTest {
   void onlyTheSubmitterFollowsOrCancelsAJob() {
     Users users = new Users(SERVER.database);
     if (users.find("eda").isEmpty()) {
-      users.add("eda", Role.EDITOR, TestingServer.PASSWORD);
+      users.add("eda", UserRole.EDITOR, TestingServer.PASSWORD);
     }
     Http.Session ana = Http.signIn(TestingServer.EDITOR);
     Http.Session eda = Http.signIn("eda");

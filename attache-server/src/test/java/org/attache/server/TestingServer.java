@@ -11,18 +11,19 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.attache.ingest.Incoming;
+import org.attache.ingest.Ingestion;
+import org.attache.ingest.ProgressListener;
 import org.attache.model.RecordCodec;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.read.DocumentReaders;
 import org.attache.pipeline.read.ReadResult;
 import org.attache.pipeline.read.SourceDocument;
-import org.attache.server.auth.Role;
-import org.attache.server.auth.Users;
 import org.attache.store.Database;
 import org.attache.store.embedded.EmbeddedServer;
 import org.attache.store.ingest.DocumentWriter;
-import org.attache.store.ingest.Ingestion;
-import org.attache.store.ingest.ProgressListener;
+import org.attache.store.users.UserRole;
+import org.attache.store.users.Users;
 
 /**
  * One server per test JVM over a store holding the bundled examples and the test documents, all
@@ -88,14 +89,14 @@ final class TestingServer {
       }
       try (DocumentWriter writer = new DocumentWriter(database)) {
         writer.write(
-            document,
+            Incoming.of(document),
             RecordCodec.fromJson(
                 Files.readString(resource("annotated/2023-05-10-sco-asean.record.json"), UTF_8)),
             Extractor.VERSION);
       }
       Users users = new Users(database);
-      users.add(EDITOR, Role.EDITOR, PASSWORD);
-      users.add(VIEWER, Role.VIEWER, PASSWORD);
+      users.add(EDITOR, UserRole.EDITOR, PASSWORD);
+      users.add(VIEWER, UserRole.VIEWER, PASSWORD);
       AttacheServer server = AttacheServer.start(database, () -> extractor, "127.0.0.1", 0);
       Runtime.getRuntime()
           .addShutdownHook(

@@ -117,6 +117,19 @@ public final class Database {
     }
   }
 
+  /**
+   * Refreshes the planner's statistics ({@code ANALYZE}), so that queries are planned for the store
+   * as it now is rather than as autovacuum last saw it; worth it after a large ingest.
+   */
+  public void refreshStatistics() {
+    try (Connection c = connect();
+        Statement statement = c.createStatement()) {
+      statement.execute("ANALYZE");
+    } catch (SQLException e) {
+      throw new StoreException("Cannot refresh the store's statistics: " + e.getMessage(), e);
+    }
+  }
+
   /** Where the database is, for messages: the URL without any password. */
   public String description() {
     return description;

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.attache.server.http.ApiException;
+import org.attache.store.users.SignedIn;
+import org.attache.store.users.Users;
 
 /**
  * Who is signed in, and the checks every state-changing request passes: a session, a role that may

@@ -20,11 +20,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.attache.server.http.ApiException;
 import org.attache.server.http.Params;
-import org.attache.server.query.Events;
 import org.attache.store.export.ExportFilter;
 import org.attache.store.export.ExportFormat;
 import org.attache.store.export.ExportSummary;
 import org.attache.store.export.Exporter;
+import org.attache.store.query.Events;
 
 /**
  * {@code GET /api/export}: what the events page shows, as {@code attache export} writes it. The

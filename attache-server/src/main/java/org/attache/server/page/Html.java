@@ -2,7 +2,7 @@ package org.attache.server.page;
 
 import java.util.Map;
 import java.util.Optional;
-import org.attache.server.auth.SignedIn;
+import org.attache.store.users.SignedIn;
 
 /**
  * Builds pages. Every text that comes from a document, a name or a title goes through {@link

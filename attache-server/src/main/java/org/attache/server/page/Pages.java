@@ -20,14 +20,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.attache.server.Services;
-import org.attache.server.auth.SignedIn;
 import org.attache.server.download.Downloads;
 import org.attache.server.http.ApiException;
 import org.attache.server.http.Params;
-import org.attache.server.query.Events;
 import org.attache.server.review.Decisions;
 import org.attache.store.export.ExportFormat;
+import org.attache.store.query.Events;
 import org.attache.store.review.ReviewItem;
+import org.attache.store.users.SignedIn;
 
 /** The pages: server-side HTML, with small script modules for charts and field selection. */
 public final class Pages {

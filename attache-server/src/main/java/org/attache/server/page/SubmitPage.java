@@ -15,11 +15,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.attache.pipeline.read.SourceDocument;
 import org.attache.server.Services;
-import org.attache.server.auth.SignedIn;
 import org.attache.server.http.ApiException;
 import org.attache.server.http.Params;
 import org.attache.server.submit.JobState;
 import org.attache.server.submit.JobStatus;
+import org.attache.store.users.SignedIn;
 
 /**
  * The page where an editor submits a document, pasted or as a file, for extraction. The submission

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.attache.ingest.Incoming;
 import org.attache.model.DocumentRecord;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.Pipeline;
@@ -80,7 +81,7 @@ public final class Submission {
     DocumentWriter.Outcome outcome;
     synchronized (storing) {
       try (DocumentWriter writer = new DocumentWriter(database)) {
-        outcome = writer.write(document, record, Extractor.VERSION);
+        outcome = writer.write(Incoming.of(document), record, Extractor.VERSION);
       }
     }
     return new Result(id, outcome == DocumentWriter.Outcome.UNCHANGED);

@@ -21,10 +21,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.attache.pipeline.read.SourceDocument;
-import org.attache.server.auth.Role;
-import org.attache.server.auth.User;
 import org.attache.server.http.ApiException;
 import org.attache.server.http.ErrorLog;
+import org.attache.store.users.User;
+import org.attache.store.users.UserRole;
 
 /**
  * Submitted documents waiting for extraction, and the workers that extract them. A submission
@@ -120,7 +120,7 @@ public final class SubmissionQueue implements AutoCloseable {
    * for an unknown id.
    */
   public Optional<JobState> find(String id, User user) {
-    return find(id).filter(j -> j.submitter().equals(user.name()) || user.role() == Role.ADMIN);
+    return find(id).filter(j -> j.submitter().equals(user.name()) || user.role() == UserRole.ADMIN);
   }
 
   /** A job's state, if the id names one still known. */

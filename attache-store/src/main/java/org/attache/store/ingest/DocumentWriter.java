@@ -16,8 +16,6 @@ import java.util.Set;
 import org.attache.model.DocumentInfo;
 import org.attache.model.DocumentRecord;
 import org.attache.model.Span;
-import org.attache.pipeline.TextNormaliser;
-import org.attache.pipeline.read.SourceDocument;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
 import org.attache.store.merge.IsoDates;
@@ -93,13 +91,13 @@ public final class DocumentWriter implements AutoCloseable {
   /**
    * Stores a document and its record in one transaction.
    *
-   * @param document the document as read; its text is stored as the extractor read it
+   * @param document the document as the extractor read it
    * @param record the record extracted from it
    * @param extractorVersion the version of the extractor that made the record
    * @throws IllegalArgumentException when the record is not of this document
    * @throws StoreException naming the document when the database refuses it
    */
-  public Outcome write(SourceDocument document, DocumentRecord record, String extractorVersion) {
+  public Outcome write(IncomingDocument document, DocumentRecord record, String extractorVersion) {
     requireNonNull(document, "document is null");
     requireNonNull(record, "record is null");
     requireNonNull(extractorVersion, "extractorVersion is null");
@@ -132,7 +130,7 @@ public final class DocumentWriter implements AutoCloseable {
   }
 
   private static Outcome writeInTransaction(
-      Connection c, SourceDocument document, DocumentRecord record, String version)
+      Connection c, IncomingDocument document, DocumentRecord record, String version)
       throws SQLException {
     String id = record.document().id();
     try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
@@ -151,11 +149,10 @@ public final class DocumentWriter implements AutoCloseable {
       return Outcome.UNCHANGED;
     }
     Map<String, List<Long>> before = stored.isPresent() ? subjects(c, id) : Map.of();
-    String text = TextNormaliser.normalise(document.text());
+    String text = document.text();
     saveDocument(c, document, text, record.document(), version, stored.isPresent());
     Set<String> copies = NearCopies.find(c, id, TextSketch.of(text));
-    List<Pending> assertions =
-        new RecordWriter(c, record, text, document.published(), copies).write();
+    List<Pending> assertions = new RecordWriter(c, record, document.fieldSources(), copies).write();
     upsert(c, id, version, assertions);
     writeSpans(c, id, assertions);
     if (stored.isEmpty()) {
@@ -175,7 +172,7 @@ public final class DocumentWriter implements AutoCloseable {
 
   private static void saveDocument(
       Connection c,
-      SourceDocument document,
+      IncomingDocument document,
       String text,
       DocumentInfo info,
       String version,

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +53,7 @@ final class RecordWriter {
   private final Map<String, Long> events = new HashMap<>();
   private final Set<Long> taken = new HashSet<>();
   private final Set<String> copies;
-  private final FieldSpans fieldSpans;
+  private final FieldSources fieldSources;
 
   /** An actor of the record as stored: {@code kind} is person or organisation. */
   private record StoredActor(String kind, long id, Actor actor, double confidence) {
@@ -75,21 +74,16 @@ final class RecordWriter {
   private record Link(String link, String actorId, Optional<String> role) {}
 
   /**
-   * @param text the text the extractor read, into which the record's spans point
-   * @param published the document's publication date, if known
+   * @param fieldSources which evidence sentences each field was read from
    * @param copies the stored documents that are near-copies of this one
    */
   RecordWriter(
-      Connection connection,
-      DocumentRecord record,
-      String text,
-      Optional<LocalDate> published,
-      Set<String> copies) {
+      Connection connection, DocumentRecord record, FieldSources fieldSources, Set<String> copies) {
     this.connection = connection;
     this.documentId = record.document().id();
     this.record = record;
     this.copies = Set.copyOf(copies);
-    this.fieldSpans = new FieldSpans(text, published);
+    this.fieldSources = fieldSources;
   }
 
   /** Stores the record's actors, posts and events and returns the assertions to write. */
@@ -372,7 +366,7 @@ final class RecordWriter {
         eventId,
         field,
         value,
-        fieldSpans.of(event.evidence(), field, value),
+        fieldSources.of(event.evidence(), field, value),
         event.confidence());
   }
 

@@ -1,4 +1,4 @@
-package org.attache.server.query;
+package org.attache.store.query;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package org.attache.server.auth;
+package org.attache.store.users;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

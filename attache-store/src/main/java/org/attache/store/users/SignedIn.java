@@ -1,4 +1,4 @@
-package org.attache.server.auth;
+package org.attache.store.users;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,9 +1,9 @@
-package org.attache.server.auth;
+package org.attache.store.users;
 
 import static java.util.Objects.requireNonNull;
 
 /** A user who may sign in. */
-public record User(String name, Role role) {
+public record User(String name, UserRole role) {
   public User {
     requireNonNull(name, "name is null");
     requireNonNull(role, "role is null");

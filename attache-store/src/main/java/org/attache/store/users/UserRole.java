@@ -1,9 +1,9 @@
-package org.attache.server.auth;
+package org.attache.store.users;
 
 import java.util.Locale;
 
 /** What a signed-in user may do: viewers read, editors also review and submit, admins too. */
-public enum Role {
+public enum UserRole {
   VIEWER,
   EDITOR,
   ADMIN;
@@ -13,8 +13,8 @@ public enum Role {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  public static Role parse(String code) {
-    for (Role role : values()) {
+  public static UserRole parse(String code) {
+    for (UserRole role : values()) {
       if (role.code().equals(code)) {
         return role;
       }

@@ -1,4 +1,4 @@
-package org.attache.server.auth;
+package org.attache.store.users;
 
 import static java.util.Objects.requireNonNull;
 
@@ -46,7 +46,7 @@ public final class Users {
    *
    * @throws IllegalArgumentException when the name is taken or not allowed, or the password short
    */
-  public User add(String name, Role role, String password) {
+  public User add(String name, UserRole role, String password) {
     checkName(name);
     String hash = Passwords.hash(password);
     if (find(name).isPresent()) {
@@ -68,7 +68,7 @@ public final class Users {
   }
 
   /** Gives a user another role; their sessions keep going with it. */
-  public User setRole(String name, Role role) {
+  public User setRole(String name, UserRole role) {
     if (update("UPDATE app_user SET role = ? WHERE name = ?", role.code(), name) == 0) {
       throw new IllegalArgumentException("No user named '" + name + "'");
     }
@@ -83,7 +83,7 @@ public final class Users {
             c.prepareStatement("SELECT name, role FROM app_user ORDER BY name");
         ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
-        users.add(new User(rows.getString(1), Role.parse(rows.getString(2))));
+        users.add(new User(rows.getString(1), UserRole.parse(rows.getString(2))));
       }
       return users;
     } catch (SQLException e) {
@@ -109,7 +109,7 @@ public final class Users {
       select.setString(1, name);
       try (ResultSet rows = select.executeQuery()) {
         if (rows.next()) {
-          user = Optional.of(new User(name, Role.parse(rows.getString(1))));
+          user = Optional.of(new User(name, UserRole.parse(rows.getString(1))));
           stored = Optional.of(rows.getString(2));
         }
       }
@@ -147,7 +147,7 @@ public final class Users {
         }
         return Optional.of(
             new SignedIn(
-                new User(rows.getString(1), Role.parse(rows.getString(2))), rows.getString(3)));
+                new User(rows.getString(1), UserRole.parse(rows.getString(2))), rows.getString(3)));
       }
     } catch (SQLException e) {
       throw new StoreException("Cannot read a session: " + e.getMessage(), e);

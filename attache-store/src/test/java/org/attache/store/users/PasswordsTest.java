@@ -1,4 +1,4 @@
-package org.attache.server.auth;
+package org.attache.store.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
