@@ -2,9 +2,13 @@ package org.attache.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.UnaryOperator;
 
 /**
  * An instrument reported as signed, in force, expired or under negotiation.
@@ -43,5 +47,58 @@ public record Agreement(
   @Override
   public Optional<String> date() {
     return signed;
+  }
+
+  @JsonIgnore
+  @Override
+  public List<EventLink> links() {
+    List<EventLink> links = new ArrayList<>();
+    Fields.links(links, "party", parties);
+    return links;
+  }
+
+  @JsonIgnore
+  @Override
+  public Map<String, String> fields() {
+    Map<String, String> fields = Fields.common(this);
+    fields.put("instrument", instrument.code());
+    Fields.put(fields, "title", title);
+    status.ifPresent(s -> fields.put("status", s.code()));
+    Fields.place(place, fields);
+    return fields;
+  }
+
+  @Override
+  public Agreement withIds(String id, UnaryOperator<String> actors) {
+    return new Agreement(
+        id,
+        instrument,
+        title,
+        Fields.map(parties, actors),
+        signed,
+        place,
+        areas,
+        status,
+        codes,
+        evidence,
+        confidence,
+        provenance);
+  }
+
+  @Override
+  public Agreement withCodes(Optional<Codes> codes, SortedMap<String, String> provenance) {
+    return new Agreement(
+        id,
+        instrument,
+        title,
+        parties,
+        signed,
+        place,
+        areas,
+        status,
+        codes,
+        evidence,
+        confidence,
+        provenance);
   }
 }

@@ -2,9 +2,13 @@ package org.attache.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The founding of an organisation or body.
@@ -34,5 +38,49 @@ public record Establishment(
     evidence = Checks.list(evidence);
     confidence = Checks.confidence(confidence);
     provenance = Checks.map(provenance);
+  }
+
+  @JsonIgnore
+  @Override
+  public List<EventLink> links() {
+    List<EventLink> links = new ArrayList<>();
+    links.add(EventLink.of("actor", actor));
+    Fields.links(links, "founder", founders);
+    return links;
+  }
+
+  /** None: an establishment names no areas. */
+  @JsonIgnore
+  @Override
+  public List<Area> areas() {
+    return List.of();
+  }
+
+  @JsonIgnore
+  @Override
+  public Map<String, String> fields() {
+    Map<String, String> fields = Fields.common(this);
+    Fields.put(fields, "occasion", occasion);
+    return fields;
+  }
+
+  @Override
+  public Establishment withIds(String id, UnaryOperator<String> actors) {
+    return new Establishment(
+        id,
+        date,
+        actors.apply(actor),
+        Fields.map(founders, actors),
+        occasion,
+        codes,
+        evidence,
+        confidence,
+        provenance);
+  }
+
+  @Override
+  public Establishment withCodes(Optional<Codes> codes, SortedMap<String, String> provenance) {
+    return new Establishment(
+        id, date, actor, founders, occasion, codes, evidence, confidence, provenance);
   }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Something a document reports: a meeting, statement, agreement, plan, priorities or an
@@ -42,6 +44,28 @@ public sealed interface Event
    * For each field, the rule or word-list entry that decided it, for {@code explain} and review.
    */
   SortedMap<String, String> provenance();
+
+  /** The actors the event names, each with its part, in the order the record gives them. */
+  @JsonIgnore
+  List<EventLink> links();
+
+  /** The areas of cooperation the event names; none for meetings and establishments. */
+  List<Area> areas();
+
+  /**
+   * The event's own values by field name, in a fixed order: {@code date}, {@code cameo}, {@code
+   * plover}, then those of its type ({@code place.name}, {@code stance}, {@code instrument}, {@code
+   * period.from}...). An absent value has no entry. These are the names the store and review give
+   * the fields.
+   */
+  @JsonIgnore
+  Map<String, String> fields();
+
+  /** This event with another id and every actor id it names mapped through {@code actors}. */
+  Event withIds(String id, UnaryOperator<String> actors);
+
+  /** This event with other codes, and the provenance that says where they came from. */
+  Event withCodes(Optional<Codes> codes, SortedMap<String, String> provenance);
 
   /**
    * The name of this event's type as records write it ("meeting", "statement", ...), read from the

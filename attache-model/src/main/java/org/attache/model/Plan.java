@@ -2,9 +2,13 @@ package org.attache.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.UnaryOperator;
 
 /**
  * A joint plan, programme, road map or list of events.
@@ -41,5 +45,90 @@ public record Plan(
     evidence = Checks.list(evidence);
     confidence = Checks.confidence(confidence);
     provenance = Checks.map(provenance);
+  }
+
+  @JsonIgnore
+  @Override
+  public List<EventLink> links() {
+    List<EventLink> links = new ArrayList<>();
+    Fields.links(links, "party", parties);
+    return links;
+  }
+
+  @JsonIgnore
+  @Override
+  public Map<String, String> fields() {
+    Map<String, String> fields = Fields.common(this);
+    Fields.put(fields, "title", title);
+    status.ifPresent(s -> fields.put("status", s.code()));
+    Fields.put(fields, "period.from", period.from());
+    Fields.put(fields, "period.to", period.to());
+    return fields;
+  }
+
+  @Override
+  public Plan withIds(String id, UnaryOperator<String> actors) {
+    List<PlanItem> mapped = new ArrayList<>(items.size());
+    for (PlanItem item : items) {
+      mapped.add(
+          new PlanItem(
+              item.title(),
+              item.kind(),
+              Fields.map(item.parties(), actors),
+              item.planned(),
+              item.place(),
+              item.status(),
+              item.evidence()));
+    }
+    return new Plan(
+        id,
+        date,
+        Fields.map(parties, actors),
+        framework,
+        period,
+        status,
+        title,
+        areas,
+        mapped,
+        codes,
+        evidence,
+        confidence,
+        provenance);
+  }
+
+  @Override
+  public Plan withCodes(Optional<Codes> codes, SortedMap<String, String> provenance) {
+    return new Plan(
+        id,
+        date,
+        parties,
+        framework,
+        period,
+        status,
+        title,
+        areas,
+        items,
+        codes,
+        evidence,
+        confidence,
+        provenance);
+  }
+
+  /** This plan with its framework, an event id of the record, mapped through {@code events}. */
+  public Plan withFramework(UnaryOperator<String> events) {
+    return new Plan(
+        id,
+        date,
+        parties,
+        framework.map(events),
+        period,
+        status,
+        title,
+        areas,
+        items,
+        codes,
+        evidence,
+        confidence,
+        provenance);
   }
 }

@@ -2,9 +2,12 @@ package org.attache.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The priorities an actor sets out in some capacity, such as a chairmanship.
@@ -38,5 +41,43 @@ public record Priorities(
     evidence = Checks.list(evidence);
     confidence = Checks.confidence(confidence);
     provenance = Checks.map(provenance);
+  }
+
+  @JsonIgnore
+  @Override
+  public List<EventLink> links() {
+    return List.of(EventLink.of("actor", actor));
+  }
+
+  @JsonIgnore
+  @Override
+  public Map<String, String> fields() {
+    Map<String, String> fields = Fields.common(this);
+    Fields.put(fields, "capacity", capacity);
+    Fields.put(fields, "period", period);
+    fields.put("text", text);
+    return fields;
+  }
+
+  @Override
+  public Priorities withIds(String id, UnaryOperator<String> actors) {
+    return new Priorities(
+        id,
+        date,
+        actors.apply(actor),
+        capacity,
+        period,
+        areas,
+        text,
+        codes,
+        evidence,
+        confidence,
+        provenance);
+  }
+
+  @Override
+  public Priorities withCodes(Optional<Codes> codes, SortedMap<String, String> provenance) {
+    return new Priorities(
+        id, date, actor, capacity, period, areas, text, codes, evidence, confidence, provenance);
   }
 }

@@ -2,9 +2,13 @@ package org.attache.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.UnaryOperator;
 
 /** A speech act of one speaker: what was said, in which spirit, about whom. */
 public record Statement(
@@ -32,5 +36,45 @@ public record Statement(
     evidence = Checks.list(evidence);
     confidence = Checks.confidence(confidence);
     provenance = Checks.map(provenance);
+  }
+
+  @JsonIgnore
+  @Override
+  public List<EventLink> links() {
+    List<EventLink> links = new ArrayList<>();
+    links.add(EventLink.of("speaker", speaker));
+    Fields.links(links, "about", about);
+    return links;
+  }
+
+  @JsonIgnore
+  @Override
+  public Map<String, String> fields() {
+    Map<String, String> fields = Fields.common(this);
+    fields.put("stance", stance.code());
+    fields.put("text", text);
+    return fields;
+  }
+
+  @Override
+  public Statement withIds(String id, UnaryOperator<String> actors) {
+    return new Statement(
+        id,
+        date,
+        actors.apply(speaker),
+        stance,
+        text,
+        Fields.map(about, actors),
+        areas,
+        codes,
+        evidence,
+        confidence,
+        provenance);
+  }
+
+  @Override
+  public Statement withCodes(Optional<Codes> codes, SortedMap<String, String> provenance) {
+    return new Statement(
+        id, date, speaker, stance, text, about, areas, codes, evidence, confidence, provenance);
   }
 }

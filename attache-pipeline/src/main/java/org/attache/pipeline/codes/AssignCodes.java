@@ -99,61 +99,6 @@ public final class AssignCodes implements Stage {
     SortedMap<String, String> provenance = new TreeMap<>(event.provenance());
     provenance.put(
         "codes", "event-codes.tsv: " + key.replace('|', ' ') + " (" + mapping.note() + ")");
-    if (event instanceof Statement s) {
-      return new Statement(
-          s.id(),
-          s.date(),
-          s.speaker(),
-          s.stance(),
-          s.text(),
-          s.about(),
-          s.areas(),
-          codes,
-          s.evidence(),
-          s.confidence(),
-          provenance);
-    } else if (event instanceof Agreement a) {
-      return new Agreement(
-          a.id(),
-          a.instrument(),
-          a.title(),
-          a.parties(),
-          a.signed(),
-          a.place(),
-          a.areas(),
-          a.status(),
-          codes,
-          a.evidence(),
-          a.confidence(),
-          provenance);
-    } else if (event instanceof Plan p) {
-      return new Plan(
-          p.id(),
-          p.date(),
-          p.parties(),
-          p.framework(),
-          p.period(),
-          p.status(),
-          p.title(),
-          p.areas(),
-          p.items(),
-          codes,
-          p.evidence(),
-          p.confidence(),
-          provenance);
-    }
-    Priorities p = (Priorities) event;
-    return new Priorities(
-        p.id(),
-        p.date(),
-        p.actor(),
-        p.capacity(),
-        p.period(),
-        p.areas(),
-        p.text(),
-        codes,
-        p.evidence(),
-        p.confidence(),
-        provenance);
+    return event.withCodes(codes, provenance);
   }
 }

@@ -18,19 +18,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.attache.model.Actor;
 import org.attache.model.ActorKind;
-import org.attache.model.Agreement;
 import org.attache.model.Area;
 import org.attache.model.DocumentRecord;
-import org.attache.model.Establishment;
 import org.attache.model.Event;
-import org.attache.model.Meeting;
-import org.attache.model.Participant;
-import org.attache.model.Place;
+import org.attache.model.EventLink;
 import org.attache.model.Plan;
 import org.attache.model.Post;
-import org.attache.model.Priorities;
 import org.attache.model.Span;
-import org.attache.model.Statement;
 import org.attache.store.merge.Candidate;
 import org.attache.store.merge.EventMatcher;
 import org.attache.store.merge.Incoming;
@@ -53,6 +47,10 @@ final class RecordWriter {
   private final Map<String, Long> events = new HashMap<>();
   private final Set<Long> taken = new HashSet<>();
   private final Set<String> copies;
+
+  /** The fields that hold an ISO date. */
+  private static final List<String> DATED_FIELDS = List.of("date", "period.from", "period.to");
+
   private final FieldSources fieldSources;
 
   /** An actor of the record as stored: {@code kind} is person or organisation. */
@@ -69,9 +67,6 @@ final class RecordWriter {
       return actor.mentions().stream().sorted().toList();
     }
   }
-
-  /** One actor's part in an event, before it is stored. */
-  private record Link(String link, String actorId, Optional<String> role) {}
 
   /**
    * @param fieldSources which evidence sentences each field was read from
@@ -114,8 +109,8 @@ final class RecordWriter {
   private Map<String, Double> actorConfidence() {
     Map<String, Double> result = new HashMap<>();
     for (Event event : record.events()) {
-      for (Link link : links(event)) {
-        result.merge(link.actorId(), event.confidence(), Math::max);
+      for (EventLink link : event.links()) {
+        result.merge(link.actor(), event.confidence(), Math::max);
       }
     }
     return result;
@@ -235,16 +230,16 @@ final class RecordWriter {
 
   private void storeEvent(Event event) throws SQLException {
     String type = event.type();
-    Map<String, String> fields = fields(event);
-    List<Link> links = new ArrayList<>();
-    for (Link link : links(event)) {
-      if (actors.containsKey(link.actorId())) {
+    Map<String, String> fields = storedFields(event);
+    List<EventLink> links = new ArrayList<>();
+    for (EventLink link : event.links()) {
+      if (actors.containsKey(link.actor())) {
         links.add(link);
       }
     }
     Set<String> actorKeys = new LinkedHashSet<>();
-    for (Link link : links) {
-      actorKeys.add(link.link() + "|" + actors.get(link.actorId()).key());
+    for (EventLink link : links) {
+      actorKeys.add(link.link() + "|" + actors.get(link.actor()).key());
     }
     Optional<String> published = record.document().published().filter(IsoDates::isValid);
     Incoming incoming = new Incoming(type, actorKeys, fields, published);
@@ -266,10 +261,10 @@ final class RecordWriter {
     for (Map.Entry<String, String> field : fields.entrySet()) {
       assertEvent(eventId, event, field.getKey(), field.getValue());
     }
-    for (Link link : links) {
+    for (EventLink link : links) {
       storeLink(eventId, event, link);
     }
-    for (Area area : areas(event)) {
+    for (Area area : event.areas()) {
       long areaId =
           upsertChild(
               "INSERT INTO event_area (event_id, area) VALUES (?, ?)"
@@ -281,8 +276,19 @@ final class RecordWriter {
     }
   }
 
-  private void storeLink(long eventId, Event event, Link link) throws SQLException {
-    StoredActor actor = actors.get(link.actorId());
+  /** The event's fields, but for a date PostgreSQL cannot hold (a year beyond its range). */
+  static Map<String, String> storedFields(Event event) {
+    Map<String, String> fields = new LinkedHashMap<>(event.fields());
+    for (String dated : DATED_FIELDS) {
+      if (fields.containsKey(dated) && !IsoDates.isValid(fields.get(dated))) {
+        fields.remove(dated);
+      }
+    }
+    return fields;
+  }
+
+  private void storeLink(long eventId, Event event, EventLink link) throws SQLException {
+    StoredActor actor = actors.get(link.actor());
     long id;
     try (PreparedStatement insert =
         connection.prepareStatement(
@@ -308,7 +314,13 @@ final class RecordWriter {
                   actor.key());
     }
     List<Span> span = mentionsIn(actor, event.evidence());
-    add("event_actor", id, "role", link.role().orElse(link.link()), span, event.confidence());
+    add(
+        "event_actor",
+        id,
+        "role",
+        link.role().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse(link.link()),
+        span,
+        event.confidence());
     if (actor.kind().equals("person")) {
       for (Post post : actor.actor().posts()) {
         Optional<Long> behalf = organisation(post.of());
@@ -375,81 +387,6 @@ final class RecordWriter {
       String kind, long id, String field, String value, List<Span> spans, double confidence) {
     Pending pending = new Pending(kind, id, field, value, spans, confidence);
     assertions.putIfAbsent(pending.key(), pending);
-  }
-
-  private static List<Link> links(Event event) {
-    List<Link> links = new ArrayList<>();
-    if (event instanceof Meeting meeting) {
-      for (Participant p : meeting.participants()) {
-        links.add(
-            new Link(
-                "participant", p.actor(), Optional.of(p.role().name().toLowerCase(Locale.ROOT))));
-      }
-    } else if (event instanceof Statement statement) {
-      links.add(new Link("speaker", statement.speaker(), Optional.empty()));
-      statement.about().forEach(a -> links.add(new Link("about", a, Optional.empty())));
-    } else if (event instanceof Agreement agreement) {
-      agreement.parties().forEach(a -> links.add(new Link("party", a, Optional.empty())));
-    } else if (event instanceof Plan plan) {
-      plan.parties().forEach(a -> links.add(new Link("party", a, Optional.empty())));
-    } else if (event instanceof Priorities priorities) {
-      links.add(new Link("actor", priorities.actor(), Optional.empty()));
-    } else if (event instanceof Establishment establishment) {
-      links.add(new Link("actor", establishment.actor(), Optional.empty()));
-      establishment.founders().forEach(a -> links.add(new Link("founder", a, Optional.empty())));
-    }
-    return links;
-  }
-
-  private static List<Area> areas(Event event) {
-    if (event instanceof Statement statement) {
-      return statement.areas();
-    } else if (event instanceof Agreement agreement) {
-      return agreement.areas();
-    } else if (event instanceof Plan plan) {
-      return plan.areas();
-    } else if (event instanceof Priorities priorities) {
-      return priorities.areas();
-    }
-    return List.of();
-  }
-
-  /** The event's own fields, by the names the store gives them. */
-  static Map<String, String> fields(Event event) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    event.date().filter(IsoDates::isValid).ifPresent(d -> fields.put("date", d));
-    event.codes().flatMap(c -> c.cameo()).ifPresent(c -> fields.put("cameo", c));
-    event.codes().flatMap(c -> c.plover()).ifPresent(c -> fields.put("plover", c));
-    if (event instanceof Meeting meeting) {
-      meeting.place().ifPresent(p -> place(p, fields));
-      meeting.format().ifPresent(f -> fields.put("format", f.name().toLowerCase(Locale.ROOT)));
-    } else if (event instanceof Statement statement) {
-      fields.put("stance", statement.stance().code());
-      fields.put("text", statement.text());
-    } else if (event instanceof Agreement agreement) {
-      fields.put("instrument", agreement.instrument().code());
-      agreement.title().ifPresent(t -> fields.put("title", t));
-      agreement.status().ifPresent(s -> fields.put("status", s.code()));
-      agreement.place().ifPresent(p -> place(p, fields));
-    } else if (event instanceof Plan plan) {
-      plan.title().ifPresent(t -> fields.put("title", t));
-      plan.status().ifPresent(s -> fields.put("status", s.code()));
-      plan.period().from().filter(IsoDates::isValid).ifPresent(d -> fields.put("period.from", d));
-      plan.period().to().filter(IsoDates::isValid).ifPresent(d -> fields.put("period.to", d));
-    } else if (event instanceof Priorities priorities) {
-      priorities.capacity().ifPresent(c -> fields.put("capacity", c));
-      priorities.period().ifPresent(p -> fields.put("period", p));
-      fields.put("text", priorities.text());
-    } else if (event instanceof Establishment establishment) {
-      establishment.occasion().ifPresent(o -> fields.put("occasion", o));
-    }
-    return fields;
-  }
-
-  private static void place(Place place, Map<String, String> fields) {
-    place.name().ifPresent(n -> fields.put("place.name", n));
-    place.city().ifPresent(c -> fields.put("place.city", c));
-    place.country().ifPresent(c -> fields.put("place.country", c));
   }
 
   private long selectId(String sql, Object... parameters) throws SQLException {
