@@ -24,6 +24,8 @@ import org.attache.pipeline.actors.ActorTable;
  * @param format in person, by phone or video, where the text says
  * @param cameo the CAMEO code of the event
  * @param provenance the rule behind each field
+ * @param refersBack whether the sentence tells of a meeting told before ("During the talks, ..."),
+ *     so that it adds to that one rather than reporting another
  */
 record Candidate(
     List<Span> evidence,
@@ -33,7 +35,8 @@ record Candidate(
     Optional<Place> place,
     Optional<MeetingFormat> format,
     String cameo,
-    Map<String, String> provenance) {
+    Map<String, String> provenance,
+    boolean refersBack) {
   Candidate {
     evidence = List.copyOf(evidence);
     participants = List.copyOf(participants);
@@ -88,7 +91,8 @@ record Candidate(
     }
     Set<String> peopleHosts = new LinkedHashSet<>(hosts);
     peopleHosts.retainAll(people);
-    return new Candidate(evidence, people, peopleHosts, date, place, format, cameo, provenance);
+    return new Candidate(
+        evidence, people, peopleHosts, date, place, format, cameo, provenance, refersBack);
   }
 
   private static boolean sameSide(String a, String b, ActorTable actors) {
@@ -118,7 +122,41 @@ record Candidate(
     }
     Map<String, String> moved = new TreeMap<>(provenance);
     moved.put("place", rule);
-    return new Candidate(evidence, participants, hosts, date, where, format, cameo, moved);
+    return new Candidate(
+        evidence, participants, hosts, date, where, format, cameo, moved, refersBack);
+  }
+
+  /**
+   * This meeting with what a later sentence that refers back to it adds: the people it names, and
+   * its date and place where this one has none.
+   */
+  Candidate absorb(Candidate later, ActorTable actors) {
+    List<Span> spans = new ArrayList<>(evidence);
+    spans.addAll(later.evidence);
+    List<String> all = new ArrayList<>(participants);
+    later.participants.stream()
+        .filter(id -> actors.isPerson(id) && !all.contains(id))
+        .forEach(all::add);
+    Map<String, String> merged = new TreeMap<>(provenance);
+    Optional<String> bestDate = date;
+    if (date.isEmpty() && later.date.isPresent()) {
+      bestDate = later.date;
+      merged.put("date", later.provenance.getOrDefault("date", "date.in_sentence"));
+    }
+    Optional<Place> bestPlace = betterPlace(place, later.place);
+    if (!bestPlace.equals(place)) {
+      merged.put("place", later.provenance.getOrDefault("place", "place.in_sentence"));
+    }
+    return new Candidate(
+        spans,
+        all,
+        hosts,
+        bestDate,
+        bestPlace,
+        format.or(() -> later.format),
+        cameo,
+        merged,
+        refersBack);
   }
 
   /** One meeting of this and a later candidate that reports the same one. */
@@ -147,6 +185,7 @@ record Candidate(
         betterPlace(place, later.place),
         format.or(() -> later.format),
         cameo.equals("040") ? later.cameo : cameo,
-        merged);
+        merged,
+        refersBack && later.refersBack);
   }
 }

@@ -18,9 +18,10 @@ final class MeetingDates {
 
   /**
    * Of the point dates outside the dateline and outside relative clauses ("X, who arrived on
-   * Sunday, met Y"), the one nearest the meeting word.
+   * Sunday, met Y"), the one nearest the meeting word; for a meeting told in a relative clause ("A,
+   * who met B on Monday, said ..."), the one in that clause.
    */
-  Optional<TemporalMention> near(MeetingSentence s, int triggerToken) {
+  Optional<TemporalMention> near(MeetingSentence s, int triggerToken, Optional<Span> clause) {
     int offset = s.sentence().span().start();
     int datelineEnd = s.datelineEnd();
     List<Span> relative = new ArrayList<>(s.relativeClauses());
@@ -34,7 +35,9 @@ final class MeetingDates {
       if (mention.kind() != TemporalMention.Kind.DATE || start < datelineEnd) {
         continue;
       }
-      if (relative.stream().anyMatch(r -> r.start() <= start && start < r.end())) {
+      boolean inRelative = relative.stream().anyMatch(r -> r.start() <= start && start < r.end());
+      boolean inClause = clause.map(c -> c.start() <= start && start < c.end()).orElse(false);
+      if (clause.isPresent() ? !inClause : inRelative) {
         continue;
       }
       if (NOT_EVENT_DATE.contains(wordBefore(text, start))) {

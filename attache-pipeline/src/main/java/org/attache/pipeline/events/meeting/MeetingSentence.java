@@ -74,6 +74,16 @@ record MeetingSentence(
     return index >= first() && index <= last();
   }
 
+  /** The index of the first token that starts at or after the character offset. */
+  int firstTokenAfter(int offset) {
+    for (Token token : sentence.tokens()) {
+      if (token.start() >= offset) {
+        return token.index();
+      }
+    }
+    return last() + 1;
+  }
+
   Token token(int index) {
     return sentence.token(index);
   }

@@ -8,7 +8,8 @@ import org.attache.pipeline.actors.ActorTable;
 /**
  * Joins the candidates of a document that report the same meeting: those from different sentences
  * that share a person (or, without people, a side) and agree on the date. The headline and the body
- * usually report the same one.
+ * usually report the same one. A sentence that refers back to a meeting ("During the talks, A and B
+ * ...") adds to the one it refers to.
  */
 final class MergeCandidates {
   private MergeCandidates() {}
@@ -16,6 +17,11 @@ final class MergeCandidates {
   static List<Candidate> merge(List<Candidate> candidates, ActorTable actors) {
     List<Candidate> merged = new ArrayList<>();
     for (Candidate candidate : candidates) {
+      if (candidate.refersBack() && !merged.isEmpty()) {
+        int index = toldBefore(merged, candidate, actors);
+        merged.set(index, merged.get(index).absorb(candidate, actors).peopleOnly(actors));
+        continue;
+      }
       Candidate target = null;
       for (Candidate existing : merged) {
         boolean same =
@@ -34,6 +40,21 @@ final class MergeCandidates {
       }
     }
     return merged;
+  }
+
+  /**
+   * The meeting a sentence that refers back ("During the talks, ...") tells more of: the latest
+   * that shares its sides, else the latest.
+   */
+  private static int toldBefore(List<Candidate> merged, Candidate candidate, ActorTable actors) {
+    for (int i = merged.size() - 1; i >= 0; i--) {
+      Candidate earlier = merged.get(i);
+      boolean same = earlier.sameSides(candidate, actors) || earlier.samePeople(candidate, actors);
+      if (same && datesAgree(earlier.date(), candidate.date())) {
+        return i;
+      }
+    }
+    return merged.size() - 1;
   }
 
   static boolean datesAgree(Optional<String> a, Optional<String> b) {

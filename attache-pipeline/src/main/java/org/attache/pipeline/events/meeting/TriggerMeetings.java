@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.attache.model.MeetingFormat;
 import org.attache.model.Place;
+import org.attache.model.Span;
 import org.attache.pipeline.WordLists;
 import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.mentions.Mention;
 import org.attache.pipeline.nlp.Token;
 import org.attache.pipeline.time.TemporalMention;
 
@@ -22,12 +25,38 @@ import org.attache.pipeline.time.TemporalMention;
  * with C").
  */
 final class TriggerMeetings {
+  private static final String VISIT = "042";
+
+  /** Words that open a frame before a sentence's main clause. */
+  private static final Set<String> FRAME_OPENERS =
+      Set.of("during", "after", "following", "at", "in", "on", "before", "while", "amid");
+
+  /** Words of time and place that may stand between "received" and its guest. */
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "today",
+          "yesterday",
+          "tonight",
+          "here",
+          "there",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "morning",
+          "afternoon",
+          "evening");
+
   private final Triggers triggers = Triggers.load();
   private final Held held = new Held();
   private final Sides sides = new Sides();
   private final MeetingDates dates = new MeetingDates();
   private final MeetingPlaces places;
   private final Map<String, MeetingFormat> cues = new TreeMap<>();
+  private final Set<String> objectNouns = WordLists.load("meeting-object-nouns.txt");
 
   TriggerMeetings(MeetingPlaces places) {
     this.places = places;
@@ -37,21 +66,40 @@ final class TriggerMeetings {
   }
 
   List<Candidate> read(MeetingSentence s) {
-    List<Triggers.Found> found = new ArrayList<>();
+    List<Span> relative = s.relativeClauses();
+    List<Triggers.Found> main = new ArrayList<>();
+    List<Candidate> candidates = new ArrayList<>();
+    Triggers.Found toCome = null;
     for (Triggers.Found trigger : triggers.find(s.sentence())) {
-      if (held.held(s, trigger)) {
-        found.add(trigger);
+      Held.Verdict verdict = held.verdict(s, trigger);
+      if (verdict == Held.Verdict.HELD && toCome != null && sameClause(s, toCome, trigger)) {
+        verdict = Held.Verdict.TO_COME;
+      }
+      if (verdict == Held.Verdict.TO_COME) {
+        toCome = trigger;
+      }
+      if (verdict != Held.Verdict.HELD || !objectFits(s, trigger)) {
+        continue;
+      }
+      Optional<Span> clause = clauseOf(s, trigger, relative);
+      if (clause.isEmpty()) {
+        main.add(trigger);
+      } else {
+        relativeClauseMeeting(s, trigger, clause.get()).ifPresent(candidates::add);
       }
     }
     ActorTable actors = s.actors();
-    List<Candidate> candidates = new ArrayList<>();
+    int frameEnd = frameEnd(s);
     List<String> previousLeft = List.of();
-    for (int i = 0; i < found.size(); i++) {
-      Triggers.Found trigger = found.get(i);
-      int leftFrom = i == 0 ? s.first() : found.get(i - 1).lastToken() + 1;
-      int rightTo = i + 1 < found.size() ? found.get(i + 1).firstToken() - 1 : s.last();
-      List<String> left = sides.between(s, leftFrom, trigger.firstToken() - 1, true);
-      if (left.isEmpty() && i > 0 && coordinated(s, found.get(i - 1), trigger)) {
+    for (int i = 0; i < main.size(); i++) {
+      Triggers.Found trigger = main.get(i);
+      int leftFrom = i == 0 ? s.first() : main.get(i - 1).lastToken() + 1;
+      if (trigger.firstToken() > frameEnd) {
+        leftFrom = Math.max(leftFrom, frameEnd + 1);
+      }
+      int rightTo = i + 1 < main.size() ? main.get(i + 1).firstToken() - 1 : s.last();
+      List<String> left = sides.between(s, leftFrom, trigger.firstToken() - 1, true, relative);
+      if (left.isEmpty() && i > 0 && coordinated(s, main.get(i - 1), trigger)) {
         left = previousLeft;
       }
       if (left.isEmpty() && Held.framed(s, trigger)) {
@@ -61,38 +109,169 @@ final class TriggerMeetings {
       List<String> right =
           objectIsTheMeeting || topicFollows(s, trigger, left, actors)
               ? List.of()
-              : sides.between(s, trigger.lastToken() + 1, rightTo, false);
+              : sides.between(s, trigger.lastToken() + 1, rightTo, false, relative);
       previousLeft = left;
-      if (left.size() + right.size() < 2) {
+      candidate(s, trigger, left, right, Held.anaphoric(s, trigger), Optional.empty())
+          .ifPresent(candidates::add);
+    }
+    return withoutFramingVisits(candidates, actors);
+  }
+
+  /**
+   * "A, who is visiting China, met B": the visit to a state is the frame of the meeting the same
+   * sentence reports of its visitor, not a meeting of its own.
+   */
+  private static List<Candidate> withoutFramingVisits(
+      List<Candidate> candidates, ActorTable actors) {
+    List<Candidate> kept = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate candidate = candidates.get(i);
+      boolean framing = false;
+      List<String> sides = candidate.participants();
+      if (candidate.cameo().equals(VISIT) && sides.size() == 2) {
+        String visitor = sides.get(0);
+        boolean toState = actors.code(sides.get(1)).isPresent();
+        for (int j = 0; j < candidates.size(); j++) {
+          framing |= toState && j != i && candidates.get(j).participants().contains(visitor);
+        }
+      }
+      if (!framing) {
+        kept.add(candidate);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Where a sentence's opening frame ("During a visit to the UK, ...", "On Monday, ...") ends: its
+   * first comma; before the sentence's first token if it opens with none. The frame names no side
+   * of the main clause's meeting.
+   */
+  private static int frameEnd(MeetingSentence s) {
+    if (!FRAME_OPENERS.contains(s.word(s.first()))) {
+      return s.first() - 1;
+    }
+    for (int i = s.first() + 1; i <= s.last(); i++) {
+      if (s.word(i).equals(",")) {
+        return i;
+      }
+    }
+    return s.first() - 1;
+  }
+
+  /** Whether nothing but words of one clause stands between two meeting words. */
+  private static boolean sameClause(
+      MeetingSentence s, Triggers.Found before, Triggers.Found after) {
+    for (int i = before.lastToken() + 1; i < after.firstToken(); i++) {
+      String word = s.word(i);
+      if (word.equals(",") || word.equals(";") || s.token(i).isVerb()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The meeting of sides before and after a meeting word, if there are two sides or more. */
+  private Optional<Candidate> candidate(
+      MeetingSentence s,
+      Triggers.Found trigger,
+      List<String> left,
+      List<String> right,
+      boolean refersBack,
+      Optional<Span> clause) {
+    if (left.size() + right.size() < 2) {
+      return Optional.empty();
+    }
+    Set<String> hosts = new LinkedHashSet<>();
+    switch (trigger.trigger().pattern()) {
+      case RECEIVE -> hosts.addAll(left);
+      case RECEIVED_BY -> hosts.addAll(right);
+      case MEET, VISIT, PARTICIPATE -> {}
+    }
+    List<String> all = new ArrayList<>(left);
+    right.stream().filter(id -> !all.contains(id)).forEach(all::add);
+    Optional<MeetingFormat> format = trigger.trigger().format().or(() -> cue(s));
+    Optional<TemporalMention> date = dates.near(s, trigger.firstToken(), clause);
+    Map<String, String> provenance = new TreeMap<>();
+    provenance.put("participants", trigger.trigger().rule());
+    date.ifPresent(d -> provenance.put("date", "date.in_sentence"));
+    Optional<Place> place = places.in(s);
+    place.ifPresent(p -> provenance.put("place", "place.in_sentence"));
+    return Optional.of(
+        new Candidate(
+            List.of(s.sentence().span()),
+            all,
+            hosts,
+            date.map(TemporalMention::value),
+            place,
+            format,
+            trigger.trigger().cameo(),
+            provenance,
+            refersBack));
+  }
+
+  /** The relative clause (", who ... ,") the meeting word stands in, if any. */
+  private static Optional<Span> clauseOf(
+      MeetingSentence s, Triggers.Found trigger, List<Span> relative) {
+    int start = s.token(trigger.firstToken()).start();
+    return relative.stream().filter(r -> r.start() <= start && start < r.end()).findFirst();
+  }
+
+  /**
+   * "A, who met with B, said ...", "B, who is on a visit to C, ...": the meeting of a relative
+   * clause about a person, whose sides are that person and those the clause names after its word.
+   */
+  private Optional<Candidate> relativeClauseMeeting(
+      MeetingSentence s, Triggers.Found trigger, Span clause) {
+    int who = s.firstTokenAfter(clause.start());
+    if (!s.word(who).equals("who")) {
+      return Optional.empty();
+    }
+    List<String> antecedent = List.of();
+    for (Reference reference : s.references()) {
+      if (reference.lastToken() == who - 2 && s.actors().isPerson(reference.actor())) {
+        antecedent = List.of(reference.actor());
+      }
+    }
+    if (antecedent.isEmpty()) {
+      return Optional.empty();
+    }
+    int clauseEnd = s.firstTokenAfter(clause.end()) - 1;
+    List<String> right = sides.between(s, trigger.lastToken() + 1, clauseEnd, false, List.of());
+    return candidate(s, trigger, antecedent, right, false, Optional.of(clause));
+  }
+
+  /**
+   * Whether what follows "received" or "hosted" can be a guest: a name, a title or description, or
+   * a word such as "delegation" ({@code meeting-object-nouns.txt}); "hosting millions of refugees"
+   * and "hosted the session" report no meeting of the host with anyone.
+   */
+  private boolean objectFits(MeetingSentence s, Triggers.Found trigger) {
+    String lemma = s.lemma(trigger.firstToken());
+    boolean receiving = lemma.equals("receive") || lemma.equals("host");
+    if (!receiving || trigger.firstToken() != trigger.lastToken()) {
+      return true;
+    }
+    for (int i = trigger.lastToken() + 1; i <= s.last(); i++) {
+      boolean referred = false;
+      for (Reference reference : s.references()) {
+        referred |= reference.firstToken() <= i && i <= reference.lastToken();
+      }
+      for (Mention mention : s.mentions()) {
+        referred |= mention.firstToken() <= i && i <= mention.lastToken();
+      }
+      if (referred) {
+        return true;
+      }
+      String pos = s.pos(i);
+      if (TIME_WORDS.contains(s.word(i))) {
         continue;
       }
-      Set<String> hosts = new LinkedHashSet<>();
-      switch (trigger.trigger().pattern()) {
-        case RECEIVE -> hosts.addAll(left);
-        case RECEIVED_BY -> hosts.addAll(right);
-        case MEET, VISIT, PARTICIPATE -> {}
+      if (pos.startsWith("NN") || pos.equals("PRP") || pos.startsWith("VB")) {
+        return objectNouns.contains(s.word(i)) || pos.equals("PRP");
       }
-      List<String> all = new ArrayList<>(left);
-      right.stream().filter(id -> !all.contains(id)).forEach(all::add);
-      Optional<MeetingFormat> format = trigger.trigger().format().or(() -> cue(s));
-      Optional<TemporalMention> date = dates.near(s, trigger.firstToken());
-      Map<String, String> provenance = new TreeMap<>();
-      provenance.put("participants", trigger.trigger().rule());
-      date.ifPresent(d -> provenance.put("date", "date.in_sentence"));
-      Optional<Place> place = places.in(s);
-      place.ifPresent(p -> provenance.put("place", "place.in_sentence"));
-      candidates.add(
-          new Candidate(
-              List.of(s.sentence().span()),
-              all,
-              hosts,
-              date.map(TemporalMention::value),
-              place,
-              format,
-              trigger.trigger().cameo(),
-              provenance));
     }
-    return candidates;
+    return false;
   }
 
   /** Whether only "and" (and commas) stands between two meeting words. */
@@ -124,7 +303,7 @@ final class TriggerMeetings {
         break;
       }
     }
-    return sides.between(s, comma + 1, verb, true);
+    return sides.between(s, comma + 1, verb, true, List.of());
   }
 
   /**
@@ -137,6 +316,9 @@ final class TriggerMeetings {
       return false;
     }
     String next = s.word(found.lastToken() + 1);
+    if (s.word(found.lastToken()).equals("with")) {
+      return false;
+    }
     if (next.equals("about") || next.equals("on") || next.equals("over") || next.equals("of")) {
       return true;
     }

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.attache.model.MeetingFormat;
 import org.attache.pipeline.WordLists;
 import org.attache.pipeline.nlp.Sentence;
@@ -12,6 +14,12 @@ import org.attache.pipeline.nlp.Token;
 
 /** The meeting words of {@code meeting-triggers.tsv}, matched on lemmas, longest first. */
 final class Triggers {
+  /** Last words of triggers that are no nouns. */
+  private static final Set<String> NOT_NOUNS =
+      Set.of(
+          "with", "on", "in", "by", "to", "down", "meet", "receive", "host", "attend", "confer",
+          "consult", "be", "accept", "present", "hand");
+
   private final List<Trigger> triggers;
 
   private Triggers(List<Trigger> triggers) {
@@ -35,6 +43,21 @@ final class Triggers {
     }
     triggers.sort(Comparator.comparingInt((Trigger t) -> t.lemmas().size()).reversed());
     return new Triggers(List.copyOf(triggers));
+  }
+
+  /**
+   * The nouns that end a trigger ("meeting", "talk", "visit", "call"): the words an owner's "'s"
+   * can bring before a meeting ("Kerry's visit").
+   */
+  Set<String> nouns() {
+    Set<String> nouns = new TreeSet<>();
+    for (Trigger trigger : triggers) {
+      String last = trigger.lemmas().get(trigger.lemmas().size() - 1);
+      if (!NOT_NOUNS.contains(last)) {
+        nouns.add(last);
+      }
+    }
+    return nouns;
   }
 
   /** A trigger found in a sentence, with its first and last token. */
