@@ -1,5 +1,7 @@
 package org.attache.pipeline.events.meeting;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -24,8 +26,8 @@ import org.attache.pipeline.actors.ActorTable;
  * @param format in person, by phone or video, where the text says
  * @param cameo the CAMEO code of the event
  * @param provenance the rule behind each field
- * @param refersBack whether the sentence tells of a meeting told before ("During the talks, ..."),
- *     so that it adds to that one rather than reporting another
+ * @param told whether the sentence reports a meeting of its own, refers to one told before ("During
+ *     the talks, ..."), or names one side only
  */
 record Candidate(
     List<Span> evidence,
@@ -36,8 +38,23 @@ record Candidate(
     Optional<MeetingFormat> format,
     String cameo,
     Map<String, String> provenance,
-    boolean refersBack) {
+    Told told) {
+  /** How a sentence tells of its meeting. */
+  enum Told {
+    /** A meeting with its sides. */
+    REPORTED,
+    /** The meeting told before: "During the talks, A and B ...", which adds to it. */
+    REFERS_BACK,
+    /**
+     * One side only ("Envoys of four states presented their credentials to President A at a
+     * ceremony in B"): no meeting of its own, but its date and place go to the meeting of that
+     * side.
+     */
+    ONE_SIDE
+  }
+
   Candidate {
+    requireNonNull(told, "told is null");
     evidence = List.copyOf(evidence);
     participants = List.copyOf(participants);
     hosts = Collections.unmodifiableSet(new LinkedHashSet<>(hosts));
@@ -92,7 +109,7 @@ record Candidate(
     Set<String> peopleHosts = new LinkedHashSet<>(hosts);
     peopleHosts.retainAll(people);
     return new Candidate(
-        evidence, people, peopleHosts, date, place, format, cameo, provenance, refersBack);
+        evidence, people, peopleHosts, date, place, format, cameo, provenance, told);
   }
 
   private static boolean sameSide(String a, String b, ActorTable actors) {
@@ -122,8 +139,7 @@ record Candidate(
     }
     Map<String, String> moved = new TreeMap<>(provenance);
     moved.put("place", rule);
-    return new Candidate(
-        evidence, participants, hosts, date, where, format, cameo, moved, refersBack);
+    return new Candidate(evidence, participants, hosts, date, where, format, cameo, moved, told);
   }
 
   /**
@@ -148,15 +164,7 @@ record Candidate(
       merged.put("place", later.provenance.getOrDefault("place", "place.in_sentence"));
     }
     return new Candidate(
-        spans,
-        all,
-        hosts,
-        bestDate,
-        bestPlace,
-        format.or(() -> later.format),
-        cameo,
-        merged,
-        refersBack);
+        spans, all, hosts, bestDate, bestPlace, format.or(() -> later.format), cameo, merged, told);
   }
 
   /** One meeting of this and a later candidate that reports the same one. */
@@ -186,6 +194,6 @@ record Candidate(
         format.or(() -> later.format),
         cameo.equals("040") ? later.cameo : cameo,
         merged,
-        refersBack && later.refersBack);
+        told == later.told ? told : Told.REPORTED);
   }
 }

@@ -29,7 +29,10 @@ import org.attache.pipeline.nlp.Sentence;
  */
 public final class ExtractMeetings implements Stage {
   private final MeetingPlaces places;
+  private static final String VISIT = "042";
+
   private final TriggerMeetings triggerMeetings;
+  private final VisitDestinations visits = new VisitDestinations();
 
   public ExtractMeetings(KnowledgeBase knowledge) {
     this.places = new MeetingPlaces(knowledge);
@@ -65,17 +68,50 @@ public final class ExtractMeetings implements Stage {
         kept.add(candidate);
       }
     }
+    List<VisitDestinations.Destination> destinations = visits.find(analysis);
     Optional<Place> told = places.toldApart(analysis);
     List<Meeting> meetings = new ArrayList<>();
     for (Candidate candidate : kept) {
-      boolean only = kept.size() == 1;
-      Candidate placed =
-          only && candidate.place().isEmpty()
-              ? candidate.placed(told, "place.told_apart")
-              : candidate;
+      Candidate placed = placeOfVisit(candidate, destinations, actors);
+      if (kept.size() == 1 && placed.place().isEmpty()) {
+        placed = placed.placed(told, "place.told_apart");
+      }
       meetings.add(toMeeting(placed, published));
     }
     return analysis.withEvents(Layer.MEETINGS, meetings);
+  }
+
+  /**
+   * A meeting whose sentences say nowhere, or only the country, took place where the journey of
+   * someone taking part went; a visit to a state, in that state.
+   */
+  private static Candidate placeOfVisit(
+      Candidate candidate, List<VisitDestinations.Destination> destinations, ActorTable actors) {
+    Optional<Place> place = candidate.place();
+    if (place.flatMap(Place::city).isPresent()) {
+      return candidate;
+    }
+    int at = candidate.evidence().get(0).start();
+    Optional<Place> destination =
+        VisitDestinations.of(destinations, candidate.participants(), at)
+            .filter(
+                d ->
+                    place.isEmpty()
+                        || (d.city().isPresent() && d.country().equals(place.get().country())));
+    if (destination.isPresent()) {
+      return candidate.placed(destination, "place.visit_destination");
+    }
+    if (place.isEmpty()
+        && candidate.cameo().equals(VISIT)
+        && candidate.participants().size() == 2) {
+      for (String id : candidate.participants()) {
+        if (!actors.isPerson(id) && actors.code(id).isPresent()) {
+          Place visited = new Place(Optional.empty(), Optional.empty(), actors.code(id));
+          return candidate.placed(Optional.of(visited), "place.visited_state");
+        }
+      }
+    }
+    return candidate;
   }
 
   /**

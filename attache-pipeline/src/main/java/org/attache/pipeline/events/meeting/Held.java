@@ -1,6 +1,7 @@
 package org.attache.pipeline.events.meeting;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.attache.pipeline.WordLists;
 
 /**
@@ -12,6 +13,15 @@ import org.attache.pipeline.WordLists;
 final class Held {
   /** Words before a meeting noun that make the sentence's clause its frame ("During the talks"). */
   static final Set<String> NOUN_FRAMES = Set.of("during", "after", "following", "at");
+
+  /**
+   * How far before its noun a frame word may stand: three words, or more where they are all
+   * modifiers ("In inaugural 'two-plus-two' security talks").
+   */
+  private static final int FRAME_REACH = 7;
+
+  /** The parts of speech of a noun's modifiers, quotes included. */
+  private static final Pattern MODIFIER = Pattern.compile("JJ.?|NN.?.?|CD|HYPH|``|''|POS|DT");
 
   /** Words that put a meeting in the time to come. */
   private static final Set<String> MODALS =
@@ -52,10 +62,13 @@ final class Held {
 
   /** "During the talks, ...", "After talks with B, ...": a frame of up to three words before. */
   static boolean framed(MeetingSentence s, Triggers.Found trigger) {
-    for (int i = trigger.firstToken() - 1; i >= trigger.firstToken() - 3; i--) {
+    for (int i = trigger.firstToken() - 1; i >= trigger.firstToken() - FRAME_REACH; i--) {
       String word = s.word(i);
       if (NOUN_FRAMES.contains(word) || (word.equals("in") && i == s.first())) {
         return true;
+      }
+      if (i < trigger.firstToken() - 3 && !MODIFIER.matcher(s.pos(i)).matches()) {
+        return false;
       }
     }
     return false;

@@ -9,7 +9,8 @@ import org.attache.pipeline.actors.ActorTable;
  * Joins the candidates of a document that report the same meeting: those from different sentences
  * that share a person (or, without people, a side) and agree on the date. The headline and the body
  * usually report the same one. A sentence that refers back to a meeting ("During the talks, A and B
- * ...") adds to the one it refers to.
+ * ...") adds to the one it refers to; one that names a single side gives its date and place to the
+ * first meeting of that side.
  */
 final class MergeCandidates {
   private MergeCandidates() {}
@@ -17,7 +18,10 @@ final class MergeCandidates {
   static List<Candidate> merge(List<Candidate> candidates, ActorTable actors) {
     List<Candidate> merged = new ArrayList<>();
     for (Candidate candidate : candidates) {
-      if (candidate.refersBack() && !merged.isEmpty()) {
+      if (candidate.told() == Candidate.Told.ONE_SIDE) {
+        continue;
+      }
+      if (candidate.told() == Candidate.Told.REFERS_BACK && !merged.isEmpty()) {
         int index = toldBefore(merged, candidate, actors);
         merged.set(index, merged.get(index).absorb(candidate, actors).peopleOnly(actors));
         continue;
@@ -37,6 +41,19 @@ final class MergeCandidates {
         merged.add(candidate);
       } else {
         merged.set(merged.indexOf(target), target.merge(candidate).peopleOnly(actors));
+      }
+    }
+    for (Candidate candidate : candidates) {
+      if (candidate.told() != Candidate.Told.ONE_SIDE) {
+        continue;
+      }
+      for (int i = 0; i < merged.size(); i++) {
+        Candidate meeting = merged.get(i);
+        boolean side = meeting.participants().containsAll(candidate.participants());
+        if (side && datesAgree(meeting.date(), candidate.date())) {
+          merged.set(i, meeting.absorb(candidate, actors));
+          break;
+        }
       }
     }
     return merged;

@@ -55,6 +55,7 @@ final class TriggerMeetings {
   private final Sides sides = new Sides();
   private final MeetingDates dates = new MeetingDates();
   private final MeetingPlaces places;
+  private final CollectiveSides collectives = new CollectiveSides();
   private final Map<String, MeetingFormat> cues = new TreeMap<>();
   private final Set<String> objectNouns = WordLists.load("meeting-object-nouns.txt");
 
@@ -110,9 +111,20 @@ final class TriggerMeetings {
           objectIsTheMeeting || topicFollows(s, trigger, left, actors)
               ? List.of()
               : sides.between(s, trigger.lastToken() + 1, rightTo, false, relative);
+      if (left.isEmpty() && right.isEmpty()) {
+        left = collectives.jointSubjectBefore(s, leftFrom, rightTo);
+      }
+      Optional<OwnedVisit> owned = ownedVisit(s, trigger);
+      if (owned.isPresent()) {
+        left = List.of(owned.get().owner());
+        if (right.isEmpty() && owned.get().state().isPresent()) {
+          right = List.of(owned.get().state().get());
+        }
+      }
       previousLeft = left;
-      candidate(s, trigger, left, right, Held.anaphoric(s, trigger), Optional.empty())
-          .ifPresent(candidates::add);
+      Candidate.Told told =
+          Held.anaphoric(s, trigger) ? Candidate.Told.REFERS_BACK : Candidate.Told.REPORTED;
+      candidate(s, trigger, left, right, told, Optional.empty()).ifPresent(candidates::add);
     }
     return withoutFramingVisits(candidates, actors);
   }
@@ -132,7 +144,12 @@ final class TriggerMeetings {
         String visitor = sides.get(0);
         boolean toState = actors.code(sides.get(1)).isPresent();
         for (int j = 0; j < candidates.size(); j++) {
-          framing |= toState && j != i && candidates.get(j).participants().contains(visitor);
+          Candidate other = candidates.get(j);
+          framing |=
+              toState
+                  && j != i
+                  && other.told() == Candidate.Told.REPORTED
+                  && other.participants().contains(visitor);
         }
       }
       if (!framing) {
@@ -177,9 +194,9 @@ final class TriggerMeetings {
       Triggers.Found trigger,
       List<String> left,
       List<String> right,
-      boolean refersBack,
+      Candidate.Told told,
       Optional<Span> clause) {
-    if (left.size() + right.size() < 2) {
+    if (left.size() + right.size() < 1) {
       return Optional.empty();
     }
     Set<String> hosts = new LinkedHashSet<>();
@@ -195,7 +212,7 @@ final class TriggerMeetings {
     Map<String, String> provenance = new TreeMap<>();
     provenance.put("participants", trigger.trigger().rule());
     date.ifPresent(d -> provenance.put("date", "date.in_sentence"));
-    Optional<Place> place = places.in(s);
+    Optional<Place> place = places.in(s, trigger.firstToken());
     place.ifPresent(p -> provenance.put("place", "place.in_sentence"));
     return Optional.of(
         new Candidate(
@@ -207,7 +224,7 @@ final class TriggerMeetings {
             format,
             trigger.trigger().cameo(),
             provenance,
-            refersBack));
+            left.size() + right.size() < 2 ? Candidate.Told.ONE_SIDE : told));
   }
 
   /** The relative clause (", who ... ,") the meeting word stands in, if any. */
@@ -238,7 +255,7 @@ final class TriggerMeetings {
     }
     int clauseEnd = s.firstTokenAfter(clause.end()) - 1;
     List<String> right = sides.between(s, trigger.lastToken() + 1, clauseEnd, false, List.of());
-    return candidate(s, trigger, antecedent, right, false, Optional.of(clause));
+    return candidate(s, trigger, antecedent, right, Candidate.Told.REPORTED, Optional.of(clause));
   }
 
   /**
@@ -248,23 +265,34 @@ final class TriggerMeetings {
    */
   private boolean objectFits(MeetingSentence s, Triggers.Found trigger) {
     String lemma = s.lemma(trigger.firstToken());
-    boolean receiving = lemma.equals("receive") || lemma.equals("host");
+    boolean receiving = lemma.equals("receive") || lemma.equals("host") || lemma.equals("welcome");
     if (!receiving || trigger.firstToken() != trigger.lastToken()) {
       return true;
     }
     for (int i = trigger.lastToken() + 1; i <= s.last(); i++) {
-      boolean referred = false;
+      int end = -1;
       for (Reference reference : s.references()) {
-        referred |= reference.firstToken() <= i && i <= reference.lastToken();
+        if (reference.firstToken() <= i && i <= reference.lastToken()) {
+          end = Math.max(end, reference.lastToken());
+        }
       }
       for (Mention mention : s.mentions()) {
-        referred |= mention.firstToken() <= i && i <= mention.lastToken();
+        if (mention.firstToken() <= i && i <= mention.lastToken()) {
+          end = Math.max(end, mention.lastToken());
+        }
       }
-      if (referred) {
-        return true;
+      if (end >= 0) {
+        // The guest heads the phrase: not "welcomed Kazakhstan's initiative".
+        String after = s.word(end + 1);
+        boolean owner = s.pos(end + 1).equals("POS") || after.equals("'s") || after.equals("’s");
+        boolean thing =
+            s.pos(end + 1).startsWith("NN")
+                && after.equals(s.token(end + 1).text())
+                && !objectNouns.contains(after);
+        return !owner && !thing;
       }
       String pos = s.pos(i);
-      if (TIME_WORDS.contains(s.word(i))) {
+      if (TIME_WORDS.contains(s.word(i)) || pos.startsWith("NNP")) {
         continue;
       }
       if (pos.startsWith("NN") || pos.equals("PRP") || pos.startsWith("VB")) {
@@ -272,6 +300,47 @@ final class TriggerMeetings {
       }
     }
     return false;
+  }
+
+  /** "Xi Jinping's US visit": who made a visit, and where to if the words say. */
+  private record OwnedVisit(String owner, Optional<String> state) {}
+
+  /**
+   * The owner of a visit told by a noun ("Xi Jinping's visit", "Kerry's ongoing China visit"), and
+   * the state its modifiers name; empty where no name owns it.
+   */
+  private static Optional<OwnedVisit> ownedVisit(MeetingSentence s, Triggers.Found trigger) {
+    if (trigger.trigger().pattern() != Trigger.Pattern.VISIT
+        || !s.pos(trigger.firstToken()).startsWith("NN")) {
+      return Optional.empty();
+    }
+    Optional<String> state = Optional.empty();
+    int i = trigger.firstToken() - 1;
+    while (s.contains(i) && !s.pos(i).equals("POS") && i >= trigger.firstToken() - 4) {
+      for (Reference reference : s.references()) {
+        boolean party = !s.actors().isPerson(reference.actor());
+        if (party && reference.lastToken() == i && state.isEmpty()) {
+          state = Optional.of(reference.actor());
+          i = reference.firstToken();
+        }
+      }
+      if (!s.pos(i).startsWith("JJ")
+          && !s.pos(i).startsWith("NN")
+          && !s.pos(i).equals("CD")
+          && !s.pos(i).equals("HYPH")) {
+        return Optional.empty();
+      }
+      i--;
+    }
+    if (!s.pos(i).equals("POS")) {
+      return Optional.empty();
+    }
+    for (Reference reference : s.references()) {
+      if (reference.lastToken() == i - 1 && s.actors().isPerson(reference.actor())) {
+        return Optional.of(new OwnedVisit(reference.actor(), state));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether only "and" (and commas) stands between two meeting words. */
