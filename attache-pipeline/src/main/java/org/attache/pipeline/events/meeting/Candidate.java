@@ -132,6 +132,11 @@ record Candidate(
     return a;
   }
 
+  /** The same meeting told by all the given sentences. */
+  Candidate withEvidence(List<Span> all) {
+    return new Candidate(all, participants, hosts, date, place, format, cameo, provenance, told);
+  }
+
   /** The same meeting placed where a sentence of its own says, with the rule that said it. */
   Candidate placed(Optional<Place> where, String rule) {
     if (where.isEmpty()) {
@@ -144,11 +149,10 @@ record Candidate(
 
   /**
    * This meeting with what a later sentence that refers back to it adds: the people it names, and
-   * its date and place where this one has none.
+   * its date and place where this one has none. The evidence stays this one's, gathered by {@link
+   * MergeCandidates}.
    */
   Candidate absorb(Candidate later, ActorTable actors) {
-    List<Span> spans = new ArrayList<>(evidence);
-    spans.addAll(later.evidence);
     List<String> all = new ArrayList<>(participants);
     later.participants.stream()
         .filter(id -> actors.isPerson(id) && !all.contains(id))
@@ -164,13 +168,22 @@ record Candidate(
       merged.put("place", later.provenance.getOrDefault("place", "place.in_sentence"));
     }
     return new Candidate(
-        spans, all, hosts, bestDate, bestPlace, format.or(() -> later.format), cameo, merged, told);
+        evidence,
+        all,
+        hosts,
+        bestDate,
+        bestPlace,
+        format.or(() -> later.format),
+        cameo,
+        merged,
+        told);
   }
 
-  /** One meeting of this and a later candidate that reports the same one. */
+  /**
+   * One meeting of this and a later candidate that reports the same one. The evidence stays this
+   * one's, gathered by {@link MergeCandidates}.
+   */
   Candidate merge(Candidate later) {
-    List<Span> spans = new ArrayList<>(evidence);
-    spans.addAll(later.evidence);
     List<String> all = new ArrayList<>(participants);
     later.participants.stream().filter(id -> !all.contains(id)).forEach(all::add);
     Set<String> allHosts = new LinkedHashSet<>(hosts);
@@ -186,7 +199,7 @@ record Candidate(
       merged.put("date", later.provenance.get("date"));
     }
     return new Candidate(
-        spans,
+        evidence,
         all,
         allHosts,
         bestDate,

@@ -31,10 +31,31 @@ public final class ExtractMeetings implements Stage {
   private final MeetingPlaces places;
   private static final String VISIT = "042";
 
+  /**
+   * How far back, in characters, a report of a meeting is compared with the meetings reported
+   * before it: far more than any article, so that only digests of many articles are affected.
+   */
+  public static final int MERGE_REACH = 100_000;
+
   private final TriggerMeetings triggerMeetings;
   private final VisitDestinations visits = new VisitDestinations();
+  private final int mergeReach;
 
   public ExtractMeetings(KnowledgeBase knowledge) {
+    this(knowledge, MERGE_REACH);
+  }
+
+  /**
+   * Meetings whose reports are joined within {@code mergeReach} characters rather than {@link
+   * #MERGE_REACH}.
+   *
+   * @throws IllegalArgumentException if the reach is not positive
+   */
+  public ExtractMeetings(KnowledgeBase knowledge, int mergeReach) {
+    if (mergeReach < 1) {
+      throw new IllegalArgumentException("mergeReach must be positive: " + mergeReach);
+    }
+    this.mergeReach = mergeReach;
     this.places = new MeetingPlaces(knowledge);
     this.triggerMeetings = new TriggerMeetings(places);
   }
@@ -63,12 +84,12 @@ public final class ExtractMeetings implements Stage {
       candidates.addAll(triggerMeetings.read(MeetingSentence.of(analysis, sentence)));
     }
     List<Candidate> kept = new ArrayList<>();
-    for (Candidate candidate : MergeCandidates.merge(candidates, actors)) {
+    for (Candidate candidate : MergeCandidates.merge(candidates, actors, mergeReach)) {
       if (diplomatic(candidate, actors)) {
         kept.add(candidate);
       }
     }
-    List<VisitDestinations.Destination> destinations = visits.find(analysis);
+    VisitDestinations.Journeys destinations = visits.find(analysis);
     Optional<Place> told = places.toldApart(analysis);
     List<Meeting> meetings = new ArrayList<>();
     for (Candidate candidate : kept) {
@@ -86,14 +107,15 @@ public final class ExtractMeetings implements Stage {
    * someone taking part went; a visit to a state, in that state.
    */
   private static Candidate placeOfVisit(
-      Candidate candidate, List<VisitDestinations.Destination> destinations, ActorTable actors) {
+      Candidate candidate, VisitDestinations.Journeys destinations, ActorTable actors) {
     Optional<Place> place = candidate.place();
     if (place.flatMap(Place::city).isPresent()) {
       return candidate;
     }
     int at = candidate.evidence().get(0).start();
     Optional<Place> destination =
-        VisitDestinations.of(destinations, candidate.participants(), at)
+        destinations
+            .of(candidate.participants(), at)
             .filter(
                 d ->
                     place.isEmpty()

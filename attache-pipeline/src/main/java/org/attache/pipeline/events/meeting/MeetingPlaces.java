@@ -173,16 +173,14 @@ final class MeetingPlaces {
     return found;
   }
 
-  /** The office of a state: in its capital, named as the text names it. */
+  /** The office of a state: in its capital, named as the document names it. */
   private Place inCapital(MeetingSentence s, String name, String state) {
     Optional<String> capital = knowledge.state(state).map(st -> st.capital().name());
-    for (Mention mention : s.analysis().mentionList().all()) {
-      if (mention.kind() == MentionKind.CITY && capital.equals(Optional.of(mention.value()))) {
-        capital = Optional.of(CityNames.of(mention, s.analysis().text()));
-        break;
-      }
-    }
-    return new Place(Optional.of(name), capital, Optional.of(state));
+    Optional<String> named =
+        capital
+            .flatMap(c -> s.analysis().mentionList().firstCity(c))
+            .map(m -> CityNames.of(m, s.analysis().text()));
+    return new Place(Optional.of(name), named.or(() -> capital), Optional.of(state));
   }
 
   /** The city named at the token, if any: "at the State Department, Washington DC". */
@@ -262,7 +260,6 @@ final class MeetingPlaces {
   }
 
   private static boolean isQualifier(MeetingSentence s, Mention mention) {
-    return s.actors().references().stream()
-        .anyMatch(r -> r.qualifier() && r.span().equals(mention.span()));
+    return s.actors().qualifies(mention.span());
   }
 }

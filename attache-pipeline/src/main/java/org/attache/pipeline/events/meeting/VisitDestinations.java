@@ -1,7 +1,9 @@
 package org.attache.pipeline.events.meeting;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.model.Place;
@@ -41,7 +43,7 @@ final class VisitDestinations {
    */
   record Destination(Optional<String> traveller, Place place, int offset) {}
 
-  List<Destination> find(Analysis analysis) {
+  Journeys find(Analysis analysis) {
     List<Destination> found = new ArrayList<>();
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       MeetingSentence s = MeetingSentence.of(analysis, sentence);
@@ -56,29 +58,63 @@ final class VisitDestinations {
         }
       }
     }
-    return found;
+    return new Journeys(found);
   }
 
   /**
-   * The destination of the meetings of a traveller: of the journeys made by someone taking part,
-   * the last told before the offset, else the first told after it.
+   * The journeys of a document by traveller, each traveller's in the order told, so that the
+   * destination of a meeting is found by looking up the people taking part, not by going through
+   * every journey.
    */
-  static Optional<Place> of(List<Destination> destinations, List<String> participants, int at) {
-    Destination before = null;
-    Destination after = null;
-    for (Destination destination : destinations) {
-      boolean theirs = destination.traveller().map(participants::contains).orElse(false);
-      if (!theirs) {
-        continue;
-      }
-      if (destination.offset() <= at) {
-        before = destination;
-      } else if (after == null) {
-        after = destination;
+  static final class Journeys {
+    private final Map<String, List<Destination>> byTraveller = new HashMap<>();
+
+    Journeys(List<Destination> destinations) {
+      for (Destination destination : destinations) {
+        destination
+            .traveller()
+            .ifPresent(
+                t -> byTraveller.computeIfAbsent(t, k -> new ArrayList<>()).add(destination));
       }
     }
-    Destination chosen = before != null ? before : after;
-    return Optional.ofNullable(chosen).map(Destination::place);
+
+    /**
+     * The destination of the meetings of a traveller: of the journeys made by someone taking part,
+     * the last told before the offset (or at it), else the first told after it.
+     */
+    Optional<Place> of(List<String> participants, int at) {
+      Destination before = null;
+      Destination after = null;
+      for (String participant : participants) {
+        List<Destination> theirs = byTraveller.getOrDefault(participant, List.of());
+        int later = firstAfter(theirs, at);
+        if (later > 0) {
+          Destination last = theirs.get(later - 1);
+          before = before == null || last.offset() > before.offset() ? last : before;
+        }
+        if (later < theirs.size()) {
+          Destination next = theirs.get(later);
+          after = after == null || next.offset() < after.offset() ? next : after;
+        }
+      }
+      Destination chosen = before != null ? before : after;
+      return Optional.ofNullable(chosen).map(Destination::place);
+    }
+
+    /** The index of the first journey told after the offset, by binary search. */
+    private static int firstAfter(List<Destination> journeys, int at) {
+      int low = 0;
+      int high = journeys.size();
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (journeys.get(mid).offset() <= at) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
   }
 
   /**
