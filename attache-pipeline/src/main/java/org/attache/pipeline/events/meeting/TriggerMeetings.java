@@ -56,6 +56,7 @@ final class TriggerMeetings {
   private final MeetingDates dates = new MeetingDates();
   private final MeetingPlaces places;
   private final CollectiveSides collectives = new CollectiveSides();
+  private final Counterparts counterparts = new Counterparts();
   private final Map<String, MeetingFormat> cues = new TreeMap<>();
   private final Set<String> objectNouns = WordLists.load("meeting-object-nouns.txt");
 
@@ -124,7 +125,10 @@ final class TriggerMeetings {
       previousLeft = left;
       Candidate.Told told =
           Held.anaphoric(s, trigger) ? Candidate.Told.REFERS_BACK : Candidate.Told.REPORTED;
-      candidate(s, trigger, left, right, told, Optional.empty()).ifPresent(candidates::add);
+      for (List<String> counterparts : counterparts.of(s, trigger, left, right)) {
+        candidate(s, trigger, left, counterparts, told, Optional.empty())
+            .ifPresent(candidates::add);
+      }
     }
     return withoutFramingVisits(candidates, actors);
   }

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  * and its participants (names of people, codes of states and organisations).
  */
 class MeetingConstructionsTest {
-  private static List<String> meetings(String body) {
+  static List<String> meetings(String body) {
     return meetings(null, body, "2024-03-07");
   }
 
-  private static List<String> meetings(String title, String body, String published) {
+  static List<String> meetings(String title, String body, String published) {
     DocumentRecord record = ExtractorTesting.extract(title, body, published);
     List<String> read = new ArrayList<>();
     for (Meeting meeting : record.events(Meeting.class)) {
