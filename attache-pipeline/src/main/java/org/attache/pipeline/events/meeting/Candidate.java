@@ -132,6 +132,25 @@ record Candidate(
     return a;
   }
 
+  /**
+   * The same meeting with the date and place of the session it took part in, where its own sentence
+   * gives none.
+   */
+  Candidate heldAt(EarlierSession.Session session) {
+    Map<String, String> moved = new TreeMap<>(provenance);
+    Optional<String> when = date;
+    if (when.isEmpty() && session.date().isPresent()) {
+      when = Optional.of(session.date().get().value());
+      moved.put("date", "date.earlier_session");
+    }
+    Optional<Place> where = place;
+    if (where.isEmpty() && session.place().isPresent()) {
+      where = session.place();
+      moved.put("place", "place.earlier_session");
+    }
+    return new Candidate(evidence, participants, hosts, when, where, format, cameo, moved, told);
+  }
+
   /** The same meeting told by all the given sentences. */
   Candidate withEvidence(List<Span> all) {
     return new Candidate(all, participants, hosts, date, place, format, cameo, provenance, told);

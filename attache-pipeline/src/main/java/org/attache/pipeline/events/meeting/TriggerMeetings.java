@@ -57,11 +57,13 @@ final class TriggerMeetings {
   private final MeetingPlaces places;
   private final CollectiveSides collectives = new CollectiveSides();
   private final Counterparts counterparts = new Counterparts();
+  private final EarlierSession earlierSession;
   private final Map<String, MeetingFormat> cues = new TreeMap<>();
   private final Set<String> objectNouns = WordLists.load("meeting-object-nouns.txt");
 
   TriggerMeetings(MeetingPlaces places) {
     this.places = places;
+    this.earlierSession = new EarlierSession(dates, places);
     for (List<String> row : WordLists.table("meeting-cues.tsv")) {
       cues.put(row.get(0), MeetingFormat.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
     }
@@ -125,8 +127,14 @@ final class TriggerMeetings {
       previousLeft = left;
       Candidate.Told told =
           Held.anaphoric(s, trigger) ? Candidate.Told.REFERS_BACK : Candidate.Told.REPORTED;
+      Optional<EarlierSession.Session> session =
+          objectIsTheMeeting ? earlierSession.of(s, trigger) : Optional.empty();
+      if (session.isPresent()) {
+        right = session.get().organisation().map(List::of).orElse(List.of());
+      }
       for (List<String> counterparts : counterparts.of(s, trigger, left, right)) {
         candidate(s, trigger, left, counterparts, told, Optional.empty())
+            .map(c -> session.map(c::heldAt).orElse(c))
             .ifPresent(candidates::add);
       }
     }
