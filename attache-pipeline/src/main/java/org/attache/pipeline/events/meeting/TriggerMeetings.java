@@ -25,8 +25,6 @@ import org.attache.pipeline.time.TemporalMention;
  * with C").
  */
 final class TriggerMeetings {
-  private static final String VISIT = "042";
-
   /** Words that open a frame before a sentence's main clause. */
   private static final Set<String> FRAME_OPENERS =
       Set.of("during", "after", "following", "at", "in", "on", "before", "while", "amid");
@@ -138,37 +136,7 @@ final class TriggerMeetings {
             .ifPresent(candidates::add);
       }
     }
-    return withoutFramingVisits(candidates, actors);
-  }
-
-  /**
-   * "A, who is visiting China, met B": the visit to a state is the frame of the meeting the same
-   * sentence reports of its visitor, not a meeting of its own.
-   */
-  private static List<Candidate> withoutFramingVisits(
-      List<Candidate> candidates, ActorTable actors) {
-    List<Candidate> kept = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      Candidate candidate = candidates.get(i);
-      boolean framing = false;
-      List<String> sides = candidate.participants();
-      if (candidate.cameo().equals(VISIT) && sides.size() == 2) {
-        String visitor = sides.get(0);
-        boolean toState = actors.code(sides.get(1)).isPresent();
-        for (int j = 0; j < candidates.size(); j++) {
-          Candidate other = candidates.get(j);
-          framing |=
-              toState
-                  && j != i
-                  && other.told() == Candidate.Told.REPORTED
-                  && other.participants().contains(visitor);
-        }
-      }
-      if (!framing) {
-        kept.add(candidate);
-      }
-    }
-    return kept;
+    return FramingVisits.without(candidates, actors);
   }
 
   /**
