@@ -51,14 +51,20 @@ class DevGoldFiguresTest {
   @Test
   void meetingsAndTheirParticipants() {
     Figures total = report.total();
-    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.69);
-    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.63);
+    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.74);
+    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.69);
   }
 
   @Test
   void meetingDates() {
     assertThat(report.total().meetings().orElseThrow().date().value().orElseThrow())
-        .isGreaterThanOrEqualTo(0.87);
+        .isGreaterThanOrEqualTo(0.90);
+  }
+
+  @Test
+  void meetingPlaces() {
+    assertThat(report.total().meetings().orElseThrow().place().value().orElseThrow())
+        .isGreaterThanOrEqualTo(0.83);
   }
 
   @Test

@@ -2,7 +2,10 @@ package org.attache.pipeline.mentions;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.attache.model.Span;
 import org.attache.pipeline.nlp.Sentence;
 
@@ -15,6 +18,7 @@ import org.attache.pipeline.nlp.Sentence;
 public final class Mentions {
   private final List<Mention> all;
   private final int[] starts;
+  private final Map<String, Mention> firstCity = new HashMap<>();
 
   public Mentions(List<Mention> all) {
     List<Mention> sorted = new ArrayList<>(all);
@@ -23,7 +27,16 @@ public final class Mentions {
     this.starts = new int[this.all.size()];
     for (int i = 0; i < starts.length; i++) {
       starts[i] = this.all.get(i).span().start();
+      Mention mention = this.all.get(i);
+      if (mention.kind() == MentionKind.CITY) {
+        firstCity.putIfAbsent(mention.value(), mention);
+      }
     }
+  }
+
+  /** The first mention of a city, by its normal form: how the document names it. */
+  public Optional<Mention> firstCity(String value) {
+    return Optional.ofNullable(firstCity.get(value));
   }
 
   /** Every mention, ordered by span. */

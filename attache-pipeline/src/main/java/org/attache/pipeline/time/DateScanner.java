@@ -1,7 +1,9 @@
 package org.attache.pipeline.time;
 
+import static org.attache.pipeline.time.Lexicon.AGO;
 import static org.attache.pipeline.time.Lexicon.AND;
 import static org.attache.pipeline.time.Lexicon.BETWEEN;
+import static org.attache.pipeline.time.Lexicon.DAY_PART;
 import static org.attache.pipeline.time.Lexicon.DEICTIC;
 import static org.attache.pipeline.time.Lexicon.FROM;
 import static org.attache.pipeline.time.Lexicon.MAY_CUE;
@@ -19,6 +21,7 @@ import static org.attache.pipeline.time.Lexicon.THE;
 import static org.attache.pipeline.time.Lexicon.UNTIL;
 import static org.attache.pipeline.time.Lexicon.WEEK;
 import static org.attache.pipeline.time.Lexicon.WEEKDAY;
+import static org.attache.pipeline.time.Lexicon.YEARS;
 import static org.attache.pipeline.time.Lexicon.YEAR_UNIT;
 
 import java.time.Month;
@@ -78,6 +81,14 @@ final class DateScanner {
   }
 
   private int matchAt(int i) {
+    if (tokens.isNumber(i)
+        && tokens.digits(i) <= 2
+        && tokens.is(i + 1, YEARS)
+        && tokens.is(i + 2, AGO)) {
+      int years = tokens.value(i);
+      emit(i, i + 3, anchor.map(a -> new PartialDate(a.yearFromNow(-years).year(), 0, 0)));
+      return i + 3;
+    }
     if (tokens.isNumber(i)) {
       int range = range(i, NO_MATCH);
       return range != NO_MATCH ? range : single(i);
@@ -109,7 +120,7 @@ final class DateScanner {
     return i + 1;
   }
 
-  /** "last week", "this month", "next year", "last November", "last Monday". */
+  /** "last week", "this month", "next year", "last November", "last Monday", "this morning". */
   private int deictic(int i) {
     int direction = tokens.wordValue(i);
     int k = i + 1;
@@ -122,6 +133,8 @@ final class DateScanner {
     } else if (tokens.capitalised(k) && tokens.is(k, MONTH)) {
       int month = tokens.wordValue(k);
       emit(i, k + 1, anchor.map(a -> a.namedMonth(month, direction)));
+    } else if (direction == 0 && tokens.is(k, DAY_PART)) {
+      emit(i, k + 1, anchor.map(a -> a.day(0)));
     } else if (weekdayAt(k) > 0) {
       int weekday = weekdayAt(k);
       emit(i, k + 1, anchor.map(a -> a.weekday(weekday, direction)));

@@ -60,6 +60,15 @@ final class Lexicon {
 
   static final int THE = 1 << 19;
 
+  /** "morning", "afternoon", "evening": a part of the day after "this". */
+  static final int DAY_PART = 1 << 20;
+
+  /** "years", after a number of them: "10 years ago". */
+  static final int YEARS = 1 << 21;
+
+  /** "ago". */
+  static final int AGO = 1 << 22;
+
   /** A word of no interest. */
   static final Word NONE = new Word(0, 0);
 
@@ -109,6 +118,9 @@ final class Lexicon {
     add(words, DEICTIC, -1, "last");
     add(words, DEICTIC, 0, "this", "current");
     add(words, DEICTIC, 1, "next");
+    add(words, DAY_PART, 0, "morning", "afternoon", "evening");
+    add(words, YEARS, 0, "years", "year");
+    add(words, AGO, 0, "ago");
     add(words, WEEK, 0, "week");
     add(words, MONTH_UNIT, 0, "month");
     add(words, YEAR_UNIT, 0, "year");

@@ -17,6 +17,19 @@ class DateFinderRelativeTest {
   }
 
   @Test
+  void thisMorningIsThePublicationDay() {
+    assertThat(find("talks this morning, and this evening", "2016-01-27"))
+        .containsExactly(date(6, 18, "2016-01-27"), date(24, 36, "2016-01-27"));
+  }
+
+  @Test
+  void yearsAgoIsAYear() {
+    assertThat(find("since my first visit 10 years ago", "2023-03-21"))
+        .containsExactly(date(21, 33, "2013"));
+    assertThat(find("a 10-year plan", "2023-03-21")).isEmpty();
+  }
+
+  @Test
   void dayMonthInThePublicationYear() {
     assertThat(find("On 13 November, SCO Secretary-General", "2020-11-18"))
         .containsExactly(date(3, 14, "2020-11-13"));

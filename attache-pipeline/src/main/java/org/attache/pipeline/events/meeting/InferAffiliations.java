@@ -92,8 +92,7 @@ public final class InferAffiliations implements Stage {
         }
       }
     }
-    Optional<String> datelineCountry =
-        Datelines.find(analysis.annotatedText(), analysis.mentionList()).flatMap(Place::country);
+    Optional<String> datelineCountry = Datelines.of(analysis).flatMap(Place::country);
     Optional<String> publisherCountry = analysis.document().url().flatMap(this::countryOfAddress);
     Optional<String> publisherOrganisation =
         analysis.document().url().flatMap(this::organisationOfAddress);

@@ -14,6 +14,7 @@ import org.attache.knowledge.PhraseMatch;
 import org.attache.model.Codes;
 import org.attache.model.Event;
 import org.attache.model.Meeting;
+import org.attache.model.MeetingFormat;
 import org.attache.model.Participant;
 import org.attache.model.Place;
 import org.attache.model.Role;
@@ -34,9 +35,11 @@ public final class SettleMeetings implements Stage {
   private static final String HOST = "043";
 
   private final KnowledgeBase knowledge;
+  private final PlaceBySides placeBySides;
 
   public SettleMeetings(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
+    this.placeBySides = new PlaceBySides(knowledge);
   }
 
   @Override
@@ -57,17 +60,19 @@ public final class SettleMeetings implements Stage {
   @Override
   public Analysis apply(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
-    Optional<Place> dateline = Datelines.find(analysis.annotatedText(), analysis.mentionList());
+    Optional<Place> dateline = Datelines.of(analysis);
     List<Event> events = new ArrayList<>();
-    boolean first = true;
     for (Event event : analysis.events()) {
       if (event instanceof Meeting meeting) {
-        Meeting placed = first ? placeByDateline(meeting, dateline, actors) : meeting;
+        Meeting placed = withPlace(meeting, placeBySides.office(meeting, actors), "place.office");
+        placed = placeByDateline(placed, dateline, actors);
+        if (placed.place().isEmpty()) {
+          placed = withPlace(placed, placeBySides.bySides(placed, actors), "place.sides");
+        }
         Meeting settled = settle(placed, actors);
         if (settled.participants().size() >= 2) {
           events.add(settled);
         }
-        first = false;
       } else {
         events.add(event);
       }
@@ -76,11 +81,12 @@ public final class SettleMeetings implements Stage {
   }
 
   /**
-   * The first meeting of a story took place where its dateline says, when the text gives no more,
-   * or only the country, and someone taking part is at home there.
+   * A meeting in person took place where the story's dateline says, when the text gives no more, or
+   * only the country, and someone taking part is at home there.
    */
   private Meeting placeByDateline(Meeting meeting, Optional<Place> dateline, ActorTable actors) {
-    if (dateline.isEmpty() || dateline.get().country().isEmpty()) {
+    boolean inPerson = meeting.format().map(f -> f == MeetingFormat.IN_PERSON).orElse(true);
+    if (dateline.isEmpty() || dateline.get().country().isEmpty() || !inPerson) {
       return meeting;
     }
     Place where = dateline.get();
@@ -108,6 +114,29 @@ public final class SettleMeetings implements Stage {
         meeting.codes(),
         meeting.evidence(),
         Math.min(0.95, meeting.confidence() + 0.05),
+        provenance);
+  }
+
+  /** The meeting with another place, if it changed, and the rule that found it. */
+  private static Meeting withPlace(Meeting meeting, Optional<Place> place, String rule) {
+    if (place.equals(meeting.place())) {
+      return meeting;
+    }
+    SortedMap<String, String> provenance = new TreeMap<>(meeting.provenance());
+    if (place.isPresent()) {
+      provenance.put("place", rule);
+    } else {
+      provenance.remove("place");
+    }
+    return new Meeting(
+        meeting.id(),
+        meeting.date(),
+        place,
+        meeting.participants(),
+        meeting.format(),
+        meeting.codes(),
+        meeting.evidence(),
+        meeting.confidence(),
         provenance);
   }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.attache.model.MeetingFormat;
 import org.attache.pipeline.WordLists;
 import org.attache.pipeline.nlp.Sentence;
@@ -14,10 +16,19 @@ import org.attache.pipeline.nlp.Token;
 
 /** The meeting words of {@code meeting-triggers.tsv}, matched on lemmas, longest first. */
 final class Triggers {
+  /** Last words of triggers that are no nouns. */
+  private static final Set<String> NOT_NOUNS =
+      Set.of(
+          "with", "on", "in", "by", "to", "down", "meet", "receive", "host", "attend", "confer",
+          "consult", "be", "accept", "present", "hand");
+
+  private final List<Trigger> triggers;
+
   /** The triggers by their first lemma, longest first: only those can start at a token. */
   private final Map<String, List<Trigger>> byFirstLemma = new HashMap<>();
 
   private Triggers(List<Trigger> triggers) {
+    this.triggers = triggers;
     for (Trigger trigger : triggers) {
       byFirstLemma.computeIfAbsent(trigger.lemmas().get(0), k -> new ArrayList<>()).add(trigger);
     }
@@ -40,6 +51,21 @@ final class Triggers {
     }
     triggers.sort(Comparator.comparingInt((Trigger t) -> t.lemmas().size()).reversed());
     return new Triggers(List.copyOf(triggers));
+  }
+
+  /**
+   * The nouns that end a trigger ("meeting", "talk", "visit", "call"): the words an owner's "'s"
+   * can bring before a meeting ("Kerry's visit").
+   */
+  Set<String> nouns() {
+    Set<String> nouns = new TreeSet<>();
+    for (Trigger trigger : triggers) {
+      String last = trigger.lemmas().get(trigger.lemmas().size() - 1);
+      if (!NOT_NOUNS.contains(last)) {
+        nouns.add(last);
+      }
+    }
+    return nouns;
   }
 
   /** A trigger found in a sentence, with its first and last token. */

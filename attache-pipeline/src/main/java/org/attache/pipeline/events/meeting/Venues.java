@@ -29,9 +29,8 @@ final class Venues {
     return new Venues(builder.build());
   }
 
-  /** The first venue named in the text. */
-  Optional<Place> find(CharSequence text) {
-    List<PhraseMatch<Place>> found = matcher.find(text);
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).payload());
+  /** Every venue named in the text, in order. */
+  List<PhraseMatch<Place>> findAll(CharSequence text) {
+    return matcher.find(text);
   }
 }
