@@ -14,7 +14,6 @@ import org.attache.model.Span;
 import org.attache.pipeline.Analysis;
 import org.attache.pipeline.Layer;
 import org.attache.pipeline.Stage;
-import org.attache.pipeline.WordLists;
 import org.attache.pipeline.nlp.AnnotatedText;
 import org.attache.pipeline.nlp.Sentence;
 import org.attache.pipeline.nlp.Token;
@@ -28,6 +27,18 @@ import org.attache.pipeline.nlp.Token;
 public final class FindMentions implements Stage {
   private final KnowledgeBase knowledge;
   private static final Set<String> QUALIFIER_WORDS = Set.of("of", "to", "the", "and", "for", "in");
+
+  /** Words of a state's institutions, written after its name: "the US Embassy". */
+  private static final Set<String> INSTITUTION_WORDS =
+      Set.of("embassy", "ministry", "mission", "consulate", "office", "department", "government");
+
+  /** Words that join the words of an office: "General Affairs and Coordination Division". */
+  private static final Set<String> PORTFOLIO_JOINERS =
+      Set.of("and", "&", ",", "of", "the", "(", ")", "'s", "’s");
+
+  /** Words between the comma of an apposition and its title: ", the new ambassador". */
+  private static final Set<String> APPOSITION_MODIFIERS =
+      Set.of("the", "a", "an", "new", "newly", "appointed", "acting", "current", "incoming");
 
   /** Months and days of the week: capitalised like names, and never part of one. */
   private static final Set<String> CALENDAR_WORDS =
@@ -52,8 +63,7 @@ public final class FindMentions implements Stage {
           "saturday",
           "sunday");
 
-  private final Set<String> honorifics = WordLists.load("honorifics.txt");
-  private final Set<String> notNameWords = WordLists.load("not-name-words.txt");
+  private final NameWords words = new NameWords();
 
   public FindMentions(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
@@ -91,7 +101,11 @@ public final class FindMentions implements Stage {
     for (Sentence sentence : text.sentences()) {
       people.addAll(names(sentence, known));
     }
-    people.removeIf(person -> isKnownParty(person, known) || namesABody(person));
+    people.removeIf(
+        person ->
+            isKnownParty(person, known)
+                || words.namesABody(person)
+                || NameWords.inPhotoCredit(analysis.text(), person));
     List<Mention> all = new ArrayList<>();
     for (Mention person : people) {
       mark(taken, person);
@@ -104,8 +118,10 @@ public final class FindMentions implements Stage {
       }
     }
     for (Sentence sentence : text.sentences()) {
-      for (Mention name : namesAfterTitles(sentence, all, taken)) {
-        if (!namesABody(name)) {
+      List<Mention> found = namesAfterTitles(sentence, all, taken);
+      found.addAll(namesBeforeTitles(sentence, all, taken));
+      for (Mention name : found) {
+        if (!words.namesABody(name)) {
           all.add(name);
         }
       }
@@ -176,37 +192,68 @@ public final class FindMentions implements Stage {
   }
 
   /**
-   * Runs of PERSON tokens, cut where a knowledge-base title or organisation covers a token and
-   * trimmed of honorifics. A state or city inside a longer name ("Jordan" in a surname) stays part
-   * of the name, but not a state right after "of" or "to" ("Minister of Jordan Laila Haddad").
+   * Runs of PERSON tokens, cut where a knowledge-base title or organisation, a state named in two
+   * words or more, a region or a headline's verb covers a token, and trimmed of honorifics; a style
+   * right before a run ("Sheikh", "Lord") joins it. A state or city of one word inside a longer
+   * name ("Jordan" in a surname) stays part of the name, but not a state right after "of" or "to"
+   * ("Minister of Jordan Laila Haddad").
    */
   private List<Mention> names(Sentence sentence, List<Mention> known) {
     List<Mention> names = new ArrayList<>();
     List<Token> run = new ArrayList<>();
+    List<Token> styles = new ArrayList<>();
+    boolean[] regions = words.regionTokens(sentence);
     for (Token token : sentence.tokens()) {
       boolean nameWord =
           token.isPerson()
-              && !honorifics.contains(token.text().toLowerCase(Locale.ROOT))
+              && !words.honorific(token.text())
+              && !words.headlineVerb(token.text())
+              && !regions[token.index() - sentence.firstToken()]
               && !coveredBy(token, known, EnumSet.of(MentionKind.TITLE, MentionKind.ORGANISATION))
+              && !inLongStateName(token, known)
               && !governedState(sentence, token, known);
       if (nameWord) {
+        if (run.isEmpty()) {
+          run.addAll(styles);
+        }
         run.add(token);
+        styles.clear();
       } else {
         flush(run, names);
+        boolean style = words.style(token.text()) && capitalised(token);
+        if (!style) {
+          styles.clear();
+        } else if (!token.isPerson()) {
+          styles.add(token);
+        }
       }
     }
     flush(run, names);
     return names;
   }
 
-  private static boolean governedState(Sentence sentence, Token token, List<Mention> known) {
+  /** A token of a state named in two words or more ("Việt Nam", "State Great Khural"). */
+  private static boolean inLongStateName(Token token, List<Mention> known) {
     for (Mention mention : known) {
       if (mention.kind() == MentionKind.STATE
+          && mention.lastToken() > mention.firstToken()
+          && mention.firstToken() <= token.index()
+          && token.index() <= mention.lastToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean governedState(Sentence sentence, Token token, List<Mention> known) {
+    for (Mention mention : known) {
+      boolean place = mention.kind() == MentionKind.STATE || mention.kind() == MentionKind.CITY;
+      if (place
           && mention.firstToken() <= token.index()
           && token.index() <= mention.lastToken()
           && mention.firstToken() > sentence.firstToken()) {
         String before = sentence.token(mention.firstToken() - 1).text().toLowerCase(Locale.ROOT);
-        return before.equals("of") || before.equals("to");
+        return before.equals("of") || before.equals("to") || before.equals("in");
       }
     }
     return false;
@@ -221,11 +268,22 @@ public final class FindMentions implements Stage {
         continue;
       }
       int at = skipQualifiers(sentence, all, title.lastToken() + 1, end);
-      while (at < end && honorifics.contains(sentence.token(at).text().toLowerCase(Locale.ROOT))) {
+      if (at < 0) {
+        at = afterPortfolio(sentence, all, title.lastToken() + 1, end);
+      }
+      if (at < 0) {
+        continue;
+      }
+      while (at < end
+          && (words.honorific(sentence.token(at).text())
+              || words.style(sentence.token(at).text()))) {
         at++;
       }
       List<Token> run = new ArrayList<>();
-      while (at < end && !taken[at] && looksLikeName(sentence.token(at))) {
+      while (at < end
+          && !taken[at]
+          && looksLikeName(sentence.token(at))
+          && !words.headlineVerb(sentence.token(at).text())) {
         run.add(sentence.token(at));
         at++;
       }
@@ -242,14 +300,93 @@ public final class FindMentions implements Stage {
   }
 
   /**
+   * Capitalised words before a title in apposition that the tagger did not mark: "with Tôn Thị Ngọc
+   * Hương, the new ambassador of Vietnam". Two words or more, right before the comma.
+   */
+  private List<Mention> namesBeforeTitles(Sentence sentence, List<Mention> all, boolean[] taken) {
+    List<Mention> found = new ArrayList<>();
+    int start = sentence.firstToken();
+    for (Mention title : all) {
+      if (title.kind() != MentionKind.TITLE || !sentence.span().contains(title.span())) {
+        continue;
+      }
+      int at = title.firstToken() - 1;
+      while (at > start
+          && APPOSITION_MODIFIERS.contains(sentence.token(at).text().toLowerCase(Locale.ROOT))) {
+        at--;
+      }
+      if (at <= start || !sentence.token(at).text().equals(",")) {
+        continue;
+      }
+      List<Token> run = new ArrayList<>();
+      int before = at - 1;
+      while (before >= start
+          && !taken[before]
+          && looksLikeName(sentence.token(before))
+          && !words.headlineVerb(sentence.token(before).text())) {
+        run.add(0, sentence.token(before));
+        before--;
+      }
+      boolean opens = before < start || !sentence.token(before).isProperNoun();
+      if (run.size() >= 2 && opens) {
+        List<Mention> one = new ArrayList<>();
+        flush(run, one);
+        for (Mention name : one) {
+          mark(taken, name);
+          found.add(name);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Where a name may start after a title's office ("Director of General Affairs and Coordination
+   * Division of ACC Ms. Wang Lin"): after the state or organisation that ends it, or after the
+   * honorific that closes it; -1 where neither does.
+   */
+  private int afterPortfolio(Sentence sentence, List<Mention> all, int from, int end) {
+    int at = from;
+    while (at < end
+        && QUALIFIER_WORDS.contains(sentence.token(at).text().toLowerCase(Locale.ROOT))) {
+      at++;
+    }
+    for (int i = 0; at < end && i < 16; i++, at++) {
+      Token token = sentence.token(at);
+      String word = token.text().toLowerCase(Locale.ROOT);
+      if (words.opensName(word)) {
+        return at;
+      }
+      int next = at + 1;
+      boolean partyNext =
+          next < end && all.stream().anyMatch(m -> m.isParty() && m.firstToken() == next);
+      if ((word.equals("of") || word.equals("for")) && partyNext) {
+        return skipQualifiers(sentence, all, at, end);
+      }
+      int index = at;
+      boolean mention =
+          all.stream().anyMatch(m -> m.firstToken() <= index && index <= m.lastToken());
+      boolean joiner = PORTFOLIO_JOINERS.contains(word);
+      if (mention || !(capitalised(token) || joiner)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Skips what may stand between a title and its holder's name: "of Mongolia to the People's
-   * Republic of China", "of the SCO".
+   * Republic of China", "of the SCO". Returns -1 where the qualifiers end in a word that wants more
+   * ("Minister for Latin America", "Director of General Affairs"): what follows is the office, not
+   * a name.
    */
   private static int skipQualifiers(Sentence sentence, List<Mention> all, int from, int end) {
     int at = from;
+    boolean dangling = false;
     while (at < end) {
       String word = sentence.token(at).text().toLowerCase(Locale.ROOT);
       if (QUALIFIER_WORDS.contains(word)) {
+        dangling = true;
         at++;
         continue;
       }
@@ -257,9 +394,15 @@ public final class FindMentions implements Stage {
       Optional<Mention> party =
           all.stream().filter(m -> m.isParty() && m.firstToken() == token).findFirst();
       if (party.isEmpty()) {
-        return at;
+        return dangling ? -1 : at;
       }
+      dangling = false;
       at = party.get().lastToken() + 1;
+      // "of the US Embassy in Saudi Arabia"
+      while (at < end
+          && INSTITUTION_WORDS.contains(sentence.token(at).text().toLowerCase(Locale.ROOT))) {
+        at++;
+      }
     }
     return at;
   }
@@ -273,7 +416,12 @@ public final class FindMentions implements Stage {
         && word.chars().anyMatch(Character::isLowerCase);
   }
 
-  private static void flush(List<Token> run, List<Mention> into) {
+  private void flush(List<Token> tokens, List<Mention> into) {
+    if (tokens.isEmpty()) {
+      return;
+    }
+    List<Token> run = new ArrayList<>(tokens);
+    tokens.clear();
     while (!run.isEmpty() && !capitalised(run.get(0))) {
       run.remove(0);
     }
@@ -303,17 +451,6 @@ public final class FindMentions implements Stage {
             false,
             false,
             "ner.person"));
-    run.clear();
-  }
-
-  /** A "name" with a word of bodies or places in it ("Communist Party", "Azernews"). */
-  private boolean namesABody(Mention person) {
-    for (String word : person.value().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-      if (notNameWords.contains(word) || (word.length() > 4 && word.endsWith("news"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A "name" that is all one state or organisation ("Türkiye" tagged as a person). */
