@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
 
 /**
  * Reads "X and his Austrian counterpart Y" and "X and his counterpart from Brunei, Y": Y holds the
@@ -17,7 +16,7 @@ final class Counterparts {
 
   private Counterparts() {}
 
-  static List<PostLink> link(SentenceMentions s, List<PostLink> existing) {
+  static List<PostLink> link(SentenceMentions s, List<PostLink> existing, Set<String> beforeNames) {
     List<PostLink> links = new ArrayList<>();
     for (int i = s.sentence().firstToken();
         i < s.sentence().firstToken() + s.sentence().tokens().size();
@@ -44,7 +43,7 @@ final class Counterparts {
       if (s.lower(at).equals(",")) {
         at++;
       }
-      Optional<Mention> name = s.startingAt(at, MentionKind.PERSON);
+      Optional<Mention> name = s.nameAt(at, beforeNames);
       Optional<PostLink> model = nearestPostBefore(existing, first);
       if (party.isEmpty() || name.isEmpty() || model.isEmpty() || named(existing, name.get())) {
         continue;
@@ -57,7 +56,8 @@ final class Counterparts {
               Optional.empty(),
               first,
               Math.max(i, state.lastToken()),
-              List.of(state));
+              List.of(state),
+              "");
       links.add(
           new PostLink(
               phrase,

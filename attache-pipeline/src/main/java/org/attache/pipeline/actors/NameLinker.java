@@ -20,6 +20,10 @@ import org.attache.pipeline.mentions.MentionKind;
 final class NameLinker {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+  /** Words between the comma of an apposition and its title: ", the new ambassador". */
+  private static final Set<String> APPOSITION_MODIFIERS =
+      Set.of("new", "newly", "appointed", "acting", "current", "incoming");
+
   private NameLinker() {}
 
   static List<PostLink> link(SentenceMentions s, List<PostPhrase> phrases, Set<String> honorifics) {
@@ -52,10 +56,7 @@ final class NameLinker {
   private static Optional<PostLink> titleThenName(
       SentenceMentions s, PostPhrase phrase, Set<String> honorifics, Set<Mention> claimed) {
     int at = phrase.lastToken() + 1;
-    while (honorifics.contains(s.lower(at)) || s.lower(at).equals(".")) {
-      at++;
-    }
-    Optional<Mention> name = s.startingAt(at, MentionKind.PERSON);
+    Optional<Mention> name = s.nameAt(at, honorifics);
     if (name.isEmpty()) {
       return Optional.empty();
     }
@@ -79,7 +80,7 @@ final class NameLinker {
   private static List<PostLink> namesThenTitle(
       SentenceMentions s, PostPhrase phrase, Set<Mention> claimed) {
     int comma = phrase.firstToken() - 1;
-    while (ARTICLES.contains(s.lower(comma))) {
+    while (ARTICLES.contains(s.lower(comma)) || APPOSITION_MODIFIERS.contains(s.lower(comma))) {
       comma--;
     }
     if (!s.lower(comma).equals(",")) {
@@ -126,10 +127,7 @@ final class NameLinker {
       return Optional.empty();
     }
     int at = phrase.lastToken() + 2;
-    while (honorifics.contains(s.lower(at)) || s.lower(at).equals(".")) {
-      at++;
-    }
-    Optional<Mention> name = s.startingAt(at, MentionKind.PERSON);
+    Optional<Mention> name = s.nameAt(at, honorifics);
     if (name.isEmpty() || claimed.contains(name.get())) {
       return Optional.empty();
     }

@@ -38,6 +38,11 @@ record PostLink(
     return new PostLink(phrase, Optional.of(person), of, to, span, resolvedBy);
   }
 
+  /** This post serving the given party, read by another construction. */
+  PostLink withOf(String party, String readBy) {
+    return new PostLink(phrase, name, Optional.of(party), to, span, readBy);
+  }
+
   String title() {
     return phrase.title().value();
   }

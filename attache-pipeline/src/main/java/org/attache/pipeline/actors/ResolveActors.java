@@ -42,9 +42,15 @@ public final class ResolveActors implements Stage {
   private final KnowledgeBase knowledge;
   private final Set<String> honorifics;
 
+  /** Honorifics and styles: the words that may stand between a title and the name it goes with. */
+  private final Set<String> beforeNames;
+
   public ResolveActors(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
     this.honorifics = WordLists.load("honorifics.txt");
+    Set<String> words = new java.util.HashSet<>(honorifics);
+    words.addAll(WordLists.load("name-styles.txt"));
+    this.beforeNames = Set.copyOf(words);
   }
 
   @Override
@@ -68,11 +74,26 @@ public final class ResolveActors implements Stage {
     List<PostLink> links = new ArrayList<>();
     Map<PostLink, Integer> sentenceOf = new IdentityHashMap<>();
     Set<Mention> qualifierMentions = new LinkedHashSet<>();
+    Optional<Mention> lastOrganisation = Optional.empty();
     for (Sentence sentence : text.sentences()) {
-      SentenceMentions s = new SentenceMentions(sentence, analysis.mentionList().in(sentence));
+      List<Mention> inSentence = analysis.mentionList().in(sentence);
+      SentenceMentions s = new SentenceMentions(sentence, inSentence, lastOrganisation);
+      for (Mention mention : inSentence) {
+        if (mention.kind() == MentionKind.ORGANISATION) {
+          lastOrganisation = Optional.of(mention);
+        }
+      }
       PostPhrases.past(s).forEach(phrase -> qualifierMentions.addAll(phrase.qualifiers()));
-      List<PostLink> found = new ArrayList<>(NameLinker.link(s, PostPhrases.find(s), honorifics));
-      found.addAll(Counterparts.link(s, found));
+      List<PostPhrase> phrases = PostPhrases.find(s);
+      List<PostLink> found =
+          new ArrayList<>(TitleChains.link(s, NameLinker.link(s, phrases, beforeNames)));
+      found.addAll(Counterparts.link(s, found, beforeNames));
+      Map<Mention, String> leaders = Delegations.leaders(s, phrases, beforeNames);
+      found.replaceAll(
+          link ->
+              link.of().isEmpty() && link.name().map(leaders::containsKey).orElse(false)
+                  ? link.withOf(leaders.get(link.name().get()), "post.delegation_leader")
+                  : link);
       for (PostLink link : found) {
         links.add(link);
         sentenceOf.put(link, sentence.index());
@@ -489,7 +510,7 @@ public final class ResolveActors implements Stage {
     Set<String> titles = new LinkedHashSet<>();
     for (PostLink link : sorted) {
       if (titles.add(link.title())) {
-        posts.add(new Post(link.title(), link.of().map(idOf), link.to().map(idOf)));
+        posts.add(new Post(link.phrase().written(), link.of().map(idOf), link.to().map(idOf)));
       }
     }
     return posts;
