@@ -82,4 +82,27 @@ class NameConstructionsTest {
 
     assertThat(ExtractorTesting.names(record)).containsExactly("Wang Lin");
   }
+
+  @Test
+  void aTitleWordThatOpensAHyphenatedNameIsPartOfTheName() {
+    DocumentRecord record =
+        extract(
+            null,
+            "Iranian Foreign Minister Amir-Rostami met his Uzbek counterpart in Tehran. Amir-Rostami"
+                + " said Iran is happy with the growing ties.");
+
+    assertThat(ExtractorTesting.names(record)).contains("Amir-Rostami");
+  }
+
+  @Test
+  void aCapitalisedWordClosingTheSentenceAfterATitleEndsTheName() {
+    DocumentRecord record =
+        extract(
+            null,
+            "The Secretary General of the GCC today received US Chargé d’Affaires of the US Embassy"
+                + " in Saudi Arabia Martha Strong.");
+
+    assertThat(ExtractorTesting.people(record))
+        .contains("Martha Strong | Chargé d'Affaires | USA | SAU");
+  }
 }

@@ -2,6 +2,7 @@ package org.attache.pipeline.mentions;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,6 +92,10 @@ public final class FindMentions implements Stage {
     TokenAligner aligner = new TokenAligner(tokens);
     List<Mention> known = new ArrayList<>();
     for (PhraseMatch<Entity> match : knowledge.find(analysis.text())) {
+      if (match.payload() instanceof Entity.Title && hyphenatedOn(analysis.text(), match.end())) {
+        // "Amir-Abdollahian": a title word that opens a hyphenated name
+        continue;
+      }
       aligner
           .align(match.start(), match.end())
           .map(range -> toMention(match, range))
@@ -105,7 +110,8 @@ public final class FindMentions implements Stage {
         person ->
             isKnownParty(person, known)
                 || words.namesABody(person)
-                || NameWords.inPhotoCredit(analysis.text(), person));
+                || NameWords.inPhotoCredit(analysis.text(), person)
+                || NameWords.namesAPlace(tokens, person));
     List<Mention> all = new ArrayList<>();
     for (Mention person : people) {
       mark(taken, person);
@@ -126,7 +132,14 @@ public final class FindMentions implements Stage {
         }
       }
     }
+    all.addAll(echoes(text, all, taken));
     return analysis.withMentions(new Mentions(all));
+  }
+
+  private static boolean hyphenatedOn(String text, int end) {
+    return end + 1 < text.length()
+        && text.charAt(end) == '-'
+        && Character.isLetter(text.charAt(end + 1));
   }
 
   private static Mention toMention(PhraseMatch<Entity> match, int[] range) {
@@ -259,6 +272,47 @@ public final class FindMentions implements Stage {
     return false;
   }
 
+  /**
+   * "Xi and his Russian counterpart": a word of a name of two words or more ("Xi Jinping"), written
+   * alone elsewhere where the tagger did not mark it, is a name too: a proper noun, not opening its
+   * sentence unless a verb follows.
+   */
+  private List<Mention> echoes(AnnotatedText text, List<Mention> all, boolean[] taken) {
+    Set<String> nameWords = new HashSet<>();
+    for (Mention mention : all) {
+      if (mention.kind() == MentionKind.PERSON && mention.lastToken() > mention.firstToken()) {
+        nameWords.add(text.tokens().get(mention.firstToken()).text());
+        nameWords.add(text.tokens().get(mention.lastToken()).text());
+      }
+    }
+    List<Mention> found = new ArrayList<>();
+    for (Sentence sentence : text.sentences()) {
+      int first = sentence.firstToken();
+      int end = first + sentence.tokens().size();
+      for (int at = first; at < end; at++) {
+        Token token = sentence.token(at);
+        boolean verbNext = at + 1 < end && sentence.token(at + 1).isVerb();
+        if (taken[at]
+            || !nameWords.contains(token.text())
+            || token.text().length() < 2
+            || !token.isProperNoun()
+            || words.honorific(token.text())
+            || (at == first && !verbNext)
+            || (at + 1 < end && looksLikeName(sentence.token(at + 1)))
+            || (at > first && looksLikeName(sentence.token(at - 1)))) {
+          continue;
+        }
+        List<Mention> one = new ArrayList<>();
+        flush(new ArrayList<>(List.of(token)), one);
+        for (Mention name : one) {
+          mark(taken, name);
+          found.add(name);
+        }
+      }
+    }
+    return found;
+  }
+
   /** Capitalised words right after a title that the tagger did not mark: "Ambassador X Y". */
   private List<Mention> namesAfterTitles(Sentence sentence, List<Mention> all, boolean[] taken) {
     List<Mention> found = new ArrayList<>();
@@ -286,6 +340,15 @@ public final class FindMentions implements Stage {
           && !words.headlineVerb(sentence.token(at).text())) {
         run.add(sentence.token(at));
         at++;
+      }
+      if (run.size() == 1 && closesSentence(sentence, at, end)) {
+        // "... in Saudi Arabia Martina Strong.": a capitalised word the tagger did not take for a
+        // name, closing the sentence after one it did
+        Token last = sentence.token(at);
+        if (capitalised(last) && !words.headlineVerb(last.text()) && !taken[at]) {
+          run.add(last);
+          at++;
+        }
       }
       if (run.size() >= 2 || (run.size() == 1 && at < end && sentence.token(at).isVerb())) {
         List<Mention> one = new ArrayList<>();
@@ -405,6 +468,13 @@ public final class FindMentions implements Stage {
       }
     }
     return at;
+  }
+
+  /** Whether the token at {@code at} is the last word of the sentence, before its full stop. */
+  private static boolean closesSentence(Sentence sentence, int at, int end) {
+    return at + 1 < end
+        && sentence.token(at + 1).text().equals(".")
+        && (at + 2 == end || !Character.isLetter(sentence.token(at + 2).text().codePointAt(0)));
   }
 
   private static boolean looksLikeName(Token token) {

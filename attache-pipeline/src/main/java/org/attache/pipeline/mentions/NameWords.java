@@ -18,6 +18,22 @@ import org.attache.pipeline.nlp.Token;
  * Africa Henry Bellingham"), and the words of bodies and places ({@code not-name-words.txt}).
  */
 final class NameWords {
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "hall",
+          "street",
+          "square",
+          "avenue",
+          "palace",
+          "bridge",
+          "airport",
+          "station",
+          "prize",
+          "award",
+          "park",
+          "boulevard",
+          "stadium");
+
   private final Set<String> honorifics = WordLists.load("honorifics.txt");
   private final Set<String> styles = WordLists.load("name-styles.txt");
   private final Set<String> headlineVerbs = WordLists.load("headline-verbs.txt");
@@ -89,6 +105,16 @@ final class NameWords {
       }
     }
     return true;
+  }
+
+  /**
+   * A "name" that names a place or a thing by the noun after it: "the Alexander hall", "Nobel
+   * prize".
+   */
+  static boolean namesAPlace(List<Token> tokens, Mention person) {
+    int next = person.lastToken() + 1;
+    return next < tokens.size()
+        && PLACE_NOUNS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
   }
 
   /** A "name" with a word of bodies or places in it ("Communist Party", "Azernews"). */
