@@ -18,6 +18,7 @@ import org.attache.model.DocumentRecord;
 import org.attache.model.Event;
 import org.attache.model.Post;
 import org.attache.pipeline.actors.ResolveActors;
+import org.attache.pipeline.actors.StoryPosts;
 import org.attache.pipeline.codes.AssignCodes;
 import org.attache.pipeline.events.agreement.ExtractAgreements;
 import org.attache.pipeline.events.establishment.ExtractEstablishments;
@@ -81,6 +82,7 @@ public final class Extractor {
             new ResolveActors(knowledge),
             new ExtractMeetings(knowledge),
             new InferAffiliations(knowledge),
+            new StoryPosts(knowledge),
             new SettleMeetings(knowledge),
             new ExtractAgreements(knowledge),
             new ExtractPlans(knowledge),

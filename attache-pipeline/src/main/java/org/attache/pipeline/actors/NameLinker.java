@@ -47,6 +47,11 @@ final class NameLinker {
       links.addAll(found);
     }
     for (PostPhrase phrase : stillOpen) {
+      List<PostLink> distributed = titlesCommaNames(s, phrase, claimed, honorifics);
+      if (!distributed.isEmpty()) {
+        links.addAll(distributed);
+        continue;
+      }
       links.add(
           titleCommaName(s, phrase, claimed, honorifics).orElseGet(() -> description(s, phrase)));
     }
@@ -140,6 +145,52 @@ final class NameLinker {
     Span span = spanOf(s, phrase.firstToken(), name.get().lastToken());
     return Optional.of(
         new PostLink(phrase, name, first(phrase.of()), phrase.to(), span, "post.title_comma_name"));
+  }
+
+  /**
+   * "The heads of the foreign ministries of Russia and the United States, Sergey Lavrov and Mike
+   * Pompeo": a plural title over as many states as names that follow it, distributed in order.
+   */
+  private static List<PostLink> titlesCommaNames(
+      SentenceMentions s, PostPhrase phrase, Set<Mention> claimed, Set<String> honorifics) {
+    boolean plural =
+        s.token(phrase.title().lastToken()).map(t -> t.pos().endsWith("S")).orElse(false);
+    if (!plural || phrase.of().size() < 2 || !s.lower(phrase.lastToken() + 1).equals(",")) {
+      return List.of();
+    }
+    List<Mention> names = new ArrayList<>();
+    int at = phrase.lastToken() + 2;
+    while (names.size() < phrase.of().size()) {
+      Optional<Mention> name = s.nameAt(at, honorifics);
+      if (name.isEmpty() || claimed.contains(name.get())) {
+        return List.of();
+      }
+      names.add(name.get());
+      String joint = s.lower(name.get().lastToken() + 1);
+      at = name.get().lastToken() + 2;
+      if (joint.equals(",") && s.lower(at).equals("and")) {
+        at++;
+      } else if (!joint.equals(",") && !joint.equals("and")) {
+        break;
+      }
+    }
+    if (names.size() != phrase.of().size()) {
+      return List.of();
+    }
+    List<PostLink> links = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      claimed.add(names.get(i));
+      Span span = spanOf(s, phrase.firstToken(), names.get(i).lastToken());
+      links.add(
+          new PostLink(
+              phrase,
+              Optional.of(names.get(i)),
+              Optional.of(phrase.of().get(i)),
+              phrase.to(),
+              span,
+              "post.titles_comma_names_distributed"));
+    }
+    return links;
   }
 
   private static PostLink description(SentenceMentions s, PostPhrase phrase) {

@@ -73,6 +73,8 @@ public final class ResolveActors implements Stage {
     AnnotatedText text = analysis.annotatedText();
     List<PostLink> links = new ArrayList<>();
     Map<PostLink, Integer> sentenceOf = new IdentityHashMap<>();
+    List<Counterparts.Pending> counterparts = new ArrayList<>();
+    Map<Counterparts.Pending, Integer> counterpartSentence = new HashMap<>();
     Set<Mention> qualifierMentions = new LinkedHashSet<>();
     Optional<Mention> lastOrganisation = Optional.empty();
     for (Sentence sentence : text.sentences()) {
@@ -88,6 +90,10 @@ public final class ResolveActors implements Stage {
       List<PostLink> found =
           new ArrayList<>(TitleChains.link(s, NameLinker.link(s, phrases, beforeNames)));
       found.addAll(Counterparts.link(s, found, beforeNames));
+      for (Counterparts.Pending counterpart : Counterparts.pending(s, found, beforeNames)) {
+        counterparts.add(counterpart);
+        counterpartSentence.put(counterpart, sentence.index());
+      }
       Map<Mention, String> leaders = Delegations.leaders(s, phrases, beforeNames);
       found.replaceAll(
           link ->
@@ -122,12 +128,46 @@ public final class ResolveActors implements Stage {
       }
     }
 
+    for (Counterparts.Pending counterpart : counterparts) {
+      List<PostLink> subjectPosts = postsOf.get(clusterOf.get(counterpart.subject()));
+      PersonClusters.Cluster holder = clusterOf.get(counterpart.name());
+      if (subjectPosts == null || subjectPosts.isEmpty() || postsOf.containsKey(holder)) {
+        continue;
+      }
+      Mention party = counterpart.party();
+      PostPhrase phrase =
+          new PostPhrase(
+              subjectPosts.get(0).phrase().title(),
+              List.of(party.value()),
+              Optional.empty(),
+              counterpart.firstToken(),
+              counterpart.lastToken(),
+              List.of(party),
+              "");
+      Span span =
+          new Span(
+              text.tokens().get(counterpart.firstToken()).start(), counterpart.name().span().end());
+      PostLink link =
+          new PostLink(
+              phrase,
+              Optional.of(counterpart.name()),
+              Optional.of(party.value()),
+              Optional.empty(),
+              span,
+              "post.counterpart_of_named");
+      postsOf.put(holder, new ArrayList<>(List.of(link)));
+      links.add(link);
+      sentenceOf.put(link, counterpartSentence.get(counterpart));
+      qualifierMentions.add(party);
+    }
     Builder builder = new Builder(analysis, people, postsOf);
-    builder.adoptLoneHolder(descriptions, people);
+    builder.adoptLoneHolder(descriptions, plurals, people);
     for (PostLink description : descriptions) {
+      builder.noteAccreditation(description, sentenceOf.get(description));
       builder.resolveDescription(description, sentenceOf.get(description));
     }
     for (PostLink description : plurals) {
+      builder.noteAccreditation(description, sentenceOf.get(description));
       builder.referToHolders(description, sentenceOf.get(description));
     }
     for (Mention mention : analysis.mentionList().all()) {
@@ -195,7 +235,8 @@ public final class ResolveActors implements Stage {
      * person with no post whom the document names most (at least twice as often as any other such
      * person) holds the post it describes most among those no named person holds.
      */
-    void adoptLoneHolder(List<PostLink> descriptions, PersonClusters people) {
+    void adoptLoneHolder(
+        List<PostLink> descriptions, List<PostLink> plurals, PersonClusters people) {
       List<PersonClusters.Cluster> unposted =
           people.clusters().stream()
               .filter(c -> !postsOf.containsKey(c))
@@ -221,6 +262,7 @@ public final class ResolveActors implements Stage {
       }
       Optional<String> mostDescribed = mostDescribed(times);
       if (mostDescribed.isEmpty()) {
+        adoptPluralOffice(plurals, unposted.get(0));
         return;
       }
       PostLink description = described.get(mostDescribed.get());
@@ -231,6 +273,46 @@ public final class ResolveActors implements Stage {
           holder,
           new ArrayList<>(
               List.of(description.withName(holder.mentions().get(0), "post.lone_unnamed_holder"))));
+    }
+
+    /**
+     * "Foreign ministers of Uzbekistan and Kuwait discuss ..." and then "Saidov said": the one
+     * person named without a post holds the office of the two for the state of it that the document
+     * names most and no named person holds it for.
+     */
+    private void adoptPluralOffice(List<PostLink> plurals, PersonClusters.Cluster holder) {
+      for (PostLink plural : plurals) {
+        List<String> open = new ArrayList<>(plural.phrase().of());
+        for (List<PostLink> posts : postsOf.values()) {
+          for (PostLink post : posts) {
+            if (post.title().equals(plural.title())) {
+              post.of().ifPresent(open::remove);
+            }
+          }
+        }
+        if (plural.phrase().of().size() != 2 || open.isEmpty() || governed(plural)) {
+          continue;
+        }
+        Map<String, Integer> named = new HashMap<>();
+        for (Mention mention : analysis.mentionList().all()) {
+          if (open.contains(mention.value()) && mention.isParty()) {
+            named.merge(mention.value(), 1, Integer::sum);
+          }
+        }
+        Optional<String> state = mostDescribed(named);
+        if (state.isEmpty()) {
+          continue;
+        }
+        party(state.get());
+        postsOf.put(
+            holder,
+            new ArrayList<>(
+                List.of(
+                    plural
+                        .withName(holder.mentions().get(0), "post.lone_holder_of_plural_office")
+                        .withOf(state.get(), "post.lone_holder_of_plural_office"))));
+        return;
+      }
     }
 
     /**
@@ -255,6 +337,11 @@ public final class ResolveActors implements Stage {
         return;
       }
       for (Mention party : description.phrase().qualifiers()) {
+        boolean served = description.phrase().of().contains(party.value());
+        if (!served && description.to().equals(Optional.of(party.value()))) {
+          // "ambassadors to Ethiopia": where the envoys serve, not a side of its own
+          continue;
+        }
         if (party.kind() == MentionKind.STATE || party.kind() == MentionKind.ORGANISATION) {
           party(party.value());
           addReference(
@@ -265,6 +352,33 @@ public final class ResolveActors implements Stage {
               party.lastToken(),
               false,
               "coref.plural_description");
+        }
+      }
+    }
+
+    /**
+     * "Ambassadors to Ethiopia", "the first ambassador to Washington": where the envoys of the
+     * story are accredited, for {@link StoryPosts} to read.
+     */
+    void noteAccreditation(PostLink description, int sentence) {
+      if (description.to().isEmpty()) {
+        return;
+      }
+      String code = description.to().get();
+      for (Mention party : description.phrase().qualifiers()) {
+        Optional<String> named =
+            party.kind() == MentionKind.CITY ? party.country() : Optional.of(party.value());
+        if (named.equals(Optional.of(code))) {
+          party(code);
+          addReference(
+              code,
+              party.span(),
+              sentence,
+              party.firstToken(),
+              party.lastToken(),
+              true,
+              StoryPosts.ACCREDITED_TO);
+          return;
         }
       }
     }

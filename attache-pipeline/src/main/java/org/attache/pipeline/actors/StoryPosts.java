@@ -1,0 +1,416 @@
+package org.attache.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.knowledge.KnowledgeBase;
+import org.attache.knowledge.PhraseMatch;
+import org.attache.knowledge.PhraseMatcher;
+import org.attache.knowledge.PostKind;
+import org.attache.model.Actor;
+import org.attache.model.ActorKind;
+import org.attache.model.Event;
+import org.attache.model.Meeting;
+import org.attache.model.Participant;
+import org.attache.model.Place;
+import org.attache.model.Post;
+import org.attache.pipeline.Analysis;
+import org.attache.pipeline.Layer;
+import org.attache.pipeline.Stage;
+import org.attache.pipeline.WordLists;
+import org.attache.pipeline.mentions.Datelines;
+
+/**
+ * Fills from the story what the post phrases and {@code InferAffiliations} left open, where the
+ * title names no one:
+ *
+ * <ul>
+ *   <li>an envoy's {@code to}: the state a colleague of the same mission is accredited to; else the
+ *       state of the official or the state they meet, or the country they meet in; else the
+ *       dateline's country; else the state the envoys of the story are accredited to ("ambassadors
+ *       to Ethiopia"), or the state the story names most that no envoy serves, a seat of government
+ *       it names counting for its state;
+ *   <li>a state office holder's {@code of}: the state the envoys receiving their credentials are
+ *       accredited to, for a head of state; else the state named most in the sentences that name
+ *       the person and then in the whole story, leaving out the states whose same office someone
+ *       else holds ("Prime Minister Abe visits India for talks with Prime Minister Modi");
+ *   <li>an organisation official's {@code of} ("Secretary General Jens Stoltenberg"): the
+ *       organisation the story names most.
+ * </ul>
+ *
+ * Never the publisher's state: an official met abroad is not the publisher's.
+ */
+public final class StoryPosts implements Stage {
+  /** Titles that organisations give their officials, and states seldom. */
+  private static final Set<String> ORGANISATION_TITLES =
+      Set.of(
+          "Secretary-General",
+          "Deputy Secretary-General",
+          "Under-Secretary-General",
+          "Assistant Secretary-General",
+          "Director-General",
+          "Deputy Director-General",
+          "High Representative",
+          "Executive Secretary",
+          "Commissioner");
+
+  /** The diplomatic ranks of a mission's staff, who serve where their head of mission does. */
+  private static final Set<String> MISSION_STAFF =
+      Set.of(
+          "Minister-Counsellor",
+          "Counsellor",
+          "First Secretary",
+          "Second Secretary",
+          "Third Secretary",
+          "Attaché",
+          "Defence Attaché",
+          "Deputy Head of Mission");
+
+  /** The rule of the references that name where the envoys of a plural title are accredited. */
+  static final String ACCREDITED_TO = "post.accredited_to";
+
+  /** How much more a state named in the person's own sentences weighs than one named elsewhere. */
+  private static final int NEAR = 3;
+
+  private final KnowledgeBase knowledge;
+  private final TitleKinds kinds;
+  private final PhraseMatcher<String> seats;
+
+  public StoryPosts(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+    this.kinds = new TitleKinds(knowledge);
+    PhraseMatcher.Builder<String> builder = PhraseMatcher.builder();
+    for (List<String> row : WordLists.table("venues.tsv")) {
+      if (row.size() >= 3) {
+        builder.add(row.get(0), row.get(2));
+      }
+    }
+    this.seats = builder.build();
+  }
+
+  @Override
+  public String name() {
+    return "story-posts";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.ACTORS, Layer.MEETINGS, Layer.AFFILIATIONS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.AFFILIATIONS);
+  }
+
+  @Override
+  public Analysis apply(Analysis analysis) {
+    Story story = new Story(analysis);
+    if (!story.changed()) {
+      return analysis;
+    }
+    return analysis.withActors(new ActorTable(story.actors, analysis.actorTable().references()));
+  }
+
+  /** One document's actors being completed, with what the story tells about them. */
+  private final class Story {
+    private final ActorTable table;
+    private final List<Actor> actors;
+    private final List<Meeting> meetings = new ArrayList<>();
+    private final Optional<String> datelineCountry;
+    private final Map<String, Integer> stateCounts = new LinkedHashMap<>();
+    private final Map<String, Integer> organisationCounts = new LinkedHashMap<>();
+    private final Map<String, Integer> accreditedCounts = new LinkedHashMap<>();
+    private boolean changed;
+
+    Story(Analysis analysis) {
+      this.table = analysis.actorTable();
+      this.actors = new ArrayList<>(table.actors());
+      for (Event event : analysis.events()) {
+        if (event instanceof Meeting meeting) {
+          meetings.add(meeting);
+        }
+      }
+      this.datelineCountry =
+          Datelines.find(analysis.annotatedText(), analysis.mentionList()).flatMap(Place::country);
+      for (Reference reference : table.references()) {
+        Optional<Actor> actor = table.actor(reference.actor());
+        if (actor.isEmpty() || actor.get().code().isEmpty()) {
+          continue;
+        }
+        String code = actor.get().code().get();
+        if (reference.rule().equals(ACCREDITED_TO)) {
+          accreditedCounts.merge(code, 1, Integer::sum);
+        } else if (actor.get().kind() == ActorKind.STATE) {
+          stateCounts.merge(code, 1, Integer::sum);
+        } else {
+          organisationCounts.merge(code, 1, Integer::sum);
+        }
+      }
+      for (PhraseMatch<String> seat : seats.find(analysis.text())) {
+        stateCounts.merge(seat.payload(), 1, Integer::sum);
+      }
+      completeEnvoys();
+      completeNationalOfficials();
+      completeOrganisationOfficials();
+    }
+
+    boolean changed() {
+      return changed;
+    }
+
+    private void completeEnvoys() {
+      for (Actor actor : List.copyOf(actors)) {
+        Optional<Post> post = firstPost(actor);
+        if (post.isEmpty()
+            || post.get().to().isPresent()
+            || !atAMission(post.get().title())
+            || post.get().of().isEmpty()) {
+          continue;
+        }
+        Optional<String> own = code(post.get().of().get());
+        if (own.isEmpty()) {
+          continue;
+        }
+        Optional<String> receiving =
+            colleaguesPost(actor, own.get())
+                .or(() -> metState(actor, own.get()))
+                .or(() -> datelineCountry.filter(c -> !c.equals(own.get())))
+                .or(() -> most(accreditedCounts, Set.of(own.get())))
+                .or(() -> most(stateCounts, envoyStates()));
+        receiving.ifPresent(
+            code -> setPost(actor, post.get(), post.get().of(), Optional.of(id(code))));
+      }
+    }
+
+    private void completeNationalOfficials() {
+      for (Actor actor : List.copyOf(actors)) {
+        Actor current = current(actor);
+        Optional<Post> post = firstPost(current);
+        if (post.isEmpty() || post.get().of().isPresent() || !kinds.national(post.get().title())) {
+          continue;
+        }
+        Set<String> taken = holdersOfTheSameOffice(current, post.get().title());
+        Optional<String> state = Optional.empty();
+        if (kinds.kind(post.get().title()).orElse(null) == PostKind.HEAD_OF_STATE) {
+          state = most(receivingStates(), taken);
+        }
+        state = state.or(() -> mostNear(current, taken));
+        state.ifPresent(
+            code -> setPost(current, post.get(), Optional.of(id(code)), post.get().to()));
+      }
+    }
+
+    private void completeOrganisationOfficials() {
+      Optional<String> organisation = most(organisationCounts, Set.of());
+      if (organisation.isEmpty()) {
+        return;
+      }
+      for (Actor actor : List.copyOf(actors)) {
+        Actor current = current(actor);
+        Optional<Post> post = firstPost(current);
+        if (post.isPresent()
+            && post.get().of().isEmpty()
+            && ORGANISATION_TITLES.contains(post.get().title())) {
+          setPost(current, post.get(), Optional.of(id(organisation.get())), post.get().to());
+        }
+      }
+    }
+
+    /** An envoy, or a member of the staff of a mission ("Minister-Counsellor"). */
+    private boolean atAMission(String title) {
+      return kinds.kind(title).orElse(null) == PostKind.ENVOY || MISSION_STAFF.contains(title);
+    }
+
+    /** The state another envoy of the same state is accredited to: one mission. */
+    private Optional<String> colleaguesPost(Actor envoy, String own) {
+      for (Actor other : actors) {
+        if (other.id().equals(envoy.id())) {
+          continue;
+        }
+        for (Post post : other.posts()) {
+          if (post.to().isPresent() && post.of().flatMap(this::code).equals(Optional.of(own))) {
+            return code(post.to().get());
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The state of a side the envoy meets, or the country they meet in, if not their own. */
+    private Optional<String> metState(Actor envoy, String own) {
+      for (Meeting meeting : meetings) {
+        boolean takesPart =
+            meeting.participants().stream().anyMatch(p -> p.actor().equals(envoy.id()));
+        if (!takesPart) {
+          continue;
+        }
+        for (Participant participant : meeting.participants()) {
+          Optional<Actor> side = actor(participant.actor());
+          if (side.isEmpty() || side.get().id().equals(envoy.id())) {
+            continue;
+          }
+          Optional<String> state = stateOf(side.get());
+          if (state.isPresent() && !state.get().equals(own)) {
+            return state;
+          }
+        }
+        Optional<String> country = meeting.place().flatMap(Place::country);
+        if (country.isPresent() && !country.get().equals(own)) {
+          return country;
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** A state actor's code, or the state a person serves as a state's office holder. */
+    private Optional<String> stateOf(Actor side) {
+      if (side.kind() == ActorKind.STATE) {
+        return side.code();
+      }
+      Optional<Post> post = firstPost(side);
+      if (side.kind() != ActorKind.PERSON
+          || post.isEmpty()
+          || !kinds.national(post.get().title())) {
+        return Optional.empty();
+      }
+      return post.get().of().flatMap(this::code).filter(c -> knowledge.state(c).isPresent());
+    }
+
+    /** The states the envoys of the story serve: none of them receives the others. */
+    private Set<String> envoyStates() {
+      Set<String> states = new HashSet<>();
+      for (Actor actor : actors) {
+        firstPost(actor)
+            .filter(p -> kinds.kind(p.title()).orElse(null) == PostKind.ENVOY)
+            .flatMap(Post::of)
+            .flatMap(this::code)
+            .ifPresent(states::add);
+      }
+      return states;
+    }
+
+    /** The states the envoys of the story are accredited to, by how often. */
+    private Map<String, Integer> receivingStates() {
+      Map<String, Integer> counts = new LinkedHashMap<>(accreditedCounts);
+      for (Actor actor : actors) {
+        firstPost(actor)
+            .filter(p -> kinds.kind(p.title()).orElse(null) == PostKind.ENVOY)
+            .flatMap(Post::to)
+            .flatMap(this::code)
+            .filter(c -> knowledge.state(c).isPresent())
+            .ifPresent(code -> counts.merge(code, 1, Integer::sum));
+      }
+      return counts;
+    }
+
+    /** The states whose office of this title another person of the story holds. */
+    private Set<String> holdersOfTheSameOffice(Actor person, String title) {
+      Set<String> taken = new HashSet<>();
+      String lower = title.toLowerCase(Locale.ROOT);
+      for (Actor other : actors) {
+        if (other.id().equals(person.id()) || other.kind() != ActorKind.PERSON) {
+          continue;
+        }
+        for (Post post : other.posts()) {
+          if (post.title().toLowerCase(Locale.ROOT).equals(lower)) {
+            post.of().flatMap(this::code).ifPresent(taken::add);
+          }
+        }
+      }
+      return taken;
+    }
+
+    /** The state named most in the person's sentences, then in the whole story. */
+    private Optional<String> mostNear(Actor person, Set<String> excluded) {
+      Set<Integer> sentences = new HashSet<>();
+      for (Reference reference : table.references()) {
+        if (reference.actor().equals(person.id())) {
+          sentences.add(reference.sentence());
+        }
+      }
+      Map<String, Integer> scores = new LinkedHashMap<>(stateCounts);
+      for (Reference reference : table.references()) {
+        if (sentences.contains(reference.sentence())) {
+          table
+              .actor(reference.actor())
+              .filter(a -> a.kind() == ActorKind.STATE)
+              .flatMap(Actor::code)
+              .ifPresent(code -> scores.merge(code, NEAR, Integer::sum));
+        }
+      }
+      return most(scores, excluded);
+    }
+
+    private Optional<String> most(Map<String, Integer> counts, Set<String> excluded) {
+      String best = null;
+      int most = 0;
+      for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+        if (!excluded.contains(entry.getKey()) && entry.getValue() > most) {
+          best = entry.getKey();
+          most = entry.getValue();
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+
+    private Optional<Post> firstPost(Actor actor) {
+      return actor.kind() == ActorKind.PERSON
+          ? actor.posts().stream().findFirst()
+          : Optional.empty();
+    }
+
+    private Optional<Actor> actor(String id) {
+      return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    private Actor current(Actor actor) {
+      return actor(actor.id()).orElse(actor);
+    }
+
+    private Optional<String> code(String actorId) {
+      return actor(actorId).flatMap(Actor::code);
+    }
+
+    private void setPost(Actor person, Post post, Optional<String> of, Optional<String> to) {
+      Actor current = current(person);
+      List<Post> posts = new ArrayList<>(current.posts());
+      posts.set(posts.indexOf(post), new Post(post.title(), of, to));
+      actors.set(
+          actors.indexOf(current),
+          new Actor(
+              current.id(),
+              current.kind(),
+              current.name(),
+              current.code(),
+              posts,
+              current.mentions()));
+      changed = true;
+    }
+
+    /** The id of the state or organisation with this code, added to the actors if new. */
+    private String id(String code) {
+      for (Actor actor : actors) {
+        if (actor.kind() != ActorKind.PERSON && actor.code().equals(Optional.of(code))) {
+          return actor.id();
+        }
+      }
+      int next = 0;
+      for (Actor actor : actors) {
+        next = Math.max(next, Integer.parseInt(actor.id().substring(1)));
+      }
+      String id = "a" + (next + 1);
+      Optional<String> organisation = knowledge.organisation(code).map(o -> o.name());
+      ActorKind kind = organisation.isPresent() ? ActorKind.ORGANISATION : ActorKind.STATE;
+      String name = organisation.or(() -> knowledge.state(code).map(s -> s.name())).orElse(code);
+      actors.add(new Actor(id, kind, name, Optional.of(code), List.of(), List.of()));
+      return id;
+    }
+  }
+}
