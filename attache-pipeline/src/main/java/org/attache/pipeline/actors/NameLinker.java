@@ -22,7 +22,7 @@ final class NameLinker {
 
   /** Words between the comma of an apposition and its title: ", the new ambassador". */
   private static final Set<String> APPOSITION_MODIFIERS =
-      Set.of("new", "newly", "appointed", "acting", "current", "incoming");
+      Set.of("new", "newly", "appointed", "acting", "current", "incoming", "now", "currently");
 
   private NameLinker() {}
 
@@ -76,6 +76,15 @@ final class NameLinker {
         of.add(party.get().value());
         end = party.get().lastToken();
         rule = "post.title_name_of";
+      }
+    }
+    if (of.isEmpty() && after.equals(",")) {
+      // "Ambassador Ilse Maier, Austria;": the state closing the line
+      Optional<Mention> party = partyAfter(s, end + 2);
+      if (party.isPresent() && endsClause(s, party.get().lastToken() + 1)) {
+        of.add(party.get().value());
+        end = party.get().lastToken();
+        rule = "post.title_name_comma_state";
       }
     }
     Span span = spanOf(s, phrase.firstToken(), end);
@@ -197,6 +206,12 @@ final class NameLinker {
     Span span = spanOf(s, phrase.firstToken(), phrase.lastToken());
     return new PostLink(
         phrase, Optional.empty(), first(phrase.of()), phrase.to(), span, "post.description");
+  }
+
+  /** Whether the sentence ends at the token, or a semicolon or full stop closes the clause. */
+  private static boolean endsClause(SentenceMentions s, int at) {
+    String word = s.lower(at);
+    return word.isEmpty() || word.equals(".") || word.equals(";");
   }
 
   private static Optional<Mention> partyAfter(SentenceMentions s, int at) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.knowledge.KnowledgeBase;
+import org.attache.knowledge.PostKind;
 import org.attache.model.Actor;
 import org.attache.model.ActorKind;
 import org.attache.model.Post;
@@ -32,6 +34,12 @@ import org.attache.pipeline.nlp.Sentence;
  * states and organisations named.
  */
 public final class ResolveActors implements Stage {
+  /**
+   * The rule of the references that name a person with a post held before or after the time of the
+   * report ("former president Marco Bellini"): the person is one of the story's, with no post.
+   */
+  public static final String PAST_POST = "post.past";
+
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> GOVERNING = Set.of("of", "for");
 
@@ -40,6 +48,7 @@ public final class ResolveActors implements Stage {
       Set.of("assistant", "adviser", "advisor", "aide", "counsellor", "counselor", "deputy");
 
   private final KnowledgeBase knowledge;
+  private final TitleKinds titleKinds;
   private final Set<String> honorifics;
 
   /** Honorifics and styles: the words that may stand between a title and the name it goes with. */
@@ -47,6 +56,7 @@ public final class ResolveActors implements Stage {
 
   public ResolveActors(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
+    this.titleKinds = new TitleKinds(knowledge);
     this.honorifics = WordLists.load("honorifics.txt");
     Set<String> words = new java.util.HashSet<>(honorifics);
     words.addAll(WordLists.load("name-styles.txt"));
@@ -73,10 +83,13 @@ public final class ResolveActors implements Stage {
     AnnotatedText text = analysis.annotatedText();
     List<PostLink> links = new ArrayList<>();
     Map<PostLink, Integer> sentenceOf = new IdentityHashMap<>();
+    List<PostLink> pastLinks = new ArrayList<>();
+    Map<PostLink, Integer> pastSentence = new IdentityHashMap<>();
     List<Counterparts.Pending> counterparts = new ArrayList<>();
     Map<Counterparts.Pending, Integer> counterpartSentence = new HashMap<>();
     Set<Mention> qualifierMentions = new LinkedHashSet<>();
     Optional<Mention> lastOrganisation = Optional.empty();
+    Optional<PostPhrase> pluralBefore = Optional.empty();
     for (Sentence sentence : text.sentences()) {
       List<Mention> inSentence = analysis.mentionList().in(sentence);
       SentenceMentions s = new SentenceMentions(sentence, inSentence, lastOrganisation);
@@ -85,10 +98,20 @@ public final class ResolveActors implements Stage {
           lastOrganisation = Optional.of(mention);
         }
       }
-      PostPhrases.past(s).forEach(phrase -> qualifierMentions.addAll(phrase.qualifiers()));
+      List<PostPhrase> pastPhrases = PostPhrases.past(s);
+      pastPhrases.forEach(phrase -> qualifierMentions.addAll(phrase.qualifiers()));
+      for (PostLink link : NameLinker.link(s, pastPhrases, beforeNames)) {
+        if (link.name().isPresent()) {
+          pastLinks.add(link);
+          pastSentence.put(link, sentence.index());
+        }
+      }
       List<PostPhrase> phrases = PostPhrases.find(s);
       List<PostLink> found =
-          new ArrayList<>(TitleChains.link(s, NameLinker.link(s, phrases, beforeNames)));
+          new ArrayList<>(
+              Copulas.link(s, TitleChains.link(s, NameLinker.link(s, phrases, beforeNames))));
+      found.addAll(Rosters.link(s, phrases, pluralBefore, found));
+      pluralBefore = Rosters.lastPlural(s, phrases);
       found.addAll(Counterparts.link(s, found, beforeNames));
       for (Counterparts.Pending counterpart : Counterparts.pending(s, found, beforeNames)) {
         counterparts.add(counterpart);
@@ -160,8 +183,12 @@ public final class ResolveActors implements Stage {
       sentenceOf.put(link, counterpartSentence.get(counterpart));
       qualifierMentions.add(party);
     }
+    Set<PersonClusters.Cluster> formerHolders = new HashSet<>();
+    for (PostLink link : pastLinks) {
+      formerHolders.add(clusterOf.get(link.name().get()));
+    }
     Builder builder = new Builder(analysis, people, postsOf);
-    builder.adoptLoneHolder(descriptions, plurals, people);
+    builder.adoptLoneHolder(descriptions, plurals, people, formerHolders);
     for (PostLink description : descriptions) {
       builder.noteAccreditation(description, sentenceOf.get(description));
       builder.resolveDescription(description, sentenceOf.get(description));
@@ -182,6 +209,10 @@ public final class ResolveActors implements Stage {
       if (link.name().isPresent()) {
         builder.referToPost(clusterOf.get(link.name().get()), link, sentenceOf.get(link));
       }
+    }
+    for (PostLink link : pastLinks) {
+      builder.referToPost(
+          clusterOf.get(link.name().get()), link.withRule(PAST_POST), pastSentence.get(link));
     }
     return analysis.withActors(builder.build());
   }
@@ -233,13 +264,17 @@ public final class ResolveActors implements Stage {
     /**
      * "The Russian Foreign Minister, who is on a visit to Egypt, ..." and later "Lavrov": the
      * person with no post whom the document names most (at least twice as often as any other such
-     * person) holds the post it describes most among those no named person holds.
+     * person) holds the post it describes most among those no named person holds: a post described
+     * with its state or organisation, else a head of state's or government's ("the President").
      */
     void adoptLoneHolder(
-        List<PostLink> descriptions, List<PostLink> plurals, PersonClusters people) {
+        List<PostLink> descriptions,
+        List<PostLink> plurals,
+        PersonClusters people,
+        Set<PersonClusters.Cluster> formerHolders) {
       List<PersonClusters.Cluster> unposted =
           people.clusters().stream()
-              .filter(c -> !postsOf.containsKey(c))
+              .filter(c -> !postsOf.containsKey(c) && !formerHolders.contains(c))
               .sorted(Comparator.comparingInt(c -> -c.mentions().size()))
               .toList();
       if (unposted.isEmpty()
@@ -254,20 +289,27 @@ public final class ResolveActors implements Stage {
         boolean unheld =
             nearestHolder(description, at, true) == null
                 && nearestHolder(description, at, false) == null;
-        if (!governed(description) && description.of().isPresent() && unheld) {
-          String post = description.title() + "|" + description.of().get();
+        boolean leader =
+            titleKinds
+                .kind(description.title())
+                .filter(k -> k == PostKind.HEAD_OF_STATE || k == PostKind.HEAD_OF_GOVERNMENT)
+                .isPresent();
+        if (!governed(description) && (description.of().isPresent() || leader) && unheld) {
+          String post = description.title() + "|" + description.of().orElse("");
           described.putIfAbsent(post, description);
           times.merge(post, 1, Integer::sum);
         }
       }
-      Optional<String> mostDescribed = mostDescribed(times);
+      Map<String, Integer> withParty = new LinkedHashMap<>(times);
+      withParty.keySet().removeIf(post -> post.endsWith("|"));
+      Optional<String> mostDescribed = mostDescribed(withParty.isEmpty() ? times : withParty);
       if (mostDescribed.isEmpty()) {
         adoptPluralOffice(plurals, unposted.get(0));
         return;
       }
       PostLink description = described.get(mostDescribed.get());
       PersonClusters.Cluster holder = unposted.get(0);
-      party(description.of().get());
+      description.of().ifPresent(this::party);
       description.to().ifPresent(this::party);
       postsOf.put(
           holder,

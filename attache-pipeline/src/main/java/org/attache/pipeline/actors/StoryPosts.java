@@ -25,6 +25,8 @@ import org.attache.pipeline.Layer;
 import org.attache.pipeline.Stage;
 import org.attache.pipeline.WordLists;
 import org.attache.pipeline.mentions.Datelines;
+import org.attache.pipeline.mentions.Mention;
+import org.attache.pipeline.mentions.MentionKind;
 
 /**
  * Fills from the story what the post phrases and {@code InferAffiliations} left open, where the
@@ -32,10 +34,10 @@ import org.attache.pipeline.mentions.Datelines;
  *
  * <ul>
  *   <li>an envoy's {@code to}: the state a colleague of the same mission is accredited to; else the
- *       state of the official or the state they meet, or the country they meet in; else the
- *       dateline's country; else the state the envoys of the story are accredited to ("ambassadors
- *       to Ethiopia"), or the state the story names most that no envoy serves, a seat of government
- *       it names counting for its state;
+ *       state of the official or the state they meet, or the country they meet in; else the state
+ *       the other envoys of the story are accredited to ("ambassadors to Ethiopia"); else the
+ *       dateline's country; else the state or country the story names most that no envoy serves,
+ *       its seats of government and cities counting for their states;
  *   <li>a state office holder's {@code of}: the state the envoys receiving their credentials are
  *       accredited to, for a head of state; else the state named most in the sentences that name
  *       the person and then in the whole story, leaving out the states whose same office someone
@@ -127,6 +129,10 @@ public final class StoryPosts implements Stage {
     private final Map<String, Integer> stateCounts = new LinkedHashMap<>();
     private final Map<String, Integer> organisationCounts = new LinkedHashMap<>();
     private final Map<String, Integer> accreditedCounts = new LinkedHashMap<>();
+
+    /** The states named, with the countries of the cities named: where the story takes place. */
+    private final Map<String, Integer> placeCounts = new LinkedHashMap<>();
+
     private boolean changed;
 
     Story(Analysis analysis) {
@@ -156,6 +162,12 @@ public final class StoryPosts implements Stage {
       for (PhraseMatch<String> seat : seats.find(analysis.text())) {
         stateCounts.merge(seat.payload(), 1, Integer::sum);
       }
+      placeCounts.putAll(stateCounts);
+      for (Mention mention : analysis.mentionList().all()) {
+        if (mention.kind() == MentionKind.CITY) {
+          mention.country().ifPresent(country -> placeCounts.merge(country, 1, Integer::sum));
+        }
+      }
       completeEnvoys();
       completeNationalOfficials();
       completeOrganisationOfficials();
@@ -181,9 +193,9 @@ public final class StoryPosts implements Stage {
         Optional<String> receiving =
             colleaguesPost(actor, own.get())
                 .or(() -> metState(actor, own.get()))
+                .or(() -> most(receivingStates(), Set.of(own.get())))
                 .or(() -> datelineCountry.filter(c -> !c.equals(own.get())))
-                .or(() -> most(accreditedCounts, Set.of(own.get())))
-                .or(() -> most(stateCounts, envoyStates()));
+                .or(() -> most(placeCounts, envoyStates()));
         receiving.ifPresent(
             code -> setPost(actor, post.get(), post.get().of(), Optional.of(id(code))));
       }
