@@ -15,7 +15,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A PostgreSQL database holding the store. Opening one brings its schema up to date with the
- * migrations under {@code db/migration}. Thread-safe: each caller takes its own connection.
+ * migrations under {@code db/migration}, after bringing a store made with an earlier release of a
+ * changed migration to the current file ({@link ChangedMigrations}). Thread-safe: each caller takes
+ * its own connection.
  */
 public final class Database {
   /** Flyway reports every step at INFO through java.util.logging; only warnings matter here. */
@@ -52,8 +54,36 @@ public final class Database {
     return database;
   }
 
+  /**
+   * Whether the schema behind a data source lacks migrations of this version: a new store, or one
+   * made by an earlier version.
+   *
+   * @throws StoreException naming the description when the database cannot be read
+   */
+  public static boolean needsMigration(DataSource dataSource, String description) {
+    try {
+      return Flyway.configure()
+              .dataSource(dataSource)
+              .locations("classpath:db/migration")
+              .load()
+              .info()
+              .pending()
+              .length
+          > 0;
+    } catch (FlywayException e) {
+      throw new StoreException(
+          "Cannot read the schema of the store at " + description + ": " + e, e);
+    }
+  }
+
   private void migrate() {
     FLYWAY_LOG.fine("migrating " + description);
+    try (Connection c = connect()) {
+      ChangedMigrations.upgrade(c);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "Cannot bring the migrations of the store at " + description + " up to date: " + e, e);
+    }
     try {
       Flyway.configure()
           .dataSource(dataSource)

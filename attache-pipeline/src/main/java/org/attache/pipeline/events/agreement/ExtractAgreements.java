@@ -25,6 +25,7 @@ import org.attache.pipeline.Stage;
 import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.events.parties.Collectives;
+import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
@@ -85,13 +86,14 @@ public final class ExtractAgreements implements Stage {
   @Override
   public Analysis apply(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
+    MeetingsTold meetings = new MeetingsTold(analysis.events());
     List<Agreement> found = new ArrayList<>();
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       SentenceView view = new SentenceView(analysis.text(), sentence, actors);
       for (TokenPhrases.Found<Instrument> instrument :
           instruments.in(view, view.first(), view.last())) {
         if (isInstrument(view, instrument)) {
-          agreement(analysis, view, instrument, found.size()).ifPresent(found::add);
+          agreement(analysis, meetings, view, instrument, found.size()).ifPresent(found::add);
         }
       }
     }
@@ -117,7 +119,11 @@ public final class ExtractAgreements implements Stage {
   }
 
   private Optional<Agreement> agreement(
-      Analysis analysis, SentenceView view, TokenPhrases.Found<Instrument> instrument, int number) {
+      Analysis analysis,
+      MeetingsTold meetings,
+      SentenceView view,
+      TokenPhrases.Found<Instrument> instrument,
+      int number) {
     int npStart = phraseStart(view, instrument.firstToken());
     int npEnd = phraseEnd(view, instrument.lastToken());
     Optional<LocalDate> published = analysis.document().published();
@@ -156,7 +162,7 @@ public final class ExtractAgreements implements Stage {
         }
       }
     }
-    List<String> parties = parties(analysis, view, npStart, npEnd, provenance);
+    List<String> parties = parties(analysis, meetings, view, npStart, npEnd, provenance);
     if (parties.isEmpty()) {
       return Optional.empty();
     }
@@ -235,6 +241,7 @@ public final class ExtractAgreements implements Stage {
 
   private List<String> parties(
       Analysis analysis,
+      MeetingsTold meetings,
       SentenceView view,
       int npStart,
       int npEnd,
@@ -293,8 +300,7 @@ public final class ExtractAgreements implements Stage {
     for (int i = view.first(); i <= view.last(); i++) {
       Optional<Collectives.Found> collective = collectives.endingAt(view, i);
       if (collective.isPresent()) {
-        parties =
-            Collectives.sides(Collectives.Kind.STATES, view, analysis.events(), actors, knowledge);
+        parties = Collectives.sides(Collectives.Kind.STATES, view, meetings, actors, knowledge);
         if (!parties.isEmpty()) {
           provenance.put(
               "parties",

@@ -3,12 +3,16 @@ package org.attache.pipeline.events.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.attache.knowledge.AreaLexicon;
 import org.attache.knowledge.AreaMatch;
 import org.attache.knowledge.KnowledgeBase;
@@ -25,6 +29,7 @@ import org.attache.pipeline.Stage;
 import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.events.parties.Collectives;
+import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
@@ -79,12 +84,13 @@ public final class ExtractPlans implements Stage {
   @Override
   public Analysis apply(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
+    Told told = new Told(analysis.events());
     List<Plan> found = new ArrayList<>();
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       SentenceView view = new SentenceView(analysis.text(), sentence, actors);
       for (TokenPhrases.Found<String> noun : nouns.in(view, view.first(), view.last())) {
         if (isPlan(view, noun)) {
-          plan(analysis, view, noun, found).ifPresent(found::add);
+          plan(analysis, told, view, noun, found).ifPresent(found::add);
         }
       }
     }
@@ -101,8 +107,34 @@ public final class ExtractPlans implements Stage {
         && view.pos(noun.lastToken()).startsWith("NN");
   }
 
+  /**
+   * What the events before this stage tell the plans, indexed once: the meetings, the first
+   * agreement each sentence reports and the agreements by id.
+   */
+  private static final class Told {
+    private final MeetingsTold meetings;
+    private final Map<Span, Agreement> agreementOfSentence = new HashMap<>();
+    private final Map<String, Agreement> agreementById = new HashMap<>();
+
+    Told(List<Event> events) {
+      meetings = new MeetingsTold(events);
+      for (Event event : events) {
+        if (event instanceof Agreement agreement) {
+          agreementById.putIfAbsent(agreement.id(), agreement);
+          for (Span evidence : agreement.evidence()) {
+            agreementOfSentence.putIfAbsent(evidence, agreement);
+          }
+        }
+      }
+    }
+  }
+
   private Optional<Plan> plan(
-      Analysis analysis, SentenceView view, TokenPhrases.Found<String> noun, List<Plan> before) {
+      Analysis analysis,
+      Told told,
+      SentenceView view,
+      TokenPhrases.Found<String> noun,
+      List<Plan> before) {
     Optional<TokenPhrases.Found<PlanStatus>> cue = nearestCue(view, noun);
     if (cue.isEmpty()) {
       return Optional.empty();
@@ -110,7 +142,8 @@ public final class ExtractPlans implements Stage {
     SortedMap<String, String> provenance = new TreeMap<>();
     provenance.put("status", "plan-cues.tsv: " + cue.get().phrase());
     provenance.put("title", "plan-nouns.tsv: " + noun.phrase());
-    Optional<Agreement> framework = framework(analysis, view);
+    Optional<Agreement> framework =
+        Optional.ofNullable(told.agreementOfSentence.get(view.sentence().span()));
     boolean kin = KIN.contains(view.lower(noun.firstToken() - 1));
     List<String> parties = new ArrayList<>();
     if (framework.isPresent()) {
@@ -120,16 +153,12 @@ public final class ExtractPlans implements Stage {
       Plan earlier = before.get(before.size() - 1);
       provenance.put("framework", "the framework of the earlier plan it is like");
       parties.addAll(earlier.parties());
-      framework =
-          analysis.events().stream()
-              .filter(e -> e instanceof Agreement && e.id().equals(earlier.framework().get()))
-              .map(e -> (Agreement) e)
-              .findFirst();
+      framework = Optional.ofNullable(told.agreementById.get(earlier.framework().get()));
     }
     if (!parties.isEmpty()) {
       provenance.put("parties", "the parties of its framework");
     } else {
-      parties.addAll(parties(analysis, view, noun, provenance));
+      parties.addAll(parties(analysis, told.meetings, view, noun, provenance));
     }
     if (parties.isEmpty()) {
       return Optional.empty();
@@ -181,19 +210,9 @@ public final class ExtractPlans implements Stage {
     return Optional.ofNullable(best);
   }
 
-  private static Optional<Agreement> framework(Analysis analysis, SentenceView view) {
-    Span sentence = view.sentence().span();
-    for (Event event : analysis.events()) {
-      if (event instanceof Agreement agreement
-          && agreement.evidence().stream().anyMatch(sentence::equals)) {
-        return Optional.of(agreement);
-      }
-    }
-    return Optional.empty();
-  }
-
   private List<String> parties(
       Analysis analysis,
+      MeetingsTold meetings,
       SentenceView view,
       TokenPhrases.Found<String> noun,
       SortedMap<String, String> provenance) {
@@ -208,8 +227,7 @@ public final class ExtractPlans implements Stage {
     for (int i = view.first(); i <= view.last(); i++) {
       Optional<Collectives.Found> collective = collectives.endingAt(view, i);
       if (collective.isPresent()) {
-        parties =
-            Collectives.sides(Collectives.Kind.STATES, view, analysis.events(), actors, knowledge);
+        parties = Collectives.sides(Collectives.Kind.STATES, view, meetings, actors, knowledge);
         if (!parties.isEmpty()) {
           provenance.put("parties", "collective subject '" + collective.get().words() + "'");
           return Parties.of(actors, parties);
@@ -304,44 +322,84 @@ public final class ExtractPlans implements Stage {
 
   /**
    * Mentions of one plan (the same period or one unknown, shared parties) are one plan: the first
-   * wins.
+   * wins. A mention is compared only with the plans that share a party with it, and each plan's
+   * evidence is gathered in one set rather than copied at each mention.
    */
   private static List<Plan> merge(List<Plan> found) {
-    List<Plan> merged = new ArrayList<>();
+    List<Joined> merged = new ArrayList<>();
+    Map<String, List<Integer>> byParty = new HashMap<>();
     for (Plan plan : found) {
-      boolean same = false;
-      for (int i = 0; i < merged.size() && !same; i++) {
-        Plan earlier = merged.get(i);
-        boolean periods =
-            earlier.period().equals(plan.period())
-                || unknown(earlier.period())
-                || unknown(plan.period());
-        if (periods && earlier.parties().stream().anyMatch(plan.parties()::contains)) {
-          Set<Span> evidence = new LinkedHashSet<>(earlier.evidence());
-          evidence.addAll(plan.evidence());
-          merged.set(
-              i,
-              new Plan(
-                  earlier.id(),
-                  earlier.date(),
-                  earlier.parties(),
-                  earlier.framework().or(plan::framework),
-                  unknown(earlier.period()) ? plan.period() : earlier.period(),
-                  earlier.status(),
-                  earlier.title(),
-                  earlier.areas(),
-                  earlier.items(),
-                  earlier.codes(),
-                  new ArrayList<>(evidence),
-                  earlier.confidence(),
-                  earlier.provenance()));
-          same = true;
+      Joined same = null;
+      for (int i : sharingAParty(byParty, plan.parties())) {
+        Joined earlier = merged.get(i);
+        if (earlier.period.equals(plan.period())
+            || unknown(earlier.period)
+            || unknown(plan.period())) {
+          same = earlier;
+          break;
         }
       }
-      if (!same) {
-        merged.add(plan);
+      if (same != null) {
+        same.add(plan);
+      } else {
+        for (String party : new LinkedHashSet<>(plan.parties())) {
+          byParty.computeIfAbsent(party, k -> new ArrayList<>()).add(merged.size());
+        }
+        merged.add(new Joined(plan));
       }
     }
-    return merged;
+    List<Plan> plans = new ArrayList<>();
+    for (Joined plan : merged) {
+      plans.add(plan.plan());
+    }
+    return plans;
+  }
+
+  /** The plans, by their order, that name one of the parties. */
+  private static SortedSet<Integer> sharingAParty(
+      Map<String, List<Integer>> byParty, List<String> parties) {
+    SortedSet<Integer> found = new TreeSet<>();
+    for (String party : parties) {
+      found.addAll(byParty.getOrDefault(party, List.of()));
+    }
+    return found;
+  }
+
+  /** A plan and the mentions joined to it. */
+  private static final class Joined {
+    private final Plan first;
+    private final Set<Span> evidence;
+    private Optional<String> framework;
+    private Period period;
+
+    Joined(Plan first) {
+      this.first = first;
+      this.evidence = new LinkedHashSet<>(first.evidence());
+      this.framework = first.framework();
+      this.period = first.period();
+    }
+
+    void add(Plan plan) {
+      evidence.addAll(plan.evidence());
+      framework = framework.or(plan::framework);
+      period = unknown(period) ? plan.period() : period;
+    }
+
+    Plan plan() {
+      return new Plan(
+          first.id(),
+          first.date(),
+          first.parties(),
+          framework,
+          period,
+          first.status(),
+          first.title(),
+          first.areas(),
+          first.items(),
+          first.codes(),
+          new ArrayList<>(evidence),
+          first.confidence(),
+          first.provenance());
+    }
   }
 }

@@ -18,7 +18,6 @@ import org.attache.knowledge.StanceLexicon;
 import org.attache.knowledge.StanceMatch;
 import org.attache.model.ActorKind;
 import org.attache.model.Area;
-import org.attache.model.Event;
 import org.attache.model.Meeting;
 import org.attache.model.Span;
 import org.attache.model.Stance;
@@ -29,6 +28,7 @@ import org.attache.pipeline.Stage;
 import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.events.parties.Collectives;
+import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.nlp.Sentence;
@@ -134,6 +134,7 @@ public final class ExtractStatements implements Stage {
     List<Statement> found = new ArrayList<>();
     Optional<String> lastPerson = Optional.empty();
     Optional<String> author = author(analysis.text(), actors);
+    MeetingsTold meetings = new MeetingsTold(analysis.events());
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       SentenceView view = new SentenceView(analysis.text(), sentence, actors);
       List<Act> sentenceActs = new ArrayList<>(acts.in(view));
@@ -144,8 +145,7 @@ public final class ExtractStatements implements Stage {
       for (int a = 0; a < sentenceActs.size(); a++) {
         Act act = sentenceActs.get(a);
         Optional<Speakers.Found> speaker =
-            speakers.of(
-                view, act, previousAct, previous, lastPerson, author, analysis.events(), actors);
+            speakers.of(view, act, previousAct, previous, lastPerson, author, meetings, actors);
         boolean embedded =
             speaker.isPresent()
                 && previousAct.isPresent()
@@ -189,7 +189,8 @@ public final class ExtractStatements implements Stage {
           }
         }
         found.addAll(
-            statements(analysis, view, act, clauseEnd, speaker, hearsay(view, act), actors));
+            statements(
+                analysis, meetings, view, act, clauseEnd, speaker, hearsay(view, act), actors));
       }
     }
     return analysis.withEvents(Layer.STATEMENTS, distinct(found));
@@ -197,6 +198,7 @@ public final class ExtractStatements implements Stage {
 
   private List<Statement> statements(
       Analysis analysis,
+      MeetingsTold meetings,
       SentenceView view,
       Act act,
       int clauseEnd,
@@ -236,10 +238,10 @@ public final class ExtractStatements implements Stage {
       }
     }
     clauseAreas.sort(null);
-    Optional<String> date = date(analysis, view);
+    Optional<String> date = date(analysis, meetings, view);
     List<Statement> statements = new ArrayList<>();
     for (String id : speaker.ids()) {
-      if (!Parties.official(actors, id) && !takesPart(analysis.events(), id)) {
+      if (!Parties.official(actors, id) && !meetings.takesPart(id)) {
         continue;
       }
       SortedMap<String, String> provenance = new TreeMap<>();
@@ -333,32 +335,16 @@ public final class ExtractStatements implements Stage {
    * The sentence's own full date, else the date of the last meeting told of before it, else the
    * publication date.
    */
-  private Optional<String> date(Analysis analysis, SentenceView view) {
+  private Optional<String> date(Analysis analysis, MeetingsTold meetings, SentenceView view) {
     Optional<LocalDate> published = analysis.document().published();
     for (TemporalMention mention : dates.find(view.text(), published)) {
       if (mention.isFullDate()) {
         return Optional.of(mention.value());
       }
     }
-    Optional<String> meetingDate = Optional.empty();
-    for (Event event : analysis.events()) {
-      if (event instanceof Meeting meeting
-          && !meeting.evidence().isEmpty()
-          && meeting.evidence().get(0).start() <= view.sentence().span().start()) {
-        meetingDate = meeting.date();
-      }
-    }
+    Optional<String> meetingDate =
+        meetings.lastStartingBefore(view.sentence().span().start(), true).flatMap(Meeting::date);
     return meetingDate.or(() -> published.map(Object::toString));
-  }
-
-  private static boolean takesPart(List<Event> events, String id) {
-    for (Event event : events) {
-      if (event instanceof Meeting meeting
-          && meeting.participants().stream().anyMatch(p -> p.actor().equals(id))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** One statement per speaker, stance and sentence. */

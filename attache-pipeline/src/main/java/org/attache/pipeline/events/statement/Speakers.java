@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.attache.knowledge.KnowledgeBase;
-import org.attache.model.Event;
 import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.events.parties.Collectives;
+import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.SentenceView;
 
 /**
@@ -69,7 +69,7 @@ final class Speakers {
       Optional<Found> previous,
       Optional<String> lastPerson,
       Optional<String> author,
-      List<Event> events,
+      MeetingsTold meetings,
       ActorTable actors) {
     int bound = previousAct.map(a -> a.lastToken() + 1).orElse(view.first());
     int j = act.firstToken() - 1;
@@ -103,7 +103,7 @@ final class Speakers {
       Optional<Collectives.Found> collective = collectives.endingAt(view, j);
       if (collective.isPresent()) {
         List<String> sides =
-            Collectives.sides(collective.get().kind(), view, events, actors, knowledge);
+            Collectives.sides(collective.get().kind(), view, meetings, actors, knowledge);
         return sides.isEmpty()
             ? Optional.empty()
             : Optional.of(
