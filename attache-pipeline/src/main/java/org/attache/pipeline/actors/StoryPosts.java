@@ -2,6 +2,7 @@ package org.attache.pipeline.actors;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,9 +121,12 @@ public final class StoryPosts implements Stage {
     return analysis.withActors(new ActorTable(story.actors, analysis.actorTable().references()));
   }
 
-  /** One document's actors being completed, with what the story tells about them. */
+  /**
+   * One document's actors being completed, with what the story tells about them. Each look-up goes
+   * through an index built once and kept up to date as posts are completed, so that the whole is
+   * linear in the number of actors, references and meetings.
+   */
   private final class Story {
-    private final ActorTable table;
     private final List<Actor> actors;
     private final List<Meeting> meetings = new ArrayList<>();
     private final Optional<String> datelineCountry;
@@ -133,24 +137,67 @@ public final class StoryPosts implements Stage {
     /** The states named, with the countries of the cities named: where the story takes place. */
     private final Map<String, Integer> placeCounts = new LinkedHashMap<>();
 
+    /** Each actor's place in {@link #actors}, by id. */
+    private final Map<String, Integer> position = new HashMap<>();
+
+    /** The first state or organisation actor of each code. */
+    private final Map<String, String> partyIds = new HashMap<>();
+
+    /** The meetings each actor takes part in, in order. */
+    private final Map<String, List<Meeting>> meetingsOf = new HashMap<>();
+
+    /** The sentences that refer to each actor. */
+    private final Map<String, Set<Integer>> sentencesOf = new HashMap<>();
+
+    /** The codes of the states each sentence refers to, once per reference. */
+    private final Map<Integer, List<String>> statesIn = new HashMap<>();
+
+    /**
+     * For each state or organisation served, the states its envoys are accredited to, with the
+     * envoy: the first two envoys only, as one other than the envoy asking is all that is wanted.
+     */
+    private final Map<String, List<String[]>> missions = new HashMap<>();
+
+    /** For each title (lower case), how many people hold it for each state or organisation. */
+    private final Map<String, Map<String, Integer>> offices = new HashMap<>();
+
+    /** The states the envoys of the story are accredited to, by how often. */
+    private final Map<String, Integer> receiving = new LinkedHashMap<>();
+
+    private int lastId;
     private boolean changed;
 
     Story(Analysis analysis) {
-      this.table = analysis.actorTable();
+      ActorTable table = analysis.actorTable();
       this.actors = new ArrayList<>(table.actors());
+      for (int i = 0; i < actors.size(); i++) {
+        index(actors.get(i), i);
+      }
       for (Event event : analysis.events()) {
         if (event instanceof Meeting meeting) {
           meetings.add(meeting);
+          Set<String> sides = new HashSet<>();
+          for (Participant participant : meeting.participants()) {
+            if (sides.add(participant.actor())) {
+              meetingsOf.computeIfAbsent(participant.actor(), k -> new ArrayList<>()).add(meeting);
+            }
+          }
         }
       }
       this.datelineCountry =
           Datelines.find(analysis.annotatedText(), analysis.mentionList()).flatMap(Place::country);
       for (Reference reference : table.references()) {
+        sentencesOf
+            .computeIfAbsent(reference.actor(), k -> new HashSet<>())
+            .add(reference.sentence());
         Optional<Actor> actor = table.actor(reference.actor());
         if (actor.isEmpty() || actor.get().code().isEmpty()) {
           continue;
         }
         String code = actor.get().code().get();
+        if (actor.get().kind() == ActorKind.STATE) {
+          statesIn.computeIfAbsent(reference.sentence(), k -> new ArrayList<>()).add(code);
+        }
         if (reference.rule().equals(ACCREDITED_TO)) {
           accreditedCounts.merge(code, 1, Integer::sum);
         } else if (actor.get().kind() == ActorKind.STATE) {
@@ -168,6 +215,12 @@ public final class StoryPosts implements Stage {
           mention.country().ifPresent(country -> placeCounts.merge(country, 1, Integer::sum));
         }
       }
+      receiving.putAll(accreditedCounts);
+      for (Actor actor : actors) {
+        for (Post post : actor.kind() == ActorKind.PERSON ? actor.posts() : List.<Post>of()) {
+          count(actor, post, 1);
+        }
+      }
       completeEnvoys();
       completeNationalOfficials();
       completeOrganisationOfficials();
@@ -177,7 +230,39 @@ public final class StoryPosts implements Stage {
       return changed;
     }
 
+    private void index(Actor actor, int at) {
+      position.put(actor.id(), at);
+      if (actor.kind() != ActorKind.PERSON && actor.code().isPresent()) {
+        partyIds.putIfAbsent(actor.code().get(), actor.id());
+      }
+      lastId = Math.max(lastId, Integer.parseInt(actor.id().substring(1)));
+    }
+
+    /** Adds a person's post to the indexes (by {@code +1}) or takes it out ({@code -1}). */
+    private void count(Actor person, Post post, int sign) {
+      Optional<String> of = post.of().flatMap(this::code);
+      of.ifPresent(
+          code ->
+              offices
+                  .computeIfAbsent(post.title().toLowerCase(Locale.ROOT), k -> new HashMap<>())
+                  .merge(code, sign, Integer::sum));
+      Optional<String> to = post.to().flatMap(this::code);
+      if (sign > 0 && of.isPresent() && to.isPresent()) {
+        List<String[]> envoys = missions.computeIfAbsent(of.get(), k -> new ArrayList<>(2));
+        boolean known = envoys.stream().anyMatch(e -> e[0].equals(person.id()));
+        if (envoys.size() < 2 && !known) {
+          envoys.add(new String[] {person.id(), to.get()});
+        }
+      }
+      boolean first = !person.posts().isEmpty() && person.posts().get(0).equals(post);
+      if (first && kinds.kind(post.title()).orElse(null) == PostKind.ENVOY) {
+        to.filter(c -> knowledge.state(c).isPresent())
+            .ifPresent(code -> receiving.merge(code, sign, Integer::sum));
+      }
+    }
+
     private void completeEnvoys() {
+      Set<String> envoyStates = envoyStates();
       for (Actor actor : List.copyOf(actors)) {
         Optional<Post> post = firstPost(actor);
         if (post.isEmpty()
@@ -190,13 +275,13 @@ public final class StoryPosts implements Stage {
         if (own.isEmpty()) {
           continue;
         }
-        Optional<String> receiving =
+        Optional<String> receivingState =
             colleaguesPost(actor, own.get())
                 .or(() -> metState(actor, own.get()))
-                .or(() -> most(receivingStates(), Set.of(own.get())))
+                .or(() -> most(receiving, Set.of(own.get())))
                 .or(() -> datelineCountry.filter(c -> !c.equals(own.get())))
-                .or(() -> most(placeCounts, envoyStates()));
-        receiving.ifPresent(
+                .or(() -> most(placeCounts, envoyStates));
+        receivingState.ifPresent(
             code -> setPost(actor, post.get(), post.get().of(), Optional.of(id(code))));
       }
     }
@@ -211,7 +296,7 @@ public final class StoryPosts implements Stage {
         Set<String> taken = holdersOfTheSameOffice(current, post.get().title());
         Optional<String> state = Optional.empty();
         if (kinds.kind(post.get().title()).orElse(null) == PostKind.HEAD_OF_STATE) {
-          state = most(receivingStates(), taken);
+          state = most(receiving, taken);
         }
         state = state.or(() -> mostNear(current, taken));
         state.ifPresent(
@@ -242,14 +327,9 @@ public final class StoryPosts implements Stage {
 
     /** The state another envoy of the same state is accredited to: one mission. */
     private Optional<String> colleaguesPost(Actor envoy, String own) {
-      for (Actor other : actors) {
-        if (other.id().equals(envoy.id())) {
-          continue;
-        }
-        for (Post post : other.posts()) {
-          if (post.to().isPresent() && post.of().flatMap(this::code).equals(Optional.of(own))) {
-            return code(post.to().get());
-          }
+      for (String[] colleague : missions.getOrDefault(own, List.of())) {
+        if (!colleague[0].equals(envoy.id())) {
+          return Optional.of(colleague[1]);
         }
       }
       return Optional.empty();
@@ -257,12 +337,7 @@ public final class StoryPosts implements Stage {
 
     /** The state of a side the envoy meets, or the country they meet in, if not their own. */
     private Optional<String> metState(Actor envoy, String own) {
-      for (Meeting meeting : meetings) {
-        boolean takesPart =
-            meeting.participants().stream().anyMatch(p -> p.actor().equals(envoy.id()));
-        if (!takesPart) {
-          continue;
-        }
+      for (Meeting meeting : meetingsOf.getOrDefault(envoy.id(), List.of())) {
         for (Participant participant : meeting.participants()) {
           Optional<Actor> side = actor(participant.actor());
           if (side.isEmpty() || side.get().id().equals(envoy.id())) {
@@ -308,53 +383,31 @@ public final class StoryPosts implements Stage {
       return states;
     }
 
-    /** The states the envoys of the story are accredited to, by how often. */
-    private Map<String, Integer> receivingStates() {
-      Map<String, Integer> counts = new LinkedHashMap<>(accreditedCounts);
-      for (Actor actor : actors) {
-        firstPost(actor)
-            .filter(p -> kinds.kind(p.title()).orElse(null) == PostKind.ENVOY)
-            .flatMap(Post::to)
-            .flatMap(this::code)
-            .filter(c -> knowledge.state(c).isPresent())
-            .ifPresent(code -> counts.merge(code, 1, Integer::sum));
-      }
-      return counts;
-    }
-
     /** The states whose office of this title another person of the story holds. */
     private Set<String> holdersOfTheSameOffice(Actor person, String title) {
-      Set<String> taken = new HashSet<>();
       String lower = title.toLowerCase(Locale.ROOT);
-      for (Actor other : actors) {
-        if (other.id().equals(person.id()) || other.kind() != ActorKind.PERSON) {
-          continue;
-        }
-        for (Post post : other.posts()) {
-          if (post.title().toLowerCase(Locale.ROOT).equals(lower)) {
-            post.of().flatMap(this::code).ifPresent(taken::add);
-          }
+      Map<String, Integer> holders = new HashMap<>(offices.getOrDefault(lower, Map.of()));
+      for (Post own : person.posts()) {
+        if (own.title().toLowerCase(Locale.ROOT).equals(lower)) {
+          own.of().flatMap(this::code).ifPresent(code -> holders.merge(code, -1, Integer::sum));
         }
       }
+      Set<String> taken = new HashSet<>();
+      holders.forEach(
+          (code, count) -> {
+            if (count > 0) {
+              taken.add(code);
+            }
+          });
       return taken;
     }
 
     /** The state named most in the person's sentences, then in the whole story. */
     private Optional<String> mostNear(Actor person, Set<String> excluded) {
-      Set<Integer> sentences = new HashSet<>();
-      for (Reference reference : table.references()) {
-        if (reference.actor().equals(person.id())) {
-          sentences.add(reference.sentence());
-        }
-      }
       Map<String, Integer> scores = new LinkedHashMap<>(stateCounts);
-      for (Reference reference : table.references()) {
-        if (sentences.contains(reference.sentence())) {
-          table
-              .actor(reference.actor())
-              .filter(a -> a.kind() == ActorKind.STATE)
-              .flatMap(Actor::code)
-              .ifPresent(code -> scores.merge(code, NEAR, Integer::sum));
+      for (int sentence : sentencesOf.getOrDefault(person.id(), Set.of())) {
+        for (String code : statesIn.getOrDefault(sentence, List.of())) {
+          scores.merge(code, NEAR, Integer::sum);
         }
       }
       return most(scores, excluded);
@@ -379,7 +432,7 @@ public final class StoryPosts implements Stage {
     }
 
     private Optional<Actor> actor(String id) {
-      return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+      return Optional.ofNullable(position.get(id)).map(actors::get);
     }
 
     private Actor current(Actor actor) {
@@ -393,9 +446,11 @@ public final class StoryPosts implements Stage {
     private void setPost(Actor person, Post post, Optional<String> of, Optional<String> to) {
       Actor current = current(person);
       List<Post> posts = new ArrayList<>(current.posts());
-      posts.set(posts.indexOf(post), new Post(post.title(), of, to));
+      Post completed = new Post(post.title(), of, to);
+      posts.set(posts.indexOf(post), completed);
+      count(current, post, -1);
       actors.set(
-          actors.indexOf(current),
+          position.get(current.id()),
           new Actor(
               current.id(),
               current.kind(),
@@ -403,25 +458,23 @@ public final class StoryPosts implements Stage {
               current.code(),
               posts,
               current.mentions()));
+      count(current(person), completed, 1);
       changed = true;
     }
 
     /** The id of the state or organisation with this code, added to the actors if new. */
     private String id(String code) {
-      for (Actor actor : actors) {
-        if (actor.kind() != ActorKind.PERSON && actor.code().equals(Optional.of(code))) {
-          return actor.id();
-        }
+      String known = partyIds.get(code);
+      if (known != null) {
+        return known;
       }
-      int next = 0;
-      for (Actor actor : actors) {
-        next = Math.max(next, Integer.parseInt(actor.id().substring(1)));
-      }
-      String id = "a" + (next + 1);
+      String id = "a" + (lastId + 1);
       Optional<String> organisation = knowledge.organisation(code).map(o -> o.name());
       ActorKind kind = organisation.isPresent() ? ActorKind.ORGANISATION : ActorKind.STATE;
       String name = organisation.or(() -> knowledge.state(code).map(s -> s.name())).orElse(code);
-      actors.add(new Actor(id, kind, name, Optional.of(code), List.of(), List.of()));
+      Actor added = new Actor(id, kind, name, Optional.of(code), List.of(), List.of());
+      actors.add(added);
+      index(added, actors.size() - 1);
       return id;
     }
   }
