@@ -318,6 +318,10 @@ public final class ResolveActors implements Stage {
       }
       PostLink description = described.get(mostDescribed.get());
       PersonClusters.Cluster holder = unposted.get(0);
+      if (acrossAVerb(holder, description)) {
+        // "Anna Berg met the Speaker of the Parliament of Freedonia": the speaker is someone else
+        return;
+      }
       description.of().ifPresent(this::party);
       description.to().ifPresent(this::party);
       givePost(holder, description.withName(holder.mentions().get(0), "post.lone_unnamed_holder"));
@@ -447,6 +451,9 @@ public final class ResolveActors implements Stage {
       PersonClusters.Cluster best = nearestHolder(description, at, true);
       if (best == null) {
         best = nearestHolder(description, at, false);
+        if (best != null && acrossAVerb(best, description)) {
+          best = null;
+        }
       }
       if (best != null) {
         if (description.of().isPresent()) {
@@ -476,6 +483,42 @@ public final class ResolveActors implements Stage {
             false,
             "coref.description_without_name");
       }
+    }
+
+    /**
+     * "Speaker Anna Berg met the Speaker of the Parliament of Freedonia": a description a verb
+     * separates from the holder's name in its sentence is the other side of the verb, someone else,
+     * and lends the holder nothing.
+     */
+    private boolean acrossAVerb(PersonClusters.Cluster holder, PostLink description) {
+      AnnotatedText text = analysis.annotatedText();
+      int first = description.phrase().firstToken();
+      Optional<Sentence> sentence = text.sentenceAt(text.tokens().get(first).start());
+      if (sentence.isEmpty()) {
+        return false;
+      }
+      // The holder's mentions are in the order of the text: the last one before the description.
+      List<Mention> mentions = holder.mentions();
+      int low = 0;
+      int high = mentions.size();
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (mentions.get(middle).lastToken() < first) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      int nameEnd = -1;
+      if (low > 0 && mentions.get(low - 1).firstToken() >= sentence.get().firstToken()) {
+        nameEnd = mentions.get(low - 1).lastToken();
+      }
+      for (int at = nameEnd + 1; nameEnd >= 0 && at < first; at++) {
+        if (text.tokens().get(at).isVerb()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.attache.knowledge.Entity;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.knowledge.PhraseMatch;
 import org.attache.knowledge.PhraseMatcher;
@@ -44,7 +45,9 @@ import org.attache.pipeline.mentions.MentionKind;
  *       the person and then in the whole story, leaving out the states whose same office someone
  *       else holds ("Prime Minister Abe visits India for talks with Prime Minister Modi");
  *   <li>an organisation official's {@code of} ("Secretary General Jens Stoltenberg"): the
- *       organisation the story names most.
+ *       organisation the story names most;
+ *   <li>a local official's {@code of} ("Mayor of Kazan"): the state of the city or state the title
+ *       names, else the dateline's country.
  * </ul>
  *
  * Never the publisher's state: an official met abroad is not the publisher's.
@@ -74,6 +77,20 @@ public final class StoryPosts implements Stage {
           "Attaché",
           "Defence Attaché",
           "Deputy Head of Mission");
+
+  /**
+   * The titles of a region's or a city's officials, as the knowledge base normalises them: they
+   * serve the state the region or city lies in.
+   */
+  private static final Set<String> LOCAL_TITLES =
+      Set.of(
+          "Governor",
+          "Deputy Governor",
+          "Mayor",
+          "Deputy Mayor",
+          "Chief Minister",
+          "Akim",
+          "Hokim");
 
   /** The rule of the references that name where the envoys of a plural title are accredited. */
   static final String ACCREDITED_TO = "post.accredited_to";
@@ -224,6 +241,7 @@ public final class StoryPosts implements Stage {
       completeEnvoys();
       completeNationalOfficials();
       completeOrganisationOfficials();
+      completeLocalOfficials();
     }
 
     boolean changed() {
@@ -318,6 +336,45 @@ public final class StoryPosts implements Stage {
           setPost(current, post.get(), Optional.of(id(organisation.get())), post.get().to());
         }
       }
+    }
+
+    /**
+     * "Mayor of Kazan", "Governor of the province": a local official serves the state of the city
+     * or state the title names, else the state of the dateline.
+     */
+    private void completeLocalOfficials() {
+      for (Actor actor : List.copyOf(actors)) {
+        Actor current = current(actor);
+        Optional<Post> post = firstPost(current);
+        if (post.isEmpty() || post.get().of().isPresent() || !local(post.get().title())) {
+          continue;
+        }
+        Optional<String> state = stateNamedIn(post.get().title()).or(() -> datelineCountry);
+        state.ifPresent(
+            code -> setPost(current, post.get(), Optional.of(id(code)), post.get().to()));
+      }
+    }
+
+    private boolean local(String title) {
+      for (String head : LOCAL_TITLES) {
+        if (title.equals(head) || title.startsWith(head + " of ")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The state of the first city or state the text names. */
+    private Optional<String> stateNamedIn(String text) {
+      for (PhraseMatch<Entity> match : knowledge.find(text)) {
+        if (match.payload() instanceof Entity.CityName city) {
+          return Optional.of(city.state().code());
+        }
+        if (match.payload() instanceof Entity.StateName state) {
+          return Optional.of(state.state().code());
+        }
+      }
+      return Optional.empty();
     }
 
     /** An envoy, or a member of the staff of a mission ("Minister-Counsellor"). */

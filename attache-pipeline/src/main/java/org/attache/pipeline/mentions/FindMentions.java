@@ -257,12 +257,20 @@ public final class FindMentions implements Stage {
     return false;
   }
 
-  /** The first state or city covering the token decides, as the mentions were found. */
+  /**
+   * Whether the token is part of a state or city named right after "of", "to" or "in" (and an
+   * article): the first state or city covering the token decides, as the mentions were found.
+   */
   private static boolean governedState(Sentence sentence, Token token, Covering known) {
     for (Mention mention : known.at(token.index())) {
       boolean place = mention.kind() == MentionKind.STATE || mention.kind() == MentionKind.CITY;
       if (place && mention.firstToken() > sentence.firstToken()) {
-        String before = sentence.token(mention.firstToken() - 1).text().toLowerCase(Locale.ROOT);
+        int at = mention.firstToken() - 1;
+        String before = sentence.token(at).text().toLowerCase(Locale.ROOT);
+        if (before.equals("the") && at > sentence.firstToken()) {
+          // "Speaker of the Knesset Yael Cohen"
+          before = sentence.token(at - 1).text().toLowerCase(Locale.ROOT);
+        }
         return before.equals("of") || before.equals("to") || before.equals("in");
       }
     }
