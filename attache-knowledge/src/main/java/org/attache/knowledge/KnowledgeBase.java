@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The knowledge base: states, organisations and post titles, read from the data files beside this
- * class, with one-pass phrase lookup over a text; and the lexicons of areas of cooperation and of
- * stance words.
+ * The knowledge base: states (with their national institutions, which stand for them),
+ * organisations and post titles, read from the data files beside this class, with one-pass phrase
+ * lookup over a text; and the lexicons of areas of cooperation and of stance words.
  *
  * <p>Immutable and safe to share between threads; {@link #standard()} loads it once per class
  * loader. Name lookups fold case, typographic apostrophes, hyphen variants and whitespace; code
@@ -48,6 +48,7 @@ public final class KnowledgeBase {
       List<State> states,
       List<Organisation> organisations,
       List<PostTitle> posts,
+      Map<String, State> institutions,
       Set<String> caseSensitive,
       List<String> nonEntities,
       AreaLexicon areas,
@@ -76,6 +77,9 @@ public final class KnowledgeBase {
         organisationsByName.put(Folding.key(name), organisation);
         phrases.putIfAbsent(name, new Entity.OrganisationName(organisation));
       }
+    }
+    for (Map.Entry<String, State> institution : institutions.entrySet()) {
+      phrases.putIfAbsent(institution.getKey(), new Entity.StateName(institution.getValue()));
     }
     for (State state : states) {
       for (String demonym : state.demonyms()) {
@@ -139,6 +143,11 @@ public final class KnowledgeBase {
             KnowledgeFiles.ORGANISATIONS,
             (file, reader) -> KnowledgeFiles.organisations(file, reader, byCode));
     List<PostTitle> posts = read(open, KnowledgeFiles.POSTS, KnowledgeFiles::posts);
+    Map<String, State> institutions =
+        read(
+            open,
+            KnowledgeFiles.INSTITUTIONS,
+            (file, reader) -> KnowledgeFiles.institutions(file, reader, byCode));
     List<String> caseSensitive = read(open, KnowledgeFiles.CASE_SENSITIVE, KnowledgeFiles::phrases);
     List<String> nonEntities = read(open, KnowledgeFiles.NON_ENTITIES, KnowledgeFiles::phrases);
     AreaLexicon areas = AreaLexicon.load(open);
@@ -148,7 +157,7 @@ public final class KnowledgeBase {
       keys.add(Folding.key(word));
     }
     return new KnowledgeBase(
-        states, organisations, posts, Set.copyOf(keys), nonEntities, areas, stances);
+        states, organisations, posts, institutions, Set.copyOf(keys), nonEntities, areas, stances);
   }
 
   /** All states, in the order of the data file. */

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,7 @@ final class KnowledgeFiles {
   static final String STATES = "states.tsv";
   static final String ORGANISATIONS = "organisations.tsv";
   static final String POSTS = "posts.tsv";
+  static final String INSTITUTIONS = "institutions.tsv";
   static final String CASE_SENSITIVE = "case-sensitive.txt";
   static final String NON_ENTITIES = "non-entities.txt";
 
@@ -32,6 +35,7 @@ final class KnowledgeFiles {
   static final List<String> ORGANISATION_COLUMNS =
       List.of("code", "name", "variants", "seat_city", "seat_country", "founded", "members");
   static final List<String> POST_COLUMNS = List.of("surface", "title", "kind", "envoy");
+  static final List<String> INSTITUTION_COLUMNS = List.of("name", "state");
 
   private KnowledgeFiles() {}
 
@@ -190,6 +194,29 @@ final class KnowledgeFiles {
       posts.add(post);
     }
     return List.copyOf(posts);
+  }
+
+  /**
+   * Reads the national institutions (parliaments, ministries under their own names): each name with
+   * the state it belongs to, which must be a state of {@link #STATES}.
+   */
+  static Map<String, State> institutions(
+      String file, BufferedReader reader, Map<String, State> states) {
+    Map<String, State> institutions = new LinkedHashMap<>();
+    Map<String, String> names = new HashMap<>();
+    for (Row row : rows(file, reader, INSTITUTION_COLUMNS)) {
+      String name = row.cell(0);
+      State state = states.get(row.cell(1));
+      if (name.isEmpty()) {
+        throw row.error("empty name");
+      }
+      if (state == null) {
+        throw row.error("state '" + row.cell(1) + "' is not a state of " + STATES);
+      }
+      claim(row, names, Folding.key(name), state.code(), "name '" + name + "'");
+      institutions.put(name, state);
+    }
+    return Collections.unmodifiableMap(institutions);
   }
 
   /** Reads a plain list: one phrase per line, blank lines and {@code #} comments skipped. */

@@ -279,4 +279,15 @@ class KnowledgeBaseTest {
         .containsExactly(Area.DIGITAL_ECONOMY, Area.TOURISM);
     assertThat(KB.stances().stances("urged")).containsExactly(Stance.APPEAL);
   }
+
+  @Test
+  void findsANationalInstitutionAsItsState() {
+    assertThat(found("the Chairman of the State Great Khural"))
+        .containsExactly("4-12 post Chairman official", "20-38 state MNG");
+  }
+
+  @Test
+  void findsTheStateUnderTheNamesTextsWriteWithDiacritics() {
+    assertThat(found("Chinese Ambassador to Việt Nam")).contains("22-30 state VNM");
+  }
 }

@@ -34,6 +34,11 @@ class KnowledgeFilesTest {
     return KnowledgeFiles.organisations("organisations.tsv", reader(text), states);
   }
 
+  private static Map<String, State> institutions(String text) {
+    Map<String, State> states = Map.of("CHN", states(STATES_HEAD + CHINA).get(0));
+    return KnowledgeFiles.institutions("institutions.tsv", reader(text), states);
+  }
+
   private static List<PostTitle> posts(String text) {
     return KnowledgeFiles.posts("posts.tsv", reader(text));
   }
@@ -199,5 +204,21 @@ class KnowledgeFilesTest {
     assertThatThrownBy(() -> KnowledgeBase.load(name -> null))
         .isInstanceOf(KnowledgeDataException.class)
         .hasMessage("states.tsv: not found");
+  }
+
+  @Test
+  void readsAnInstitutionWithItsState() {
+    assertThat(institutions("# source: test\nname\tstate\nNational People's Congress\tCHN\n"))
+        .containsOnlyKeys("National People's Congress")
+        .hasEntrySatisfying(
+            "National People's Congress", s -> assertThat(s.code()).isEqualTo("CHN"));
+  }
+
+  @Test
+  void refusesAnInstitutionOfAnUnknownState() {
+    assertThatThrownBy(() -> institutions("# source: test\nname\tstate\nKnesset\tISR\n"))
+        .isInstanceOf(KnowledgeDataException.class)
+        .hasMessageContaining("institutions.tsv")
+        .hasMessageContaining("state 'ISR' is not a state of states.tsv");
   }
 }

@@ -17,7 +17,9 @@ import org.attache.model.DocumentInfo;
 import org.attache.model.DocumentRecord;
 import org.attache.model.Event;
 import org.attache.model.Post;
+import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.actors.ResolveActors;
+import org.attache.pipeline.actors.StoryPosts;
 import org.attache.pipeline.codes.AssignCodes;
 import org.attache.pipeline.events.agreement.ExtractAgreements;
 import org.attache.pipeline.events.establishment.ExtractEstablishments;
@@ -86,6 +88,7 @@ public final class Extractor {
             new ResolveActors(knowledge),
             new ExtractMeetings(knowledge),
             new InferAffiliations(knowledge),
+            new StoryPosts(knowledge),
             new SettleMeetings(knowledge),
             new ExtractAgreements(knowledge),
             new ExtractPlans(knowledge),
@@ -136,7 +139,8 @@ public final class Extractor {
 
   /**
    * Builds the record: events in order of their first evidence, numbered e1, e2, ...; people kept
-   * where they hold a post or take part in an event; actors renumbered a1, a2, ... in order.
+   * where they hold a post, held one (a past post), or take part in an event; actors renumbered a1,
+   * a2, ... in order.
    */
   public static DocumentRecord assemble(Analysis analysis) {
     List<Event> events = new ArrayList<>(analysis.events());
@@ -146,6 +150,13 @@ public final class Extractor {
     Set<String> used = new HashSet<>();
     for (Event event : events) {
       used.addAll(EventActors.of(event));
+    }
+    // People named with a post held before or after the report ("former president X") are the
+    // story's people too, with no post.
+    for (Reference reference : analysis.actors().map(t -> t.references()).orElse(List.of())) {
+      if (reference.rule().equals(ResolveActors.PAST_POST)) {
+        used.add(reference.actor());
+      }
     }
     List<Actor> kept = new ArrayList<>();
     for (Actor actor : analysis.actors().map(t -> t.actors()).orElse(List.of())) {

@@ -44,8 +44,8 @@ class DevGoldFiguresTest {
   @Test
   void peopleWithTheirPosts() {
     Figures total = report.total();
-    assertThat(total.people().orElseThrow().correct().f1()).isGreaterThanOrEqualTo(0.67);
-    assertThat(total.people().orElseThrow().names().f1()).isGreaterThanOrEqualTo(0.87);
+    assertThat(total.people().orElseThrow().correct().f1()).isGreaterThanOrEqualTo(0.93);
+    assertThat(total.people().orElseThrow().names().f1()).isGreaterThanOrEqualTo(0.96);
   }
 
   @Test

@@ -26,6 +26,30 @@ class TextNormaliserTest {
   }
 
   @Test
+  void splitsAFunctionWordGluedToTheWordAfterIt() {
+    assertThat(TextNormaliser.normalise("welcomed theDelegation ofNorthland and theMinistries"))
+        .isEqualTo("welcomed the Delegation of Northland and the Ministries");
+  }
+
+  @Test
+  void splitsATitleGluedToThePrepositionAfterIt() {
+    assertThat(TextNormaliser.normalise("led by Deputy Ministerof Culture and the Secretaryfor"))
+        .isEqualTo("led by Deputy Minister of Culture and the Secretary for");
+  }
+
+  @Test
+  void splitsTwoCapitalisedWordsGluedTogether() {
+    assertThat(TextNormaliser.normalise("Minister KarimaNorland met the NorthlandicDefence chief"))
+        .isEqualTo("Minister Karima Norland met the Northlandic Defence chief");
+  }
+
+  @Test
+  void leavesSurnamesWithJoinedPartsAndOrdinaryWordsAlone() {
+    String text = "McDonald, DeSantis, MacArthur, VanDyke and O'Brien met Yusof in Thailand.";
+    assertThat(TextNormaliser.normalise(text)).isEqualTo(text);
+  }
+
+  @Test
   void ungluesAsTheRegularExpressionOfTheRuleDoes() {
     Pattern glued = Pattern.compile("(\\p{Ll}{2,}[.!?])(\\p{Lu}\\p{Ll})");
     String[] pieces = {"a", "b", "é", "\uD835\uDC4E", "A", "Ç", ".", "!", "?", " ", "1", "-"};
@@ -46,5 +70,13 @@ class TextNormaliserTest {
     String word = "a".repeat(1_000_000);
 
     assertThat(TextNormaliser.unglue(word + ".Next " + word)).isEqualTo(word + ". Next " + word);
+  }
+
+  @Test
+  void normalisesAMillionLettersOfOneWordAndOfGluedWords() {
+    String word = "A" + "a".repeat(1_000_000);
+    String glued = "Ab".repeat(300_000) + "theCa";
+
+    assertThat(TextNormaliser.normalise(word + "Bbb " + glued)).startsWith(word + " Bbb ");
   }
 }

@@ -17,7 +17,33 @@ final class Counterparts {
 
   private Counterparts() {}
 
-  static List<PostLink> link(SentenceMentions s, List<PostLink> existing) {
+  /**
+   * "Xi and his Russian counterpart Vladimir Putin" where the sentence gives Xi no post: Y holds
+   * the post the document gives the subject, for the state the phrase names; read once the
+   * document's people are known.
+   *
+   * @param subject the name of the person whose counterpart is named
+   * @param name the counterpart's name
+   * @param party the state or organisation the counterpart serves
+   * @param firstToken the first token of the counterpart phrase
+   * @param lastToken its last token, before the name
+   */
+  record Pending(Mention subject, Mention name, Mention party, int firstToken, int lastToken) {}
+
+  static List<PostLink> link(SentenceMentions s, List<PostLink> existing, Set<String> beforeNames) {
+    return read(s, existing, beforeNames, new ArrayList<>());
+  }
+
+  /** The counterparts of the sentence whose subject has no post in it. */
+  static List<Pending> pending(
+      SentenceMentions s, List<PostLink> existing, Set<String> beforeNames) {
+    List<Pending> pending = new ArrayList<>();
+    read(s, existing, beforeNames, pending);
+    return pending;
+  }
+
+  private static List<PostLink> read(
+      SentenceMentions s, List<PostLink> existing, Set<String> beforeNames, List<Pending> pending) {
     List<PostLink> links = new ArrayList<>();
     for (int i = s.sentence().firstToken();
         i < s.sentence().firstToken() + s.sentence().tokens().size();
@@ -44,9 +70,23 @@ final class Counterparts {
       if (s.lower(at).equals(",")) {
         at++;
       }
-      Optional<Mention> name = s.startingAt(at, MentionKind.PERSON);
+      Optional<Mention> name = s.nameAt(at, beforeNames);
       Optional<PostLink> model = nearestPostBefore(existing, first);
-      if (party.isEmpty() || name.isEmpty() || model.isEmpty() || named(existing, name.get())) {
+      if (party.isEmpty() || name.isEmpty() || named(existing, name.get())) {
+        continue;
+      }
+      if (model.isEmpty()) {
+        Optional<Mention> subject = subjectBefore(s, first);
+        if (subject.isPresent()) {
+          Mention state = party.get();
+          pending.add(
+              new Pending(
+                  subject.get(),
+                  name.get(),
+                  state,
+                  Math.min(first, state.firstToken()),
+                  Math.max(i, state.lastToken())));
+        }
         continue;
       }
       Mention state = party.get();
@@ -57,7 +97,8 @@ final class Counterparts {
               Optional.empty(),
               first,
               Math.max(i, state.lastToken()),
-              List.of(state));
+              List.of(state),
+              "");
       links.add(
           new PostLink(
               phrase,
@@ -68,6 +109,15 @@ final class Counterparts {
               "post.counterpart"));
     }
     return links;
+  }
+
+  /** "X and his": the name right before "and his" or "and her", ahead of the counterpart. */
+  private static Optional<Mention> subjectBefore(SentenceMentions s, int first) {
+    String pronoun = s.lower(first - 1);
+    if (!(pronoun.equals("his") || pronoun.equals("her")) || !s.lower(first - 2).equals("and")) {
+      return Optional.empty();
+    }
+    return s.endingAt(first - 3, MentionKind.PERSON);
   }
 
   private static Optional<PostLink> nearestPostBefore(List<PostLink> links, int token) {

@@ -20,6 +20,10 @@ import org.attache.pipeline.mentions.MentionKind;
 final class NameLinker {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+  /** Words between the comma of an apposition and its title: ", the new ambassador". */
+  private static final Set<String> APPOSITION_MODIFIERS =
+      Set.of("new", "newly", "appointed", "acting", "current", "incoming", "now", "currently");
+
   private NameLinker() {}
 
   static List<PostLink> link(SentenceMentions s, List<PostPhrase> phrases, Set<String> honorifics) {
@@ -43,6 +47,11 @@ final class NameLinker {
       links.addAll(found);
     }
     for (PostPhrase phrase : stillOpen) {
+      List<PostLink> distributed = titlesCommaNames(s, phrase, claimed, honorifics);
+      if (!distributed.isEmpty()) {
+        links.addAll(distributed);
+        continue;
+      }
       links.add(
           titleCommaName(s, phrase, claimed, honorifics).orElseGet(() -> description(s, phrase)));
     }
@@ -52,10 +61,7 @@ final class NameLinker {
   private static Optional<PostLink> titleThenName(
       SentenceMentions s, PostPhrase phrase, Set<String> honorifics, Set<Mention> claimed) {
     int at = phrase.lastToken() + 1;
-    while (honorifics.contains(s.lower(at)) || s.lower(at).equals(".")) {
-      at++;
-    }
-    Optional<Mention> name = s.startingAt(at, MentionKind.PERSON);
+    Optional<Mention> name = s.nameAt(at, honorifics);
     if (name.isEmpty()) {
       return Optional.empty();
     }
@@ -72,6 +78,15 @@ final class NameLinker {
         rule = "post.title_name_of";
       }
     }
+    if (of.isEmpty() && after.equals(",")) {
+      // "Ambassador Ilse Maier, Austria;": the state closing the line
+      Optional<Mention> party = partyAfter(s, end + 2);
+      if (party.isPresent() && endsClause(s, party.get().lastToken() + 1)) {
+        of.add(party.get().value());
+        end = party.get().lastToken();
+        rule = "post.title_name_comma_state";
+      }
+    }
     Span span = spanOf(s, phrase.firstToken(), end);
     return Optional.of(new PostLink(phrase, name, first(of), phrase.to(), span, rule));
   }
@@ -79,7 +94,7 @@ final class NameLinker {
   private static List<PostLink> namesThenTitle(
       SentenceMentions s, PostPhrase phrase, Set<Mention> claimed) {
     int comma = phrase.firstToken() - 1;
-    while (ARTICLES.contains(s.lower(comma))) {
+    while (ARTICLES.contains(s.lower(comma)) || APPOSITION_MODIFIERS.contains(s.lower(comma))) {
       comma--;
     }
     if (!s.lower(comma).equals(",")) {
@@ -126,10 +141,7 @@ final class NameLinker {
       return Optional.empty();
     }
     int at = phrase.lastToken() + 2;
-    while (honorifics.contains(s.lower(at)) || s.lower(at).equals(".")) {
-      at++;
-    }
-    Optional<Mention> name = s.startingAt(at, MentionKind.PERSON);
+    Optional<Mention> name = s.nameAt(at, honorifics);
     if (name.isEmpty() || claimed.contains(name.get())) {
       return Optional.empty();
     }
@@ -144,10 +156,62 @@ final class NameLinker {
         new PostLink(phrase, name, first(phrase.of()), phrase.to(), span, "post.title_comma_name"));
   }
 
+  /**
+   * "The heads of the foreign ministries of Russia and the United States, Sergey Lavrov and Mike
+   * Pompeo": a plural title over as many states as names that follow it, distributed in order.
+   */
+  private static List<PostLink> titlesCommaNames(
+      SentenceMentions s, PostPhrase phrase, Set<Mention> claimed, Set<String> honorifics) {
+    boolean plural =
+        s.token(phrase.title().lastToken()).map(t -> t.pos().endsWith("S")).orElse(false);
+    if (!plural || phrase.of().size() < 2 || !s.lower(phrase.lastToken() + 1).equals(",")) {
+      return List.of();
+    }
+    List<Mention> names = new ArrayList<>();
+    int at = phrase.lastToken() + 2;
+    while (names.size() < phrase.of().size()) {
+      Optional<Mention> name = s.nameAt(at, honorifics);
+      if (name.isEmpty() || claimed.contains(name.get())) {
+        return List.of();
+      }
+      names.add(name.get());
+      String joint = s.lower(name.get().lastToken() + 1);
+      at = name.get().lastToken() + 2;
+      if (joint.equals(",") && s.lower(at).equals("and")) {
+        at++;
+      } else if (!joint.equals(",") && !joint.equals("and")) {
+        break;
+      }
+    }
+    if (names.size() != phrase.of().size()) {
+      return List.of();
+    }
+    List<PostLink> links = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      claimed.add(names.get(i));
+      Span span = spanOf(s, phrase.firstToken(), names.get(i).lastToken());
+      links.add(
+          new PostLink(
+              phrase,
+              Optional.of(names.get(i)),
+              Optional.of(phrase.of().get(i)),
+              phrase.to(),
+              span,
+              "post.titles_comma_names_distributed"));
+    }
+    return links;
+  }
+
   private static PostLink description(SentenceMentions s, PostPhrase phrase) {
     Span span = spanOf(s, phrase.firstToken(), phrase.lastToken());
     return new PostLink(
         phrase, Optional.empty(), first(phrase.of()), phrase.to(), span, "post.description");
+  }
+
+  /** Whether the sentence ends at the token, or a semicolon or full stop closes the clause. */
+  private static boolean endsClause(SentenceMentions s, int at) {
+    String word = s.lower(at);
+    return word.isEmpty() || word.equals(".") || word.equals(";");
   }
 
   private static Optional<Mention> partyAfter(SentenceMentions s, int at) {

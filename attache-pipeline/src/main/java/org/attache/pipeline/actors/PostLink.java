@@ -38,6 +38,16 @@ record PostLink(
     return new PostLink(phrase, Optional.of(person), of, to, span, resolvedBy);
   }
 
+  /** This link as read by another rule. */
+  PostLink withRule(String readBy) {
+    return new PostLink(phrase, name, of, to, span, readBy);
+  }
+
+  /** This post serving the given party, read by another construction. */
+  PostLink withOf(String party, String readBy) {
+    return new PostLink(phrase, name, Optional.of(party), to, span, readBy);
+  }
+
   String title() {
     return phrase.title().value();
   }

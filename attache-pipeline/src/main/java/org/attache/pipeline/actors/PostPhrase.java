@@ -16,6 +16,8 @@ import org.attache.pipeline.mentions.Mention;
  * @param firstToken first token of the phrase
  * @param lastToken last token of the phrase, inclusive
  * @param qualifiers the party mentions that the phrase uses as {@code of} or {@code to}
+ * @param portfolio the office written after a title the knowledge base holds only the head of, as
+ *     written ("for Latin America"), or ""
  */
 record PostPhrase(
     Mention title,
@@ -23,11 +25,21 @@ record PostPhrase(
     Optional<String> to,
     int firstToken,
     int lastToken,
-    List<Mention> qualifiers) {
+    List<Mention> qualifiers,
+    String portfolio) {
   PostPhrase {
     requireNonNull(title, "title is null");
     of = List.copyOf(of);
     to = to == null ? Optional.empty() : to;
     qualifiers = List.copyOf(qualifiers);
+    requireNonNull(portfolio, "portfolio is null");
+  }
+
+  /**
+   * The title as the record gives it: the normalised title with its portfolio as written ("Minister
+   * for Latin America"), or the normalised title alone.
+   */
+  String written() {
+    return portfolio.isEmpty() ? title.value() : title.value() + " " + portfolio;
   }
 }

@@ -32,7 +32,7 @@ final class PostPhrases {
           "his",
           "her",
           "top");
-  private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+  static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
   /**
    * Words that make a title a post held before or after the time of the report ("former", "deposed
@@ -93,6 +93,16 @@ final class PostPhrases {
       if (party.isEmpty() && POSSESSIVE.contains(s.lower(left))) {
         party = s.partyEndingAt(left - 1);
       }
+      if (party.isEmpty() && !partyOnLeft && s.lower(left).equals(")")) {
+        // "ASEAN-China Centre (ACC) Secretary-General"
+        party = bracketedParty(s, left);
+      }
+      if (party.isEmpty() && !partyOnLeft && left == title.firstToken() - 1) {
+        int end = Portfolios.partyBeforePortfolio(s, title.firstToken());
+        if (end >= 0) {
+          party = s.partyEndingAt(end);
+        }
+      }
       if (party.isPresent() && !partyOnLeft) {
         of.add(0, party.get().value());
         qualifiers.add(party.get());
@@ -108,6 +118,8 @@ final class PostPhrases {
       break;
     }
     Optional<String> to = Optional.empty();
+    StringBuilder portfolio = new StringBuilder();
+    boolean body = false;
     int last = title.lastToken();
     int right = title.lastToken() + 1;
     while (s.inside(right)) {
@@ -116,38 +128,137 @@ final class PostPhrases {
       if ((word.equals("of") || word.equals("for") || from) && of.size() < 20) {
         List<Mention> listed = partyList(s, right + 1);
         if (listed.isEmpty()) {
-          break;
+          int end = from ? -1 : Portfolios.endOfPortfolio(s, right + 1);
+          if (end < 0) {
+            break;
+          }
+          portfolio.append(portfolio.length() == 0 ? "" : " ").append(words(s, right, end));
+          body |= Bodies.nonState(s, right + 1, end);
+          last = end;
+          right = last + 1;
+          // "of Harbin Municipal People's Government": the office ends in the institution's name
+          Optional<Mention> institution =
+              s.partyStartingAt(right).filter(m -> m.kind() == MentionKind.STATE);
+          if (institution.isPresent() && of.isEmpty()) {
+            of.add(institution.get().value());
+            qualifiers.add(institution.get());
+            last = institution.get().lastToken();
+            right = last + 1;
+          }
+          continue;
+        }
+        last = listed.get(listed.size() - 1).lastToken();
+        int named = properNounsAfter(s, last);
+        if (listed.size() == 1 && Bodies.nonState(s, last + 1, named)) {
+          // "Vice President of China Public Diplomacy Association": a body the knowledge base
+          // lacks, whose name opens with a state's, serves no state.
+          body = true;
+          qualifiers.addAll(listed);
+          portfolio.append(portfolio.length() == 0 ? "" : " ").append(words(s, right, named));
+          last = named;
+          right = last + 1;
+          continue;
         }
         listed.forEach(m -> of.add(m.value()));
         qualifiers.addAll(listed);
-        last = listed.get(listed.size() - 1).lastToken();
-        while (s.at(last + 1).isEmpty()
-            && s.token(last + 1).map(t -> t.isProperNoun()).orElse(false)) {
-          last++;
+        last = named;
+        int bracket = Portfolios.acronymEnd(s, last + 1);
+        last = bracket > 0 ? bracket : last;
+        right = last + 1;
+        continue;
+      }
+      if (word.equals("on") && portfolio.length() == 0) {
+        int end = Portfolios.endOfPortfolio(s, right + 1);
+        if (end < 0) {
+          break;
         }
+        portfolio.append(words(s, right, end));
+        last = end;
         right = last + 1;
         continue;
       }
       if (title.envoy() && to.isEmpty() && (word.equals("to") || word.equals("in"))) {
         Optional<Mention> target = partyAfterArticle(s, right + 1);
-        if (target.isEmpty() && word.equals("in")) {
+        if (target.isEmpty()) {
           target =
               s.at(skipArticle(s, right + 1))
                   .filter(m -> m.kind() == MentionKind.CITY && m.country().isPresent());
+        }
+        int end = target.map(Mention::lastToken).orElse(-1);
+        if (target.isEmpty() && word.equals("to")) {
+          // "ambassador of Vietnam to the bloc": the organisation the story named last
+          end = s.organisationNounAt(right + 1);
+          target = end < 0 ? Optional.empty() : s.organisationBefore(right);
+        } else {
+          target.ifPresent(qualifiers::add);
         }
         if (target.isEmpty()) {
           break;
         }
         Mention found = target.get();
         to = found.kind() == MentionKind.CITY ? found.country() : Optional.of(found.value());
-        qualifiers.add(found);
-        last = found.lastToken();
+        last = end;
         right = last + 1;
         continue;
       }
+      if ((word.equals("at") || word.equals("in")) && of.isEmpty() && !body) {
+        // "Deputy Assistant Secretary in the Bureau of European Affairs at the US Department of
+        // State": the ministry or embassy named beside the post tells whose it is.
+        Optional<Mention> party = Bodies.stateInstitution(s, right + 1);
+        if (party.isPresent()) {
+          of.add(party.get().value());
+          qualifiers.add(party.get());
+          last = properNounsAfter(s, party.get().lastToken());
+          right = last + 1;
+          continue;
+        }
+        int end = word.equals("in") ? Portfolios.endOfPortfolio(s, right + 1) : -1;
+        if (end >= 0 && s.lower(right + 1).equals("the")) {
+          last = end;
+          right = last + 1;
+          continue;
+        }
+      }
       break;
     }
-    return new PostPhrase(title, of, to, first, last, qualifiers);
+    return new PostPhrase(
+        title, body ? List.of() : of, to, first, last, qualifiers, portfolio.toString());
+  }
+
+  /** The last of the proper nouns that follow the token without a mention ("US Embassy"). */
+  private static int properNounsAfter(SentenceMentions s, int token) {
+    int last = token;
+    while (s.at(last + 1).isEmpty()
+        && s.token(last + 1).map(Token::isProperNoun).orElse(false)
+        && !Portfolios.beforeName(s.lower(last + 1))) {
+      last++;
+    }
+    return last;
+  }
+
+  /** "ASEAN-China Centre (ACC)" or "(ACC)" ending at the closing bracket: the party named. */
+  private static Optional<Mention> bracketedParty(SentenceMentions s, int close) {
+    Optional<Mention> inside = s.partyEndingAt(close - 1);
+    if (inside.isEmpty() || !s.lower(inside.get().firstToken() - 1).equals("(")) {
+      return Optional.empty();
+    }
+    Optional<Mention> before = s.partyEndingAt(inside.get().firstToken() - 2);
+    return before.filter(b -> b.value().equals(inside.get().value())).or(() -> inside);
+  }
+
+  /** The text of tokens {@code from} to {@code to}, spaced as words ("for Latin America"). */
+  private static String words(SentenceMentions s, int from, int to) {
+    StringBuilder text = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      String word = s.token(i).map(Token::text).orElse("");
+      boolean glued =
+          word.equals(",") || word.equals(")") || word.startsWith("'") || word.startsWith("’");
+      if (text.length() > 0 && !glued && !text.toString().endsWith("(")) {
+        text.append(' ');
+      }
+      text.append(word);
+    }
+    return text.toString();
   }
 
   /** "[the] A", "[the] A and [the] B", "A, B and C": the parties listed from the token on. */

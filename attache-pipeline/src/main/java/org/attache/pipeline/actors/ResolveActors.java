@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.attache.knowledge.KnowledgeBase;
+import org.attache.knowledge.PostKind;
 import org.attache.model.Actor;
 import org.attache.model.ActorKind;
 import org.attache.model.Post;
@@ -34,6 +35,12 @@ import org.attache.pipeline.nlp.Sentence;
  * states and organisations named.
  */
 public final class ResolveActors implements Stage {
+  /**
+   * The rule of the references that name a person with a post held before or after the time of the
+   * report ("former president Marco Bellini"): the person is one of the story's, with no post.
+   */
+  public static final String PAST_POST = "post.past";
+
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> GOVERNING = Set.of("of", "for");
 
@@ -42,11 +49,19 @@ public final class ResolveActors implements Stage {
       Set.of("assistant", "adviser", "advisor", "aide", "counsellor", "counselor", "deputy");
 
   private final KnowledgeBase knowledge;
+  private final TitleKinds titleKinds;
   private final Set<String> honorifics;
+
+  /** Honorifics and styles: the words that may stand between a title and the name it goes with. */
+  private final Set<String> beforeNames;
 
   public ResolveActors(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
+    this.titleKinds = new TitleKinds(knowledge);
     this.honorifics = WordLists.load("honorifics.txt");
+    Set<String> words = new java.util.HashSet<>(honorifics);
+    words.addAll(WordLists.load("name-styles.txt"));
+    this.beforeNames = Set.copyOf(words);
   }
 
   @Override
@@ -69,12 +84,46 @@ public final class ResolveActors implements Stage {
     AnnotatedText text = analysis.annotatedText();
     List<PostLink> links = new ArrayList<>();
     Map<PostLink, Integer> sentenceOf = new IdentityHashMap<>();
+    List<PostLink> pastLinks = new ArrayList<>();
+    Map<PostLink, Integer> pastSentence = new IdentityHashMap<>();
+    List<Counterparts.Pending> counterparts = new ArrayList<>();
+    Map<Counterparts.Pending, Integer> counterpartSentence = new HashMap<>();
     Set<Mention> qualifierMentions = new LinkedHashSet<>();
+    Optional<Mention> lastOrganisation = Optional.empty();
+    Optional<PostPhrase> pluralBefore = Optional.empty();
     for (Sentence sentence : text.sentences()) {
-      SentenceMentions s = new SentenceMentions(sentence, analysis.mentionList().in(sentence));
-      PostPhrases.past(s).forEach(phrase -> qualifierMentions.addAll(phrase.qualifiers()));
-      List<PostLink> found = new ArrayList<>(NameLinker.link(s, PostPhrases.find(s), honorifics));
-      found.addAll(Counterparts.link(s, found));
+      List<Mention> inSentence = analysis.mentionList().in(sentence);
+      SentenceMentions s = new SentenceMentions(sentence, inSentence, lastOrganisation);
+      for (Mention mention : inSentence) {
+        if (mention.kind() == MentionKind.ORGANISATION) {
+          lastOrganisation = Optional.of(mention);
+        }
+      }
+      List<PostPhrase> pastPhrases = PostPhrases.past(s);
+      pastPhrases.forEach(phrase -> qualifierMentions.addAll(phrase.qualifiers()));
+      for (PostLink link : NameLinker.link(s, pastPhrases, beforeNames)) {
+        if (link.name().isPresent()) {
+          pastLinks.add(link);
+          pastSentence.put(link, sentence.index());
+        }
+      }
+      List<PostPhrase> phrases = PostPhrases.find(s);
+      List<PostLink> found =
+          new ArrayList<>(
+              Copulas.link(s, TitleChains.link(s, NameLinker.link(s, phrases, beforeNames))));
+      found.addAll(Rosters.link(s, phrases, pluralBefore, found));
+      pluralBefore = Rosters.lastPlural(s, phrases);
+      found.addAll(Counterparts.link(s, found, beforeNames));
+      for (Counterparts.Pending counterpart : Counterparts.pending(s, found, beforeNames)) {
+        counterparts.add(counterpart);
+        counterpartSentence.put(counterpart, sentence.index());
+      }
+      Map<Mention, String> leaders = Delegations.leaders(s, phrases, beforeNames);
+      found.replaceAll(
+          link ->
+              link.of().isEmpty() && link.name().map(leaders::containsKey).orElse(false)
+                  ? link.withOf(leaders.get(link.name().get()), "post.delegation_leader")
+                  : link);
       for (PostLink link : found) {
         links.add(link);
         sentenceOf.put(link, sentence.index());
@@ -103,12 +152,50 @@ public final class ResolveActors implements Stage {
       }
     }
 
+    for (Counterparts.Pending counterpart : counterparts) {
+      List<PostLink> subjectPosts = postsOf.get(clusterOf.get(counterpart.subject()));
+      PersonClusters.Cluster holder = clusterOf.get(counterpart.name());
+      if (subjectPosts == null || subjectPosts.isEmpty() || postsOf.containsKey(holder)) {
+        continue;
+      }
+      Mention party = counterpart.party();
+      PostPhrase phrase =
+          new PostPhrase(
+              subjectPosts.get(0).phrase().title(),
+              List.of(party.value()),
+              Optional.empty(),
+              counterpart.firstToken(),
+              counterpart.lastToken(),
+              List.of(party),
+              "");
+      Span span =
+          new Span(
+              text.tokens().get(counterpart.firstToken()).start(), counterpart.name().span().end());
+      PostLink link =
+          new PostLink(
+              phrase,
+              Optional.of(counterpart.name()),
+              Optional.of(party.value()),
+              Optional.empty(),
+              span,
+              "post.counterpart_of_named");
+      postsOf.put(holder, new ArrayList<>(List.of(link)));
+      links.add(link);
+      sentenceOf.put(link, counterpartSentence.get(counterpart));
+      qualifierMentions.add(party);
+    }
+    Set<PersonClusters.Cluster> formerHolders = new HashSet<>();
+    for (PostLink link : pastLinks) {
+      formerHolders.add(clusterOf.get(link.name().get()));
+    }
     Builder builder = new Builder(analysis, people, postsOf);
-    builder.adoptLoneHolder(descriptions, people);
+    builder.adoptLoneHolder(descriptions, plurals, people, formerHolders);
     for (PostLink description : descriptions) {
+      builder.noteAccreditation(description, sentenceOf.get(description));
       builder.resolveDescription(description, sentenceOf.get(description));
     }
     for (PostLink description : plurals) {
+      builder.noteAccreditation(description, sentenceOf.get(description));
       builder.referToHolders(description, sentenceOf.get(description));
     }
     for (Mention mention : analysis.mentionList().all()) {
@@ -123,6 +210,10 @@ public final class ResolveActors implements Stage {
       if (link.name().isPresent()) {
         builder.referToPost(clusterOf.get(link.name().get()), link, sentenceOf.get(link));
       }
+    }
+    for (PostLink link : pastLinks) {
+      builder.referToPost(
+          clusterOf.get(link.name().get()), link.withRule(PAST_POST), pastSentence.get(link));
     }
     return analysis.withActors(builder.build());
   }
@@ -182,12 +273,17 @@ public final class ResolveActors implements Stage {
     /**
      * "The Russian Foreign Minister, who is on a visit to Egypt, ..." and later "Lavrov": the
      * person with no post whom the document names most (at least twice as often as any other such
-     * person) holds the post it describes most among those no named person holds.
+     * person) holds the post it describes most among those no named person holds: a post described
+     * with its state or organisation, else a head of state's or government's ("the President").
      */
-    void adoptLoneHolder(List<PostLink> descriptions, PersonClusters people) {
+    void adoptLoneHolder(
+        List<PostLink> descriptions,
+        List<PostLink> plurals,
+        PersonClusters people,
+        Set<PersonClusters.Cluster> formerHolders) {
       List<PersonClusters.Cluster> unposted =
           people.clusters().stream()
-              .filter(c -> !postsOf.containsKey(c))
+              .filter(c -> !postsOf.containsKey(c) && !formerHolders.contains(c))
               .sorted(Comparator.comparingInt(c -> -c.mentions().size()))
               .toList();
       if (unposted.isEmpty()
@@ -202,21 +298,81 @@ public final class ResolveActors implements Stage {
         boolean unheld =
             nearestHolder(description, at, true) == null
                 && nearestHolder(description, at, false) == null;
-        if (!governed(description) && description.of().isPresent() && unheld) {
-          String post = description.title() + "|" + description.of().get();
+        boolean leader =
+            titleKinds
+                .kind(description.title())
+                .filter(k -> k == PostKind.HEAD_OF_STATE || k == PostKind.HEAD_OF_GOVERNMENT)
+                .isPresent();
+        if (!governed(description) && (description.of().isPresent() || leader) && unheld) {
+          String post = description.title() + "|" + description.of().orElse("");
           described.putIfAbsent(post, description);
           times.merge(post, 1, Integer::sum);
         }
       }
-      Optional<String> mostDescribed = mostDescribed(times);
+      Map<String, Integer> withParty = new LinkedHashMap<>(times);
+      withParty.keySet().removeIf(post -> post.endsWith("|"));
+      Optional<String> mostDescribed = mostDescribed(withParty.isEmpty() ? times : withParty);
       if (mostDescribed.isEmpty()) {
+        adoptPluralOffice(plurals, unposted.get(0));
         return;
       }
       PostLink description = described.get(mostDescribed.get());
       PersonClusters.Cluster holder = unposted.get(0);
-      party(description.of().get());
+      if (acrossAVerb(holder, description)) {
+        // "Anna Berg met the Speaker of the Parliament of Freedonia": the speaker is someone else
+        return;
+      }
+      description.of().ifPresent(this::party);
       description.to().ifPresent(this::party);
       givePost(holder, description.withName(holder.mentions().get(0), "post.lone_unnamed_holder"));
+    }
+
+    /**
+     * "Foreign ministers of Uzbekistan and Kuwait discuss ..." and then "Saidov said": the one
+     * person named without a post holds the office of the two for the state of it that the document
+     * names most and no named person holds it for.
+     */
+    private void adoptPluralOffice(List<PostLink> plurals, PersonClusters.Cluster holder) {
+      // What each title is held for, and how often each party is named: counted once, so that
+      // every plural title is weighed in one look-up.
+      Map<String, Set<String>> heldFor = new HashMap<>();
+      for (List<PostLink> posts : postsOf.values()) {
+        for (PostLink post : posts) {
+          post.of()
+              .ifPresent(of -> heldFor.computeIfAbsent(post.title(), k -> new HashSet<>()).add(of));
+        }
+      }
+      Map<String, Integer> partyCounts = new HashMap<>();
+      for (Mention mention : analysis.mentionList().all()) {
+        if (mention.isParty()) {
+          partyCounts.merge(mention.value(), 1, Integer::sum);
+        }
+      }
+      for (PostLink plural : plurals) {
+        List<String> open = new ArrayList<>(plural.phrase().of());
+        open.removeAll(heldFor.getOrDefault(plural.title(), Set.of()));
+        if (plural.phrase().of().size() != 2 || open.isEmpty() || governed(plural)) {
+          continue;
+        }
+        Map<String, Integer> named = new HashMap<>();
+        for (String code : open) {
+          Integer times = partyCounts.get(code);
+          if (times != null) {
+            named.merge(code, times, Integer::sum);
+          }
+        }
+        Optional<String> state = mostDescribed(named);
+        if (state.isEmpty()) {
+          continue;
+        }
+        party(state.get());
+        givePost(
+            holder,
+            plural
+                .withName(holder.mentions().get(0), "post.lone_holder_of_plural_office")
+                .withOf(state.get(), "post.lone_holder_of_plural_office"));
+        return;
+      }
     }
 
     /**
@@ -241,6 +397,11 @@ public final class ResolveActors implements Stage {
         return;
       }
       for (Mention party : description.phrase().qualifiers()) {
+        boolean served = description.phrase().of().contains(party.value());
+        if (!served && description.to().equals(Optional.of(party.value()))) {
+          // "ambassadors to Ethiopia": where the envoys serve, not a side of its own
+          continue;
+        }
         if (party.kind() == MentionKind.STATE || party.kind() == MentionKind.ORGANISATION) {
           party(party.value());
           addReference(
@@ -255,6 +416,33 @@ public final class ResolveActors implements Stage {
       }
     }
 
+    /**
+     * "Ambassadors to Ethiopia", "the first ambassador to Washington": where the envoys of the
+     * story are accredited, for {@link StoryPosts} to read.
+     */
+    void noteAccreditation(PostLink description, int sentence) {
+      if (description.to().isEmpty()) {
+        return;
+      }
+      String code = description.to().get();
+      for (Mention party : description.phrase().qualifiers()) {
+        Optional<String> named =
+            party.kind() == MentionKind.CITY ? party.country() : Optional.of(party.value());
+        if (named.equals(Optional.of(code))) {
+          party(code);
+          addReference(
+              code,
+              party.span(),
+              sentence,
+              party.firstToken(),
+              party.lastToken(),
+              true,
+              StoryPosts.ACCREDITED_TO);
+          return;
+        }
+      }
+    }
+
     void resolveDescription(PostLink description, int sentence) {
       if (governed(description)) {
         return;
@@ -263,6 +451,9 @@ public final class ResolveActors implements Stage {
       PersonClusters.Cluster best = nearestHolder(description, at, true);
       if (best == null) {
         best = nearestHolder(description, at, false);
+        if (best != null && acrossAVerb(best, description)) {
+          best = null;
+        }
       }
       if (best != null) {
         if (description.of().isPresent()) {
@@ -292,6 +483,42 @@ public final class ResolveActors implements Stage {
             false,
             "coref.description_without_name");
       }
+    }
+
+    /**
+     * "Speaker Anna Berg met the Speaker of the Parliament of Freedonia": a description a verb
+     * separates from the holder's name in its sentence is the other side of the verb, someone else,
+     * and lends the holder nothing.
+     */
+    private boolean acrossAVerb(PersonClusters.Cluster holder, PostLink description) {
+      AnnotatedText text = analysis.annotatedText();
+      int first = description.phrase().firstToken();
+      Optional<Sentence> sentence = text.sentenceAt(text.tokens().get(first).start());
+      if (sentence.isEmpty()) {
+        return false;
+      }
+      // The holder's mentions are in the order of the text: the last one before the description.
+      List<Mention> mentions = holder.mentions();
+      int low = 0;
+      int high = mentions.size();
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (mentions.get(middle).lastToken() < first) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      int nameEnd = -1;
+      if (low > 0 && mentions.get(low - 1).firstToken() >= sentence.get().firstToken()) {
+        nameEnd = mentions.get(low - 1).lastToken();
+      }
+      for (int at = nameEnd + 1; nameEnd >= 0 && at < first; at++) {
+        if (text.tokens().get(at).isVerb()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -527,7 +754,7 @@ public final class ResolveActors implements Stage {
     Set<String> titles = new LinkedHashSet<>();
     for (PostLink link : sorted) {
       if (titles.add(link.title())) {
-        posts.add(new Post(link.title(), link.of().map(idOf), link.to().map(idOf)));
+        posts.add(new Post(link.phrase().written(), link.of().map(idOf), link.to().map(idOf)));
       }
     }
     return posts;

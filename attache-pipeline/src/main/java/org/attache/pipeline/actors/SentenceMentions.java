@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.attache.pipeline.mentions.Mention;
 import org.attache.pipeline.mentions.MentionKind;
 import org.attache.pipeline.nlp.Sentence;
@@ -14,11 +15,24 @@ import org.attache.pipeline.nlp.Token;
 final class SentenceMentions {
   private final Sentence sentence;
   private final List<Mention> mentions;
+  private static final Set<String> ORGANISATION_NOUNS =
+      Set.of(
+          "bloc", "organisation", "organization", "grouping", "alliance", "association", "union");
+
   private final Map<Integer, Mention> byToken = new HashMap<>();
 
+  /** The organisation named last before the sentence, if any. */
+  private final Optional<Mention> organisationBefore;
+
   SentenceMentions(Sentence sentence, List<Mention> mentions) {
+    this(sentence, mentions, Optional.empty());
+  }
+
+  SentenceMentions(
+      Sentence sentence, List<Mention> mentions, Optional<Mention> organisationBefore) {
     this.sentence = sentence;
     this.mentions = List.copyOf(mentions);
+    this.organisationBefore = organisationBefore;
     for (Mention mention : mentions) {
       for (int i = mention.firstToken(); i <= mention.lastToken(); i++) {
         byToken.putIfAbsent(i, mention);
@@ -56,6 +70,46 @@ final class SentenceMentions {
   /** The mention of the given kind that starts exactly at the token. */
   Optional<Mention> startingAt(int token, MentionKind kind) {
     return at(token).filter(m -> m.kind() == kind && m.firstToken() == token);
+  }
+
+  /**
+   * The name that starts at the token, or after the honorifics and styles written before it ("H.E.
+   * Dato Seri Erywan Yusof").
+   */
+  Optional<Mention> nameAt(int token, Set<String> beforeNames) {
+    int at = token;
+    while (startingAt(at, MentionKind.PERSON).isEmpty()
+        && (beforeNames.contains(lower(at)) || lower(at).equals("."))) {
+      at++;
+    }
+    return startingAt(at, MentionKind.PERSON);
+  }
+
+  /**
+   * The organisation named last before the token, in this sentence or before it: what "the bloc" or
+   * "the organisation" refers to.
+   */
+  Optional<Mention> organisationBefore(int token) {
+    Mention last = null;
+    for (Mention mention : mentions) {
+      if (mention.kind() == MentionKind.ORGANISATION && mention.lastToken() < token) {
+        last = mention;
+      }
+    }
+    return Optional.ofNullable(last).or(() -> organisationBefore);
+  }
+
+  /**
+   * The token of a noun that refers back to an organisation ("the bloc", "the organisation") at the
+   * token, after "the"; -1 where there is none.
+   */
+  int organisationNounAt(int token) {
+    if (!lower(token).equals("the")) {
+      return -1;
+    }
+    return ORGANISATION_NOUNS.contains(lower(token + 1)) && at(token + 1).isEmpty()
+        ? token + 1
+        : -1;
   }
 
   /** The mention of the given kind that ends exactly at the token. */

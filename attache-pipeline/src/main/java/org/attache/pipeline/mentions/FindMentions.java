@@ -17,7 +17,6 @@ import org.attache.model.Span;
 import org.attache.pipeline.Analysis;
 import org.attache.pipeline.Layer;
 import org.attache.pipeline.Stage;
-import org.attache.pipeline.WordLists;
 import org.attache.pipeline.nlp.AnnotatedText;
 import org.attache.pipeline.nlp.Sentence;
 import org.attache.pipeline.nlp.Token;
@@ -25,38 +24,13 @@ import org.attache.pipeline.nlp.Token;
 /**
  * Finds what the text names: states, demonyms, cities, organisations and post titles from the
  * knowledge base (one pass over the text), and people's names from the NER tags, trimmed of
- * honorifics and of title words the tagger took for names. Where a title is followed by capitalised
- * words the tagger missed ("Ambassador Djauhari Oratmangun"), those words are taken as a name.
+ * honorifics and of title words the tagger took for names. The names the tagger missed beside a
+ * title are read by {@link MissedNames}.
  */
 public final class FindMentions implements Stage {
   private final KnowledgeBase knowledge;
-  private static final Set<String> QUALIFIER_WORDS = Set.of("of", "to", "the", "and", "for", "in");
-
-  /** Months and days of the week: capitalised like names, and never part of one. */
-  private static final Set<String> CALENDAR_WORDS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
-
-  private final Set<String> honorifics = WordLists.load("honorifics.txt");
-  private final Set<String> notNameWords = WordLists.load("not-name-words.txt");
+  private final NameWords words = new NameWords();
+  private final MissedNames missed = new MissedNames(words);
 
   public FindMentions(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
@@ -84,6 +58,10 @@ public final class FindMentions implements Stage {
     TokenAligner aligner = new TokenAligner(tokens);
     List<Mention> known = new ArrayList<>();
     for (PhraseMatch<Entity> match : knowledge.find(analysis.text())) {
+      if (match.payload() instanceof Entity.Title && hyphenatedOn(analysis.text(), match.end())) {
+        // "Amir-Abdollahian": a title word that opens a hyphenated name
+        continue;
+      }
       aligner
           .align(match.start(), match.end())
           .map(range -> toMention(match, range))
@@ -95,7 +73,12 @@ public final class FindMentions implements Stage {
     for (Sentence sentence : text.sentences()) {
       people.addAll(names(sentence, covering));
     }
-    people.removeIf(person -> isKnownParty(person, covering) || namesABody(person));
+    people.removeIf(
+        person ->
+            isKnownParty(person, covering)
+                || words.namesABody(person)
+                || NameWords.inPhotoCredit(analysis.text(), person)
+                || NameWords.namesAPlace(tokens, person));
     List<Mention> all = new ArrayList<>();
     for (Mention person : people) {
       mark(taken, person);
@@ -117,14 +100,23 @@ public final class FindMentions implements Stage {
     }
     Mentions titlesBySentence = new Mentions(titles);
     for (Sentence sentence : text.sentences()) {
-      for (Mention name :
-          namesAfterTitles(sentence, titlesBySentence.in(sentence), partyStartingAt, taken)) {
-        if (!namesABody(name)) {
+      List<Mention> inSentence = titlesBySentence.in(sentence);
+      List<Mention> found = missed.afterTitles(sentence, inSentence, partyStartingAt, taken);
+      found.addAll(missed.beforeTitles(sentence, inSentence, taken));
+      for (Mention name : found) {
+        if (!words.namesABody(name)) {
           all.add(name);
         }
       }
     }
+    all.addAll(missed.echoes(text, all, taken));
     return analysis.withMentions(new Mentions(all));
+  }
+
+  private static boolean hyphenatedOn(String text, int end) {
+    return end + 1 < text.length()
+        && text.charAt(end) == '-'
+        && Character.isLetter(text.charAt(end + 1));
   }
 
   private static Mention toMention(PhraseMatch<Entity> match, int[] range) {
@@ -215,110 +207,82 @@ public final class FindMentions implements Stage {
   }
 
   /**
-   * Runs of PERSON tokens, cut where a knowledge-base title or organisation covers a token and
-   * trimmed of honorifics. A state or city inside a longer name ("Jordan" in a surname) stays part
-   * of the name, but not a state right after "of" or "to" ("Minister of Jordan Laila Haddad").
+   * Runs of PERSON tokens, cut where a knowledge-base title or organisation, a state named in two
+   * words or more, a region or a headline's verb covers a token, and trimmed of honorifics; a style
+   * right before a run ("Sheikh", "Lord") joins it. A state or city of one word inside a longer
+   * name ("Jordan" in a surname) stays part of the name, but not a state right after "of" or "to"
+   * ("Minister of Jordan Laila Haddad").
    */
   private List<Mention> names(Sentence sentence, Covering known) {
     List<Mention> names = new ArrayList<>();
     List<Token> run = new ArrayList<>();
+    List<Token> styles = new ArrayList<>();
+    boolean[] regions = words.regionTokens(sentence);
     for (Token token : sentence.tokens()) {
       boolean nameWord =
           token.isPerson()
-              && !honorifics.contains(token.text().toLowerCase(Locale.ROOT))
+              && !words.honorific(token.text())
+              && !words.headlineVerb(token.text())
+              && !regions[token.index() - sentence.firstToken()]
               && !coveredBy(token, known, EnumSet.of(MentionKind.TITLE, MentionKind.ORGANISATION))
+              && !inLongStateName(token, known)
               && !governedState(sentence, token, known);
       if (nameWord) {
+        if (run.isEmpty()) {
+          run.addAll(styles);
+        }
         run.add(token);
+        styles.clear();
       } else {
         flush(run, names);
+        boolean style = words.style(token.text()) && capitalised(token);
+        if (!style) {
+          styles.clear();
+        } else if (!token.isPerson()) {
+          styles.add(token);
+        }
       }
     }
     flush(run, names);
     return names;
   }
 
-  /** The first state covering the token decides, as the mentions were found. */
-  private static boolean governedState(Sentence sentence, Token token, Covering known) {
+  /** A token of a state named in two words or more ("Việt Nam", "State Great Khural"). */
+  private static boolean inLongStateName(Token token, Covering known) {
     for (Mention mention : known.at(token.index())) {
-      if (mention.kind() == MentionKind.STATE
-          && mention.firstToken() <= token.index()
-          && token.index() <= mention.lastToken()
-          && mention.firstToken() > sentence.firstToken()) {
-        String before = sentence.token(mention.firstToken() - 1).text().toLowerCase(Locale.ROOT);
-        return before.equals("of") || before.equals("to");
+      if (mention.kind() == MentionKind.STATE && mention.lastToken() > mention.firstToken()) {
+        return true;
       }
     }
     return false;
   }
 
   /**
-   * Capitalised words right after a title that the tagger did not mark: "Ambassador X Y".
-   *
-   * @param titles the sentence's titles, in order
-   * @param partyStartingAt the first state, demonym or organisation mention starting at a token
+   * Whether the token is part of a state or city named right after "of", "to" or "in" (and an
+   * article): the first state or city covering the token decides, as the mentions were found.
    */
-  private List<Mention> namesAfterTitles(
-      Sentence sentence,
-      List<Mention> titles,
-      Map<Integer, Mention> partyStartingAt,
-      boolean[] taken) {
-    List<Mention> found = new ArrayList<>();
-    int end = sentence.firstToken() + sentence.tokens().size();
-    for (Mention title : titles) {
-      int at = skipQualifiers(sentence, partyStartingAt, title.lastToken() + 1, end);
-      while (at < end && honorifics.contains(sentence.token(at).text().toLowerCase(Locale.ROOT))) {
-        at++;
-      }
-      List<Token> run = new ArrayList<>();
-      while (at < end && !taken[at] && looksLikeName(sentence.token(at))) {
-        run.add(sentence.token(at));
-        at++;
-      }
-      if (run.size() >= 2 || (run.size() == 1 && at < end && sentence.token(at).isVerb())) {
-        List<Mention> one = new ArrayList<>();
-        flush(run, one);
-        for (Mention name : one) {
-          mark(taken, name);
-          found.add(name);
+  private static boolean governedState(Sentence sentence, Token token, Covering known) {
+    for (Mention mention : known.at(token.index())) {
+      boolean place = mention.kind() == MentionKind.STATE || mention.kind() == MentionKind.CITY;
+      if (place && mention.firstToken() > sentence.firstToken()) {
+        int at = mention.firstToken() - 1;
+        String before = sentence.token(at).text().toLowerCase(Locale.ROOT);
+        if (before.equals("the") && at > sentence.firstToken()) {
+          // "Speaker of the Knesset Yael Cohen"
+          before = sentence.token(at - 1).text().toLowerCase(Locale.ROOT);
         }
+        return before.equals("of") || before.equals("to") || before.equals("in");
       }
     }
-    return found;
+    return false;
   }
 
-  /**
-   * Skips what may stand between a title and its holder's name: "of Mongolia to the People's
-   * Republic of China", "of the SCO".
-   */
-  private static int skipQualifiers(
-      Sentence sentence, Map<Integer, Mention> partyStartingAt, int from, int end) {
-    int at = from;
-    while (at < end) {
-      String word = sentence.token(at).text().toLowerCase(Locale.ROOT);
-      if (QUALIFIER_WORDS.contains(word)) {
-        at++;
-        continue;
-      }
-      Mention party = partyStartingAt.get(at);
-      if (party == null) {
-        return at;
-      }
-      at = party.lastToken() + 1;
+  static void flush(List<Token> tokens, List<Mention> into) {
+    if (tokens.isEmpty()) {
+      return;
     }
-    return at;
-  }
-
-  private static boolean looksLikeName(Token token) {
-    String word = token.text();
-    return token.isProperNoun()
-        && !token.ner().equals("DATE")
-        && !CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT))
-        && Character.isUpperCase(word.codePointAt(0))
-        && word.chars().anyMatch(Character::isLowerCase);
-  }
-
-  private static void flush(List<Token> run, List<Mention> into) {
+    List<Token> run = new ArrayList<>(tokens);
+    tokens.clear();
     while (!run.isEmpty() && !capitalised(run.get(0))) {
       run.remove(0);
     }
@@ -348,17 +312,6 @@ public final class FindMentions implements Stage {
             false,
             false,
             "ner.person"));
-    run.clear();
-  }
-
-  /** A "name" with a word of bodies or places in it ("Communist Party", "Azernews"). */
-  private boolean namesABody(Mention person) {
-    for (String word : person.value().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-      if (notNameWords.contains(word) || (word.length() > 4 && word.endsWith("news"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A "name" that is all one state or organisation ("Türkiye" tagged as a person). */
@@ -380,7 +333,7 @@ public final class FindMentions implements Stage {
         || kind == PostKind.MINISTER;
   }
 
-  private static boolean capitalised(Token token) {
+  static boolean capitalised(Token token) {
     return Character.isUpperCase(token.text().codePointAt(0));
   }
 
@@ -402,7 +355,7 @@ public final class FindMentions implements Stage {
     return true;
   }
 
-  private static void mark(boolean[] taken, Mention mention) {
+  static void mark(boolean[] taken, Mention mention) {
     for (int i = mention.firstToken(); i <= mention.lastToken(); i++) {
       taken[i] = true;
     }

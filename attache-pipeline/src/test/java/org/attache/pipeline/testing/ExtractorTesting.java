@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.attache.model.Actor;
+import org.attache.model.ActorKind;
 import org.attache.model.DocumentRecord;
 import org.attache.model.Meeting;
 import org.attache.model.Participant;
@@ -62,6 +63,32 @@ public final class ExtractorTesting {
               + post.to().flatMap(id -> code(record, id)).orElse("-"));
     }
     return people;
+  }
+
+  /** Every post of every person, in the form of {@link #people}: "name | title | of | to". */
+  public static List<String> posts(DocumentRecord record) {
+    List<String> posts = new ArrayList<>();
+    for (Actor actor : record.actors()) {
+      for (Post post : actor.posts()) {
+        posts.add(
+            actor.name()
+                + " | "
+                + post.title()
+                + " | "
+                + post.of().flatMap(id -> code(record, id)).orElse("-")
+                + " | "
+                + post.to().flatMap(id -> code(record, id)).orElse("-"));
+      }
+    }
+    return posts;
+  }
+
+  /** The names of the people of the record, with or without a post. */
+  public static List<String> names(DocumentRecord record) {
+    return record.actors().stream()
+        .filter(a -> a.kind() == ActorKind.PERSON)
+        .map(Actor::name)
+        .toList();
   }
 
   /** A meeting's participants as names (people) or codes (states, organisations) with roles. */

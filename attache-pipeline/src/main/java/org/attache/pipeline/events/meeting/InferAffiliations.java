@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.knowledge.KnowledgeBase;
-import org.attache.knowledge.PostKind;
-import org.attache.knowledge.PostTitle;
 import org.attache.model.Actor;
 import org.attache.model.ActorKind;
 import org.attache.model.Codes;
@@ -29,6 +26,7 @@ import org.attache.pipeline.Stage;
 import org.attache.pipeline.WordLists;
 import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.actors.TitleKinds;
 import org.attache.pipeline.mentions.Datelines;
 
 /**
@@ -42,23 +40,13 @@ import org.attache.pipeline.mentions.Datelines;
 public final class InferAffiliations implements Stage {
   private static final String VISIT_CODE = "042";
   private final KnowledgeBase knowledge;
-  private final Set<String> nationalTitles = new HashSet<>();
-  private final Set<String> officialTitles = new HashSet<>();
+  private final TitleKinds titles;
   private final Set<String> genericDomains = WordLists.load("generic-domains.txt");
   private final Map<String, String> organisationDomains = new HashMap<>();
 
   public InferAffiliations(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
-    for (PostTitle title : knowledge.postTitles()) {
-      if (title.kind() == PostKind.HEAD_OF_STATE
-          || title.kind() == PostKind.HEAD_OF_GOVERNMENT
-          || title.kind() == PostKind.MINISTER) {
-        nationalTitles.add(title.title());
-      } else if (title.kind() == PostKind.OFFICIAL) {
-        officialTitles.add(title.title());
-      }
-    }
-    officialTitles.removeAll(nationalTitles);
+    this.titles = new TitleKinds(knowledge);
     for (List<String> row : WordLists.table("organisation-domains.tsv")) {
       organisationDomains.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1));
     }
@@ -109,7 +97,7 @@ public final class InferAffiliations implements Stage {
         if (post.of().isPresent()) {
           continue;
         }
-        if (officialTitles.contains(post.title())) {
+        if (titles.official(post.title())) {
           // An official's post ("High Representative", "Chairman") is told only by the publisher:
           // an organisation's own site, or a country's domain.
           Optional<String> publisher = publisherOrganisation.or(() -> publisherCountry);
@@ -119,7 +107,7 @@ public final class InferAffiliations implements Stage {
           }
           continue;
         }
-        if (!nationalTitles.contains(post.title())) {
+        if (!titles.national(post.title())) {
           continue;
         }
         List<Meeting> meetings = meetingsOf.getOrDefault(actor.id(), List.of());
