@@ -18,9 +18,109 @@ import org.attache.model.Span;
  * not differ, and shared parties (or none named in one mention). The first mention's fields win
  * where both give one; parties, areas and evidence are the union; a signing or a status in force
  * outranks a negotiation.
+ *
+ * <p>Mentions of several instruments at once ({@link Told#count()} above one) join in the same way,
+ * keeping the first count told; a plural with the definite article ("the MoUs") tells the subjects
+ * of the latest such group that shares a party (or any, naming none); naming no party and no group
+ * before it, it is no agreement. Once joined, a group is as many agreements as it counts, each with
+ * its own subject's areas.
  */
 final class Mentions {
   private Mentions() {}
+
+  static List<Told> mergeFound(List<Told> found) {
+    List<Told> merged = new ArrayList<>();
+    for (Told told : found) {
+      if (told.refersBack() && referBack(merged, told) || told.agreement().parties().isEmpty()) {
+        continue;
+      }
+      int same = -1;
+      for (int i = 0; i < merged.size() && same < 0; i++) {
+        if (sameInstrument(merged.get(i).agreement(), told.agreement())) {
+          same = i;
+        }
+      }
+      if (same < 0) {
+        merged.add(told);
+      } else {
+        Told earlier = merged.get(same);
+        merged.set(
+            same,
+            new Told(
+                join(earlier.agreement(), told.agreement()),
+                earlier.count() > 1 ? earlier.count() : told.count(),
+                earlier.subjects().isEmpty() ? told.subjects() : earlier.subjects(),
+                earlier.refersBack() && told.refersBack()));
+      }
+    }
+    return merged;
+  }
+
+  private static boolean referBack(List<Told> merged, Told told) {
+    for (int i = merged.size() - 1; i >= 0; i--) {
+      Told group = merged.get(i);
+      if (group.count() > 1
+          && (told.agreement().parties().isEmpty()
+              || group.agreement().parties().stream()
+                  .anyMatch(told.agreement().parties()::contains))) {
+        merged.set(
+            i,
+            new Told(
+                join(group.agreement(), told.agreement()),
+                group.count(),
+                group.subjects().isEmpty() ? told.subjects() : group.subjects(),
+                false));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Each group as many agreements as it counts, each with the areas of its own subject. */
+  static List<Agreement> expand(List<Told> merged) {
+    List<Agreement> agreements = new ArrayList<>();
+    for (Told told : merged) {
+      Agreement a = told.agreement();
+      if (told.count() == 1) {
+        agreements.add(a);
+        continue;
+      }
+      List<Set<Area>> subjects = told.subjects();
+      for (int i = 0; i < told.count(); i++) {
+        Set<Area> own = EnumSet.noneOf(Area.class);
+        if (subjects.isEmpty()) {
+          own.addAll(a.areas());
+        } else if (i < subjects.size()) {
+          own.addAll(subjects.get(i));
+          if (i == told.count() - 1) {
+            subjects.subList(i, subjects.size()).forEach(own::addAll);
+          }
+        }
+        SortedMap<String, String> provenance = new TreeMap<>(a.provenance());
+        provenance.put(
+            "count",
+            "one of "
+                + told.count()
+                + " instruments told at once"
+                + (subjects.isEmpty() ? "" : ", with the areas of its own subject"));
+        agreements.add(
+            new Agreement(
+                a.id(),
+                a.instrument(),
+                a.title().map(t -> t + " (" + (agreements.size() + 1) + ")"),
+                a.parties(),
+                a.signed(),
+                a.place(),
+                new ArrayList<>(own),
+                a.status(),
+                a.codes(),
+                a.evidence(),
+                a.confidence(),
+                provenance));
+      }
+    }
+    return agreements;
+  }
 
   static List<Agreement> merge(List<Agreement> found) {
     List<Agreement> merged = new ArrayList<>();

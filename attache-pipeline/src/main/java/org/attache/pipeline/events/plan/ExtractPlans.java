@@ -15,8 +15,10 @@ import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Agreement;
 import org.attache.model.Area;
 import org.attache.model.Event;
+import org.attache.model.Meeting;
 import org.attache.model.Period;
 import org.attache.model.Plan;
+import org.attache.model.PlanItem;
 import org.attache.model.PlanStatus;
 import org.attache.model.Span;
 import org.attache.pipeline.Analysis;
@@ -24,6 +26,7 @@ import org.attache.pipeline.Layer;
 import org.attache.pipeline.Stage;
 import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.events.agreement.KnownInstruments;
 import org.attache.pipeline.events.parties.Collectives;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
@@ -35,7 +38,8 @@ import org.attache.pipeline.time.TemporalMention;
 /**
  * Finds joint plans: a noun of {@code plan-nouns.tsv} ("plan of consultations", "road map", "list
  * of possible mutual events") in a sentence with a word of {@code plan-cues.tsv} that says where it
- * stands ("drafting", "implemented", "signed"), the nearest deciding.
+ * stands ("drafting", "implemented", "signed"), the nearest verb deciding ("the draft programme was
+ * approved"), else the nearest word ("the current programme").
  *
  * <p>The framework is the agreement named in the same sentence ("under the 2005 memorandum, ...
  * drafting a list of events"); a plan "similar" to an earlier one, or "the first" or "previous" of
@@ -48,6 +52,16 @@ public final class ExtractPlans implements Stage {
   private static final Set<String> KIN =
       Set.of("similar", "previous", "first", "such", "last", "former", "earlier", "next");
 
+  private static final java.util.regex.Pattern YEARS =
+      java.util.regex.Pattern.compile(
+          "\\b((?:19|20)\\d\\d)\\s*(?:/|\u2013|\u2014|-|to|till|until|through)\\s*((?:19|20)\\d\\d)\\b");
+
+  /** Kinds of plan that a single date places: a themed year, days, a week, a festival. */
+  private static final Set<String> THEMED = Set.of("series");
+
+  /** How much farther a bare date counts than a period or a year after "for". */
+  private static final int THEMED_PENALTY = 100_000;
+
   private final KnowledgeBase knowledge;
   private final AreaLexicon areas;
   private final TokenPhrases<String> nouns = new TokenPhrases<>("plan-nouns.tsv", s -> s);
@@ -55,6 +69,8 @@ public final class ExtractPlans implements Stage {
       new TokenPhrases<>("plan-cues.tsv", PlanStatus::parse);
   private final Collectives collectives = new Collectives();
   private final DateFinder dates = new DateFinder();
+  private final KnownInstruments known = new KnownInstruments();
+  private final PlanItems items = new PlanItems();
 
   public ExtractPlans(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
@@ -80,15 +96,24 @@ public final class ExtractPlans implements Stage {
   public Analysis apply(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
     List<Plan> found = new ArrayList<>();
+    List<KnownInstruments.Found> names = known.in(analysis.text());
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       SentenceView view = new SentenceView(analysis.text(), sentence, actors);
       for (TokenPhrases.Found<String> noun : nouns.in(view, view.first(), view.last())) {
-        if (isPlan(view, noun)) {
+        int start = view.token(noun.firstToken()).start();
+        boolean named = names.stream().anyMatch(n -> n.start() <= start && start < n.end());
+        if (!named && isPlan(view, noun)) {
           plan(analysis, view, noun, found).ifPresent(found::add);
         }
       }
     }
-    return analysis.withEvents(Layer.PLANS, merge(found));
+    List<Plan> plans = new ArrayList<>();
+    for (Plan plan : merge(found)) {
+      List<PlanItem> listed =
+          items.of(plan, analysis.annotatedText().sentences(), analysis.text(), actors);
+      plans.add(listed.isEmpty() ? plan : withItems(plan, listed));
+    }
+    return analysis.withEvents(Layer.PLANS, plans);
   }
 
   private static boolean isPlan(SentenceView view, TokenPhrases.Found<String> noun) {
@@ -97,6 +122,10 @@ public final class ExtractPlans implements Stage {
         return false;
       }
     }
+    if (view.lower(noun.lastToken()).equals("of")) {
+      return Character.isUpperCase(view.token(noun.firstToken()).text().charAt(0))
+          && Character.isUpperCase(view.token(noun.lastToken() + 1).text().charAt(0));
+    }
     return !view.lower(noun.lastToken() + 1).equals("to")
         && view.pos(noun.lastToken()).startsWith("NN");
   }
@@ -104,12 +133,18 @@ public final class ExtractPlans implements Stage {
   private Optional<Plan> plan(
       Analysis analysis, SentenceView view, TokenPhrases.Found<String> noun, List<Plan> before) {
     Optional<TokenPhrases.Found<PlanStatus>> cue = nearestCue(view, noun);
-    if (cue.isEmpty()) {
+    if (cue.isEmpty() && !named(view, noun)) {
       return Optional.empty();
     }
     SortedMap<String, String> provenance = new TreeMap<>();
-    provenance.put("status", "plan-cues.tsv: " + cue.get().phrase());
-    provenance.put("title", "plan-nouns.tsv: " + noun.phrase());
+    cue.ifPresent(c -> provenance.put("status", "plan-cues.tsv: " + c.phrase()));
+    provenance.put(
+        "title",
+        "plan-nouns.tsv: "
+            + noun.phrase()
+            + (noun.value().equals("series") || noun.phrase().contains("events")
+                ? " (" + PlanItems.SERIES_MARK + ")"
+                : ""));
     Optional<Agreement> framework = framework(analysis, view);
     boolean kin = KIN.contains(view.lower(noun.firstToken() - 1));
     List<String> parties = new ArrayList<>();
@@ -135,6 +170,8 @@ public final class ExtractPlans implements Stage {
       return Optional.empty();
     }
     Period period = period(analysis, view, noun, provenance);
+    Optional<PlanStatus> status =
+        cue.map(TokenPhrases.Found::value).or(() -> byPeriod(analysis, period, provenance));
     int titleEnd = titleEnd(view, noun.lastToken());
     String scope = view.text(noun.firstToken(), titleEnd);
     Set<Area> found = EnumSet.noneOf(Area.class);
@@ -154,7 +191,7 @@ public final class ExtractPlans implements Stage {
             parties,
             framework.map(Event::id),
             period,
-            Optional.of(cue.get().value()),
+            status,
             Optional.of(scope),
             new ArrayList<>(found),
             List.of(),
@@ -164,10 +201,47 @@ public final class ExtractPlans implements Stage {
             provenance));
   }
 
+  /**
+   * Whether the plan is named as a title ("the Joint Action Programme", "the Year of ... Exchange",
+   * "Days of Culture"): capitalised words, which need no cue to be a plan.
+   */
+  private static boolean named(SentenceView view, TokenPhrases.Found<String> noun) {
+    for (int i = noun.firstToken(); i <= noun.lastToken(); i++) {
+      String word = view.token(i).text();
+      if (!view.lower(i).equals("of") && !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return noun.firstToken() > view.first() || view.lower(noun.lastToken()).equals("of");
+  }
+
+  /**
+   * The status of a plan told with no cue, from its period: in progress over the publication year,
+   * implemented before it, approved after it or when unknown.
+   */
+  private static Optional<PlanStatus> byPeriod(
+      Analysis analysis, Period period, SortedMap<String, String> provenance) {
+    Optional<Integer> year = analysis.document().published().map(LocalDate::getYear);
+    Optional<Integer> from = period.from().map(f -> Integer.parseInt(f.substring(0, 4)));
+    Optional<Integer> to = period.to().map(t -> Integer.parseInt(t.substring(0, 4)));
+    PlanStatus status = PlanStatus.APPROVED;
+    if (year.isPresent() && from.isPresent() && to.isPresent()) {
+      if (from.get() <= year.get() && year.get() <= to.get()) {
+        status = PlanStatus.IN_PROGRESS;
+      } else if (to.get() < year.get()) {
+        status = PlanStatus.IMPLEMENTED;
+      }
+    }
+    provenance.put("status", "a plan named as a title, by its period: " + status.code());
+    return Optional.of(status);
+  }
+
   private Optional<TokenPhrases.Found<PlanStatus>> nearestCue(
       SentenceView view, TokenPhrases.Found<String> noun) {
     TokenPhrases.Found<PlanStatus> best = null;
     int bestDistance = Integer.MAX_VALUE;
+    TokenPhrases.Found<PlanStatus> bestVerb = null;
+    int bestVerbDistance = Integer.MAX_VALUE;
     for (TokenPhrases.Found<PlanStatus> cue : cues.in(view, view.first(), view.last())) {
       int distance =
           cue.firstToken() > noun.lastToken()
@@ -177,8 +251,29 @@ public final class ExtractPlans implements Stage {
         best = cue;
         bestDistance = distance;
       }
+      String pos = view.pos(cue.firstToken());
+      if (distance > 0
+          && (pos.startsWith("VB") || pos.equals("MD"))
+          && distance < bestVerbDistance) {
+        bestVerb = cue;
+        bestVerbDistance = distance;
+      }
+    }
+    if (bestVerb != null) {
+      best = bestVerb;
+    }
+    if (best != null && best.phrase().equals("sign") && !infinitive(view, best.firstToken())) {
+      best =
+          new TokenPhrases.Found<>(
+              best.firstToken(), best.lastToken(), best.phrase(), PlanStatus.APPROVED);
     }
     return Optional.ofNullable(best);
+  }
+
+  /** "to sign", "will sign", "should sign": not signed yet. */
+  private static boolean infinitive(SentenceView view, int token) {
+    return Set.of("to", "will", "would", "shall", "should", "must", "soon", "and")
+        .contains(view.lower(token - 1));
   }
 
   private static Optional<Agreement> framework(Analysis analysis, SentenceView view) {
@@ -201,6 +296,12 @@ public final class ExtractPlans implements Stage {
     int titleEnd = titleEnd(view, noun.lastToken());
     List<String> parties =
         Parties.of(actors, ids(view.referencesBetween(noun.firstToken(), titleEnd)));
+    if (!parties.isEmpty() && noun.value().equals("series")) {
+      List<String> all = new ArrayList<>(parties);
+      all.addAll(ids(view.sidesBetween(view.first(), view.last())));
+      provenance.put("parties", "actors in the title of the series, then those of its sentence");
+      return Parties.of(actors, all);
+    }
     if (!parties.isEmpty()) {
       provenance.put("parties", "actors in the plan's title");
       return parties;
@@ -219,8 +320,39 @@ public final class ExtractPlans implements Stage {
     parties = Parties.of(actors, ids(view.sidesBetween(view.first(), view.last())));
     if (!parties.isEmpty()) {
       provenance.put("parties", "actors of the sentence");
+      return parties;
     }
-    return parties;
+    return storyParties(analysis, provenance);
+  }
+
+  /**
+   * The sides of the story, for a plan told in a sentence that names none ("The Joint Action
+   * Programme was also discussed"): the sides of the first meeting told, else the states and
+   * organisations of the first sentence (the title).
+   */
+  private static List<String> storyParties(
+      Analysis analysis, SortedMap<String, String> provenance) {
+    ActorTable actors = analysis.actorTable();
+    for (Event event : analysis.events()) {
+      if (event instanceof Meeting meeting) {
+        List<String> sides =
+            Parties.of(actors, meeting.participants().stream().map(p -> p.actor()).toList());
+        if (sides.size() > 1) {
+          provenance.put("parties", "the sides of the meeting told");
+          return sides;
+        }
+      }
+    }
+    List<Sentence> sentences = analysis.annotatedText().sentences();
+    if (!sentences.isEmpty()) {
+      SentenceView first = new SentenceView(analysis.text(), sentences.get(0), actors);
+      List<String> sides = Parties.of(actors, ids(first.sidesBetween(first.first(), first.last())));
+      if (sides.size() > 1) {
+        provenance.put("parties", "the sides named in the first sentence");
+        return sides;
+      }
+    }
+    return List.of();
   }
 
   private Period period(
@@ -233,29 +365,38 @@ public final class ExtractPlans implements Stage {
     int at = view.token(noun.lastToken()).end();
     TemporalMention best = null;
     int bestDistance = Integer.MAX_VALUE;
+    boolean themed = THEMED.contains(noun.value()) || view.lower(noun.lastToken()).equals("of");
     for (TemporalMention mention : dates.find(view.text(), published)) {
       int start = offset + mention.start();
       boolean forYear =
           mention.kind() == TemporalMention.Kind.DATE
-              && mention.value().length() == 4
-              && view.lower(view.tokenAt(start) - 1).equals("for");
+              && (mention.value().length() == 4 && view.lower(view.tokenAt(start) - 1).equals("for")
+                  || themed);
       if (mention.kind() != TemporalMention.Kind.PERIOD && !forYear) {
         continue;
       }
       int distance = Math.abs(start - at);
+      if (mention.kind() == TemporalMention.Kind.DATE && !forYear(view, start, mention)) {
+        distance += THEMED_PENALTY;
+      }
       if (distance < bestDistance) {
         best = mention;
         bestDistance = distance;
       }
     }
     if (best == null) {
+      java.util.regex.Matcher years = YEARS.matcher(view.text());
+      if (years.find() && years.group(1).compareTo(years.group(2)) < 0) {
+        provenance.put("period", "two years joined by '/', 'to' or a dash");
+        return Period.of(years.group(1), years.group(2));
+      }
       return Period.of(null, null);
     }
     provenance.put(
         "period",
         best.kind() == TemporalMention.Kind.PERIOD
             ? "the period nearest the plan"
-            : "the year after 'for'");
+            : "the date nearest the plan (a year after 'for', or any for a themed series)");
     return Period.of(best.value(), best.to().orElse(best.value()));
   }
 
@@ -298,6 +439,49 @@ public final class ExtractPlans implements Stage {
     return new ArrayList<>(ids);
   }
 
+  private static Plan withItems(Plan plan, List<PlanItem> listed) {
+    SortedMap<String, String> provenance = new TreeMap<>(plan.provenance());
+    provenance.put("items", "the joint events listed after the plan (PlanItems)");
+    return new Plan(
+        plan.id(),
+        plan.date(),
+        plan.parties(),
+        plan.framework(),
+        plan.period(),
+        plan.status(),
+        plan.title(),
+        plan.areas(),
+        listed,
+        plan.codes(),
+        plan.evidence(),
+        plan.confidence(),
+        provenance);
+  }
+
+  private static boolean forYear(SentenceView view, int start, TemporalMention mention) {
+    return mention.value().length() == 4 && view.lower(view.tokenAt(start) - 1).equals("for");
+  }
+
+  /** Whether two periods may be one: each end unknown on one side or a prefix of the other. */
+  private static boolean compatible(Period a, Period b) {
+    return prefix(a.from(), b.from()) && prefix(a.to(), b.to());
+  }
+
+  private static boolean prefix(Optional<String> a, Optional<String> b) {
+    return a.isEmpty() || b.isEmpty() || a.get().startsWith(b.get()) || b.get().startsWith(a.get());
+  }
+
+  /** The more precise of two compatible periods. */
+  private static Period precise(Period a, Period b) {
+    int lengthA = a.from().map(String::length).orElse(0) + a.to().map(String::length).orElse(0);
+    int lengthB = b.from().map(String::length).orElse(0) + b.to().map(String::length).orElse(0);
+    return lengthB > lengthA ? b : a;
+  }
+
+  private static boolean cued(Plan plan) {
+    return plan.provenance().getOrDefault("status", "").startsWith("plan-cues.tsv");
+  }
+
   private static boolean unknown(Period period) {
     return period.from().isEmpty() && period.to().isEmpty();
   }
@@ -313,7 +497,7 @@ public final class ExtractPlans implements Stage {
       for (int i = 0; i < merged.size() && !same; i++) {
         Plan earlier = merged.get(i);
         boolean periods =
-            earlier.period().equals(plan.period())
+            compatible(earlier.period(), plan.period())
                 || unknown(earlier.period())
                 || unknown(plan.period());
         if (periods && earlier.parties().stream().anyMatch(plan.parties()::contains)) {
@@ -326,15 +510,19 @@ public final class ExtractPlans implements Stage {
                   earlier.date(),
                   earlier.parties(),
                   earlier.framework().or(plan::framework),
-                  unknown(earlier.period()) ? plan.period() : earlier.period(),
-                  earlier.status(),
+                  unknown(earlier.period())
+                      ? plan.period()
+                      : unknown(plan.period())
+                          ? earlier.period()
+                          : precise(earlier.period(), plan.period()),
+                  !cued(earlier) && cued(plan) ? plan.status() : earlier.status(),
                   earlier.title(),
                   earlier.areas(),
-                  earlier.items(),
+                  earlier.items().isEmpty() ? plan.items() : earlier.items(),
                   earlier.codes(),
                   new ArrayList<>(evidence),
                   earlier.confidence(),
-                  earlier.provenance()));
+                  !cued(earlier) && cued(plan) ? plan.provenance() : earlier.provenance()));
           same = true;
         }
       }
