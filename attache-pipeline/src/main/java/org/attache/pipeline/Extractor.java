@@ -19,6 +19,7 @@ import org.attache.model.Event;
 import org.attache.model.Post;
 import org.attache.pipeline.actors.ResolveActors;
 import org.attache.pipeline.codes.AssignCodes;
+import org.attache.pipeline.events.DiplomaticContact;
 import org.attache.pipeline.events.agreement.ExtractAgreements;
 import org.attache.pipeline.events.establishment.ExtractEstablishments;
 import org.attache.pipeline.events.meeting.ExtractMeetings;
@@ -92,6 +93,7 @@ public final class Extractor {
             new ExtractStatements(knowledge),
             new ExtractPriorities(knowledge),
             new ExtractEstablishments(),
+            new DiplomaticContact(knowledge),
             new AssignCodes()));
   }
 

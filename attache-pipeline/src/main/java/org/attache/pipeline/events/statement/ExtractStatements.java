@@ -221,7 +221,9 @@ public final class ExtractStatements implements Stage {
     Stance stance = best.word().stances().get(0);
     Set<String> about = new LinkedHashSet<>();
     for (Reference reference : view.referencesBetween(act.lastToken() + 1, end)) {
-      about.add(reference.actor());
+      if (!namesSomethingElse(view, reference)) {
+        about.add(reference.actor());
+      }
     }
     List<Area> clauseAreas = new ArrayList<>();
     List<String> areaWords = new ArrayList<>();
@@ -274,6 +276,15 @@ public final class ExtractStatements implements Stage {
               provenance));
     }
     return statements;
+  }
+
+  /**
+   * Whether the reference only opens the name of something else that is no actor: "the U.S.
+   * Geological Survey" is an agency, not the United States.
+   */
+  private static boolean namesSomethingElse(SentenceView view, Reference reference) {
+    int next = reference.lastToken() + 1;
+    return view.inside(next) && view.pos(next).startsWith("NNP") && !view.inReference(next);
   }
 
   private boolean negated(SentenceView view, Act act) {
