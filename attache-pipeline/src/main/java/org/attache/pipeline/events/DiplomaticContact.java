@@ -1,8 +1,10 @@
 package org.attache.pipeline.events;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.attache.knowledge.KnowledgeBase;
@@ -25,10 +27,12 @@ import org.attache.pipeline.actors.ActorTable;
  * statement between states or organisations.
  *
  * <p>A statement is between sides when its speaker speaks for an international organisation (one
- * the knowledge base holds, or an official of one), when it is about a state, organisation or
- * office holder of another side than the speaker's own (a speaker whose side is unknown has every
- * named side as another), or when its sentence uses the vocabulary of diplomacy ({@code
- * diplomatic-words.txt}: "ambassador", "bilateral", "foreign minister", "summit").
+ * the knowledge base holds, or an official of one) or holds a post of diplomacy (an envoy, a
+ * minister of foreign affairs), when sides of two states or organisations make it together
+ * ("Kazakhstan and Kyrgyzstan called for"), when it is about a state, organisation or office holder
+ * of another side than the speaker's own (a speaker whose side is unknown has every named side as
+ * another), or when its sentence uses the vocabulary of diplomacy ({@code diplomatic-words.txt}:
+ * "ambassador", "bilateral", "foreign minister", "summit").
  */
 public final class DiplomaticContact implements Stage {
   private final KnowledgeBase knowledge;
@@ -73,9 +77,19 @@ public final class DiplomaticContact implements Stage {
 
   private boolean reportsContact(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
+    Map<String, Set<String>> sidesOfActs = new HashMap<>();
     for (Event event : analysis.events()) {
       if (event instanceof Statement statement) {
-        if (betweenSides(statement, actors) || diplomaticWording(statement, analysis.text())) {
+        if (betweenSides(statement, actors)
+            || diplomaticWording(statement, analysis.text())
+            || diplomaticPost(statement.speaker(), actors)) {
+          return true;
+        }
+        Set<String> sides =
+            sidesOfActs.computeIfAbsent(
+                statement.evidence() + "|" + statement.text(), k -> new LinkedHashSet<>());
+        sides.addAll(sides(statement.speaker(), actors));
+        if (sides.size() > 1) {
           return true;
         }
       } else {
@@ -83,6 +97,15 @@ public final class DiplomaticContact implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the speaker holds a post of diplomacy ("Minister of Foreign Affairs", "Ambassador").
+   */
+  private boolean diplomaticPost(String speaker, ActorTable actors) {
+    return actors.actor(speaker).stream()
+        .flatMap(a -> a.posts().stream())
+        .anyMatch(p -> p.to().isPresent() || diplomaticWords.matcher(p.title()).find());
   }
 
   /** Whether a statement is one side's about another, or an international organisation's. */
