@@ -19,6 +19,7 @@ import org.attache.model.Event;
 import org.attache.model.Post;
 import org.attache.pipeline.actors.ResolveActors;
 import org.attache.pipeline.codes.AssignCodes;
+import org.attache.pipeline.events.DiplomaticContact;
 import org.attache.pipeline.events.agreement.ExtractAgreements;
 import org.attache.pipeline.events.establishment.ExtractEstablishments;
 import org.attache.pipeline.events.meeting.ExtractMeetings;
@@ -34,14 +35,19 @@ import org.attache.pipeline.nlp.corenlp.CoreNlpAnnotator;
 import org.attache.pipeline.read.SourceDocument;
 import org.attache.pipeline.triage.Selection;
 import org.attache.pipeline.triage.Triage;
+import org.attache.pipeline.version.ExtractorVersion;
 
 /**
  * The extractor: a pure function from a document to its record. Composes the stages in one place
  * and assembles their result into a {@link DocumentRecord}. Thread-safe.
  */
 public final class Extractor {
-  /** The version written into stored assertions, so that re-extraction can tell old from new. */
-  public static final String VERSION = "0.1.0";
+  /**
+   * The version written into stored assertions, so that re-extraction can tell old from new: the
+   * release and a digest of the sources that decide what the extractor finds ({@link
+   * ExtractorVersion}), such as {@code 0.1.0+3f9a0c2e71b4}.
+   */
+  public static final String VERSION = ExtractorVersion.current();
 
   private final Pipeline pipeline;
   private final Optional<Triage> triage;
@@ -87,6 +93,7 @@ public final class Extractor {
             new ExtractStatements(knowledge),
             new ExtractPriorities(knowledge),
             new ExtractEstablishments(),
+            new DiplomaticContact(knowledge),
             new AssignCodes()));
   }
 

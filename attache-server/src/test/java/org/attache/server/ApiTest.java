@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,41 @@ class ApiTest {
     assertThat(people).contains("Lina Hartono @ ASEAN Secretary-General");
     assertThat(texts(document.get("events"), "type"))
         .containsExactlyInAnyOrder("meeting", "statement", "agreement", "plan");
+  }
+
+  @Test
+  void theDateOfAMeetingIsReadFromTheSentenceThatGivesItNotTheHeadline() {
+    String id = json("/api/documents/search?q=Jakarta").get(0).get("id").asText();
+    JsonNode document = json("/api/documents/" + id);
+    String text = document.get("text").asText();
+    long meeting = -1;
+    for (JsonNode event : document.get("events")) {
+      if (event.get("type").asText().equals("meeting")) {
+        meeting = event.get("id").asLong();
+      }
+    }
+    Map<String, List<String>> spans = new HashMap<>();
+    for (JsonNode field : document.get("fields")) {
+      if (field.get("subject_kind").asText().equals("event")
+          && field.get("subject_id").asLong() == meeting) {
+        List<String> quotes = new ArrayList<>();
+        for (JsonNode span : field.get("spans")) {
+          quotes.add(text.substring(span.get("start").asInt(), span.get("end").asInt()));
+        }
+        spans.put(field.get("field").asText(), quotes);
+      }
+    }
+    List<String> exists = spans.get("exists");
+    List<String> date = spans.get("date");
+    assertThat(exists)
+        .containsExactly(
+            "SCO Secretary-General meets ASEAN Secretary-General in Jakarta",
+            "On 10 May 2023, SCO Secretary-General Ruslan Abdurakhmanov met with ASEAN"
+                + " Secretary-General Lina Hartono in Jakarta.");
+    assertThat(date)
+        .containsExactly(
+            "On 10 May 2023, SCO Secretary-General Ruslan Abdurakhmanov met with ASEAN"
+                + " Secretary-General Lina Hartono in Jakarta.");
   }
 
   @Test

@@ -97,6 +97,17 @@ class PagesBrowserTest {
                 + " region.”");
     assertThat(String.join("", texts("#text .seg.evidence")))
         .startsWith("Mr Abdurakhmanov welcomed");
+    WebElement date =
+        browser.findElement(
+            By.xpath(
+                "//li[@class='subject' and starts-with(., 'meeting')]/following-sibling::li"
+                    + "[button/span[@class='name' and .='date']][1]/button"));
+    date.click();
+    assertThat(text("#evidence"))
+        .isEqualTo(
+            "date: 2023-05-10 — “On 10 May 2023, SCO Secretary-General Ruslan Abdurakhmanov met"
+                + " with ASEAN Secretary-General Lina Hartono in Jakarta.”");
+    assertThat(String.join("", texts("#text .seg.evidence"))).startsWith("On 10 May 2023");
     Browser.screenshot(browser, "document");
   }
 

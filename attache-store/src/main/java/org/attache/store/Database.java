@@ -15,7 +15,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A PostgreSQL database holding the store. Opening one brings its schema up to date with the
- * migrations under {@code db/migration}. Thread-safe: each caller takes its own connection.
+ * migrations under {@code db/migration}, after bringing a store made with an earlier release of a
+ * changed migration to the current file ({@link ChangedMigrations}). Thread-safe: each caller takes
+ * its own connection.
  */
 public final class Database {
   /** Flyway reports every step at INFO through java.util.logging; only warnings matter here. */
@@ -54,6 +56,12 @@ public final class Database {
 
   private void migrate() {
     FLYWAY_LOG.fine("migrating " + description);
+    try (Connection c = connect()) {
+      ChangedMigrations.upgrade(c);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "Cannot bring the migrations of the store at " + description + " up to date: " + e, e);
+    }
     try {
       Flyway.configure()
           .dataSource(dataSource)

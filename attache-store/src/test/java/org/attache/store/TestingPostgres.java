@@ -57,6 +57,16 @@ public final class TestingPostgres {
     return server().database(name);
   }
 
+  /**
+   * A new database with no schema at all, whose name starts with {@code prefix}: its JDBC URL, for
+   * tests that make a store as an earlier version did.
+   */
+  public static String emptyDatabase(String prefix) {
+    String name = (prefix + "_" + DATABASES.incrementAndGet()).toLowerCase(Locale.ROOT);
+    server().createDatabase(name);
+    return server().jdbcUrl(name);
+  }
+
   /** The JDBC URL of a database of the test server, for child processes. */
   public static String jdbcUrl(String database) {
     return server().jdbcUrl(database);

@@ -24,6 +24,8 @@ public final class TestingStore {
           "event_area",
           "plan_item",
           "assertion",
+          "assertion_span",
+          "document_sketch",
           "review_log");
 
   private TestingStore() {}

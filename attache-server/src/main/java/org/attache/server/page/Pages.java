@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.attache.server.Services;
 import org.attache.server.auth.Guard;
 import org.attache.server.auth.SignedIn;
@@ -185,6 +186,16 @@ public final class Pages {
             .append(text(f.get("span_start")))
             .append("\" data-e=\"")
             .append(text(f.get("span_end")))
+            .append("\"");
+      }
+      List<int[]> spans = TextMarks.spans(f);
+      if (!spans.isEmpty()) {
+        main.append(" data-spans=\"")
+            .append(
+                text(
+                    spans.stream()
+                        .map(span -> span[0] + "-" + span[1])
+                        .collect(Collectors.joining(" "))))
             .append("\"");
       }
       main.append("><span class=\"name\">")

@@ -27,17 +27,16 @@ final class TextMarks {
     List<int[]> marks = new ArrayList<>();
     List<String> kinds = new ArrayList<>();
     for (Map<String, Object> f : fields) {
-      if (f.get("span_start") == null) {
-        continue;
-      }
-      int start = Math.max(0, Math.min(text.length(), ((Number) f.get("span_start")).intValue()));
-      int end = Math.max(start, Math.min(text.length(), ((Number) f.get("span_end")).intValue()));
-      cuts.add(start);
-      cuts.add(end);
-      Object kind = f.get("highlight");
-      if (kind != null && end - start <= SHORT) {
-        marks.add(new int[] {start, end});
-        kinds.add(kind.toString());
+      for (int[] span : spans(f)) {
+        int start = Math.max(0, Math.min(text.length(), span[0]));
+        int end = Math.max(start, Math.min(text.length(), span[1]));
+        cuts.add(start);
+        cuts.add(end);
+        Object kind = f.get("highlight");
+        if (kind != null && end - start <= SHORT) {
+          marks.add(new int[] {start, end});
+          kinds.add(kind.toString());
+        }
       }
     }
     for (Map<String, Object> f : fields) {
@@ -83,6 +82,29 @@ final class TextMarks {
       from = to;
     }
     return html.toString();
+  }
+
+  /**
+   * Every span a field was read from: its {@code spans} ({@code start}, {@code end}), or failing
+   * them its main span ({@code span_start}, {@code span_end}), or none.
+   */
+  static List<int[]> spans(Map<String, Object> field) {
+    List<int[]> result = new ArrayList<>();
+    if (field.get("spans") instanceof List<?> spans) {
+      for (Object span : spans) {
+        if (span instanceof Map<?, ?> s
+            && s.get("start") instanceof Number start
+            && s.get("end") instanceof Number end) {
+          result.add(new int[] {start.intValue(), end.intValue()});
+        }
+      }
+    }
+    if (result.isEmpty()
+        && field.get("span_start") instanceof Number start
+        && field.get("span_end") instanceof Number end) {
+      result.add(new int[] {start.intValue(), end.intValue()});
+    }
+    return result;
   }
 
   /**

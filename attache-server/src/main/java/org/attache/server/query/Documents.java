@@ -2,6 +2,8 @@ package org.attache.server.query;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,11 @@ public final class Documents {
         limit);
   }
 
-  /** One document with its text, every field it asserts (with its span) and its events. */
+  /**
+   * One document with its text, every field it asserts and its events. A field has its main span
+   * ({@code span_start}, {@code span_end}) and every span it was read from ({@code spans}, a list
+   * of {@code {start, end}} in text order).
+   */
   public Optional<Map<String, Object>> one(String id) {
     Optional<Map<String, Object>> found =
         sql.row(
@@ -62,8 +68,18 @@ public final class Documents {
       return found;
     }
     Map<String, Object> document = new LinkedHashMap<>(found.get());
-    document.put(
-        "fields",
+    Map<Long, List<Map<String, Object>>> spans = new HashMap<>();
+    for (Map<String, Object> span :
+        sql.rows(
+            "SELECT s.assertion_id, s.span_start AS \"start\", s.span_end AS \"end\""
+                + " FROM assertion_span s JOIN assertion a ON a.id = s.assertion_id"
+                + " WHERE a.document_id = ? ORDER BY s.assertion_id, s.span_start, s.span_end",
+            id)) {
+      long assertion = ((Number) span.remove("assertion_id")).longValue();
+      spans.computeIfAbsent(assertion, k -> new ArrayList<>()).add(span);
+    }
+    List<Map<String, Object>> fields = new ArrayList<>();
+    for (Map<String, Object> row :
         sql.rows(
             "SELECT a.id, a.subject_kind, a.subject_id, a.field, a.value, a.span_start,"
                 + " a.span_end, a.confidence, a.state::text AS state,"
@@ -79,7 +95,12 @@ public final class Documents {
                 + " WHERE event.id = a.subject_id) END AS event_type"
                 + " FROM assertion a WHERE a.document_id = ?"
                 + " ORDER BY a.span_start NULLS LAST, a.id",
-            id));
+            id)) {
+      Map<String, Object> field = new LinkedHashMap<>(row);
+      field.put("spans", spans.getOrDefault(((Number) row.get("id")).longValue(), List.of()));
+      fields.add(field);
+    }
+    document.put("fields", fields);
     document.put(
         "events",
         sql.rows(

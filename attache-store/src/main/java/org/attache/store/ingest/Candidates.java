@@ -18,33 +18,68 @@ import org.attache.store.merge.EventMatcher;
 import org.attache.store.merge.IsoDates;
 
 /**
- * Finds the stored events an incoming one might be: events of its type that share an actor with it
- * (for meetings, also a date near it), and the events its own document reported before.
+ * Finds the stored events an incoming one might be: the events its own document reported before,
+ * the events of its type that near-copies of its document report, and events of its type that other
+ * documents report with its actors: for meetings, sharing an actor and dated near it; for
+ * statements, of the same speaker and dated near it; for agreements, with all its parties. Events
+ * that another event of the document has taken already are left out.
+ *
+ * <p>A candidate's actors and fields are those of its reports that count (not rejected), and what
+ * the incoming event's own document said of it before whatever a reviewer decided: a re-extraction
+ * then finds the event it reported even when a reviewer has corrected its date or stance, or
+ * rejected one of its parts, and the reviewed fields stay with their event.
  */
 final class Candidates {
   private final Connection connection;
   private final String documentId;
+  private final Set<String> copies;
+  private final Set<Long> taken;
 
-  Candidates(Connection connection, String documentId) {
+  /**
+   * @param copies the stored documents that are near-copies of this one
+   * @param taken the stored events that other events of this document are already
+   */
+  Candidates(Connection connection, String documentId, Set<String> copies, Set<Long> taken) {
     this.connection = connection;
     this.documentId = documentId;
+    this.copies = copies;
+    this.taken = taken;
   }
 
   /**
    * The candidates of an event.
    *
-   * @param anchor for a meeting, its date, or failing one the publication date of its document
+   * @param anchor for a meeting or statement, its date, or failing one the publication date of its
+   *     document
    */
   List<Candidate> find(String type, Set<String> actorKeys, Optional<String> anchor)
       throws SQLException {
     Set<Long> ids = new TreeSet<>();
     Set<Long> own = ownEvents(type);
     ids.addAll(own);
-    boolean acrossDocuments =
-        type.equals("agreement") || (type.equals("meeting") && anchor.isPresent());
-    if (acrossDocuments && !actorKeys.isEmpty()) {
-      ids.addAll(sharingActors(type, actorKeys, type.equals("meeting") ? anchor.get() : null));
+    Set<Long> copied = copies.isEmpty() ? Set.of() : copiedEvents(type);
+    ids.addAll(copied);
+    switch (type) {
+      case "meeting" -> {
+        if (anchor.isPresent() && !actorKeys.isEmpty()) {
+          ids.addAll(sharingActors(type, actorKeys, anchor.get()));
+        }
+      }
+      case "statement" -> {
+        Set<String> speakers = linked(actorKeys, "speaker");
+        if (anchor.isPresent() && !speakers.isEmpty()) {
+          ids.addAll(sharingActors(type, speakers, anchor.get()));
+        }
+      }
+      case "agreement" -> {
+        Set<String> parties = linked(actorKeys, "party");
+        if (!parties.isEmpty()) {
+          ids.addAll(withEveryParty(parties));
+        }
+      }
+      default -> {}
     }
+    ids.removeAll(taken);
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -59,9 +94,53 @@ final class Candidates {
               actors.getOrDefault(id, Set.of()),
               fields.getOrDefault(id, Map.of()),
               own.contains(id),
-              published.getOrDefault(id, Set.of())));
+              published.getOrDefault(id, Set.of()),
+              copied.contains(id)));
     }
     return result;
+  }
+
+  private static Set<String> linked(Set<String> actorKeys, String link) {
+    Set<String> result = new LinkedHashSet<>();
+    for (String key : actorKeys) {
+      if (key.startsWith(link + "|")) {
+        result.add(key);
+      }
+    }
+    return result;
+  }
+
+  private Set<Long> copiedEvents(String type) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT DISTINCT a.subject_id FROM assertion a JOIN event e ON e.id = a.subject_id"
+                + " WHERE a.document_id = ANY (?) AND a.subject_kind = 'event'"
+                + " AND a.field = 'exists' AND a.state <> 'rejected' AND e.type = ?")) {
+      select.setArray(1, connection.createArrayOf("text", copies.toArray()));
+      select.setString(2, type);
+      return longs(select);
+    }
+  }
+
+  /** Agreements that have every one of the parties (and maybe more). */
+  private Set<Long> withEveryParty(Set<String> parties) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id"
+                + " WHERE e.type = 'agreement' AND ea.link = 'party' AND ea.actor = ANY (?)"
+                + " GROUP BY ea.event_id HAVING count(DISTINCT ea.actor) = ?")) {
+      select.setArray(1, connection.createArrayOf("text", keys(parties).toArray()));
+      select.setInt(2, parties.size());
+      return longs(select);
+    }
+  }
+
+  private static Set<String> keys(Set<String> actorKeys) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String linked : actorKeys) {
+      keys.add(linked.substring(linked.indexOf('|') + 1));
+    }
+    return keys;
   }
 
   private Set<Long> ownEvents(String type) throws SQLException {
@@ -75,43 +154,36 @@ final class Candidates {
     }
   }
 
+  /** Events of the type that share an actor and whose date, or a source's publication, is near. */
   private Set<Long> sharingActors(String type, Set<String> actorKeys, String date)
       throws SQLException {
-    Set<String> keys = new LinkedHashSet<>();
-    for (String linked : actorKeys) {
-      keys.add(linked.substring(linked.indexOf('|') + 1));
-    }
     StringBuilder sql =
         new StringBuilder(
             "SELECT DISTINCT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id"
                 + " WHERE e.type = ? AND ea.actor = ANY (?)");
-    if (date != null) {
-      // A date of the event near the anchor, or a source published near it.
-      sql.append(" AND (EXISTS (SELECT 1 FROM assertion a WHERE a.subject_kind = 'event'")
-          .append(" AND a.field = 'date' AND a.subject_id = ea.event_id")
-          .append(" AND a.state <> 'rejected' AND ")
-          .append(near("a.value", date))
-          .append(") OR EXISTS (SELECT 1 FROM assertion a JOIN document d")
-          .append(" ON d.id = a.document_id WHERE a.subject_kind = 'event'")
-          .append(" AND a.field = 'exists' AND a.subject_id = ea.event_id")
-          .append(" AND a.state <> 'rejected' AND ")
-          .append(near("d.published", date))
-          .append("))");
-    }
+    // A date of the event near the anchor, or a source published near it.
+    sql.append(" AND (EXISTS (SELECT 1 FROM assertion a WHERE a.subject_kind = 'event'")
+        .append(" AND a.field = 'date' AND a.subject_id = ea.event_id")
+        .append(" AND a.state <> 'rejected' AND ")
+        .append(near("a.value", date))
+        .append(") OR EXISTS (SELECT 1 FROM assertion a JOIN document d")
+        .append(" ON d.id = a.document_id WHERE a.subject_kind = 'event'")
+        .append(" AND a.field = 'exists' AND a.subject_id = ea.event_id")
+        .append(" AND a.state <> 'rejected' AND ")
+        .append(near("d.published", date))
+        .append("))");
     try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
       int index = 1;
       select.setString(index++, type);
-      select.setArray(index++, connection.createArrayOf("text", keys.toArray()));
-      if (date != null) {
-        for (int arm = 0; arm < 2; arm++) {
-          select.setArray(
-              index++, connection.createArrayOf("text", IsoDates.prefixes(date).toArray()));
-          select.setString(index++, date + "%");
-          if (date.length() == 10) {
-            List<String> window = IsoDates.window(date, EventMatcher.WINDOW_DAYS);
-            select.setString(index++, window.get(0));
-            select.setString(index++, window.get(1));
-          }
+      select.setArray(index++, connection.createArrayOf("text", keys(actorKeys).toArray()));
+      for (int arm = 0; arm < 2; arm++) {
+        select.setArray(
+            index++, connection.createArrayOf("text", IsoDates.prefixes(date).toArray()));
+        select.setString(index++, date + "%");
+        if (date.length() == 10) {
+          List<String> window = IsoDates.window(date, EventMatcher.WINDOW_DAYS);
+          select.setString(index++, window.get(0));
+          select.setString(index++, window.get(1));
         }
       }
       return longs(select);
@@ -152,8 +224,9 @@ final class Candidates {
             "SELECT ea.event_id, ea.link, ea.actor FROM event_actor ea"
                 + " WHERE ea.event_id = ANY (?) AND EXISTS (SELECT 1 FROM assertion a"
                 + " WHERE a.subject_kind = 'event_actor' AND a.subject_id = ea.id"
-                + " AND a.state <> 'rejected')")) {
+                + " AND (a.state <> 'rejected' OR a.document_id = ?))")) {
       select.setArray(1, RecordWriter.longs(connection, ids));
+      select.setString(2, documentId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           result
@@ -170,8 +243,13 @@ final class Candidates {
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT subject_id, field, value FROM assertion WHERE subject_kind = 'event'"
-                + " AND subject_id = ANY (?) AND state <> 'rejected' AND value IS NOT NULL")) {
+                + " AND subject_id = ANY (?) AND state <> 'rejected' AND value IS NOT NULL"
+                + " UNION SELECT subject_id, field, machine_value FROM assertion"
+                + " WHERE subject_kind = 'event' AND subject_id = ANY (?) AND document_id = ?"
+                + " AND machine_value IS NOT NULL")) {
       select.setArray(1, RecordWriter.longs(connection, ids));
+      select.setArray(2, RecordWriter.longs(connection, ids));
+      select.setString(3, documentId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           result

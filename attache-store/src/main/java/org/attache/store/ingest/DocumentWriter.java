@@ -12,22 +12,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.attache.model.DocumentInfo;
 import org.attache.model.DocumentRecord;
+import org.attache.model.Span;
 import org.attache.pipeline.TextNormaliser;
 import org.attache.pipeline.read.SourceDocument;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
 import org.attache.store.merge.IsoDates;
+import org.attache.store.merge.TextSketch;
 
 /**
  * Stores documents and their records, each in one transaction, so that a crash leaves a document
  * either fully stored or absent.
  *
  * <ul>
- *   <li>A document already stored by the same or a later extractor version is left as it is.
- *   <li>One stored by an earlier version is re-extracted: its machine assertions are replaced, and
- *       every assertion a person reviewed is kept as it is.
+ *   <li>A document already stored by the same extractor version, or by a later release, is left as
+ *       it is.
+ *   <li>One stored by an earlier release, or by a build of this release from other sources (rules
+ *       or word lists), is re-extracted: its machine assertions are replaced, every assertion a
+ *       person reviewed is kept as it is, and the events it reported before are recognised by what
+ *       the extractor said of them, so that a reviewed field stays with its event.
  *   <li>Writers in several processes may share a database: merging is serialised by a
  *       transaction-level advisory lock, unique constraints refuse duplicates, and a transaction
  *       that fails on a serialisation failure or deadlock is tried again.
@@ -40,9 +46,9 @@ public final class DocumentWriter implements AutoCloseable {
   public enum Outcome {
     /** The document was new and is now stored. */
     STORED,
-    /** The document was stored already by this or a later extractor version; nothing changed. */
+    /** The document was stored already by this version or a later release; nothing changed. */
     UNCHANGED,
-    /** The document was stored by an earlier extractor version and has been re-extracted. */
+    /** The document was stored by another extractor version and has been re-extracted. */
     REEXTRACTED
   }
 
@@ -68,15 +74,16 @@ public final class DocumentWriter implements AutoCloseable {
   }
 
   /**
-   * Whether a document needs writing: it is not stored, or stored by an earlier extractor version.
-   * Lets a caller skip extracting what is stored already.
+   * Whether a document needs writing: it is not stored, or stored by a version that {@code
+   * extractorVersion} replaces (an earlier release, or another build of this one). Lets a caller
+   * skip extracting what is stored already.
    */
   public boolean needs(String documentId, String extractorVersion) {
     try (PreparedStatement select =
         connection().prepareStatement("SELECT extractor_version FROM document WHERE id = ?")) {
       select.setString(1, documentId);
       try (ResultSet rows = select.executeQuery()) {
-        return !rows.next() || Versions.newer(extractorVersion, rows.getString(1));
+        return !rows.next() || Versions.replaces(extractorVersion, rows.getString(1));
       }
     } catch (SQLException e) {
       throw new StoreException("Cannot look up document " + documentId + ": " + e.getMessage(), e);
@@ -140,13 +147,17 @@ public final class DocumentWriter implements AutoCloseable {
         stored = rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
       }
     }
-    if (stored.isPresent() && !Versions.newer(version, stored.get())) {
+    if (stored.isPresent() && !Versions.replaces(version, stored.get())) {
       return Outcome.UNCHANGED;
     }
     Map<String, List<Long>> before = stored.isPresent() ? subjects(c, id) : Map.of();
-    saveDocument(c, document, record.document(), version, stored.isPresent());
-    List<Pending> assertions = new RecordWriter(c, id, record).write();
+    String text = TextNormaliser.normalise(document.text());
+    saveDocument(c, document, text, record.document(), version, stored.isPresent());
+    Set<String> copies = NearCopies.find(c, id, TextSketch.of(text));
+    List<Pending> assertions =
+        new RecordWriter(c, record, text, document.published(), copies).write();
     upsert(c, id, version, assertions);
+    writeSpans(c, id, assertions);
     if (stored.isEmpty()) {
       return Outcome.STORED;
     }
@@ -163,7 +174,12 @@ public final class DocumentWriter implements AutoCloseable {
   }
 
   private static void saveDocument(
-      Connection c, SourceDocument document, DocumentInfo info, String version, boolean update)
+      Connection c,
+      SourceDocument document,
+      String text,
+      DocumentInfo info,
+      String version,
+      boolean update)
       throws SQLException {
     String sql =
         update
@@ -179,7 +195,7 @@ public final class DocumentWriter implements AutoCloseable {
       statement.setString(4, document.url().orElse(null));
       statement.setString(5, info.language());
       statement.setBoolean(6, info.diplomatic());
-      statement.setString(7, TextNormaliser.normalise(document.text()));
+      statement.setString(7, text);
       statement.setString(8, version);
       statement.setString(9, info.id());
       statement.executeUpdate();
@@ -218,6 +234,55 @@ public final class DocumentWriter implements AutoCloseable {
         insert.addBatch();
       }
       insert.executeBatch();
+    }
+  }
+
+  /**
+   * Writes every span of the document's machine assertions, replacing what an earlier extraction
+   * wrote; the spans of an assertion a person reviewed stay as they were.
+   */
+  private static void writeSpans(Connection c, String documentId, List<Pending> all)
+      throws SQLException {
+    try (PreparedStatement delete =
+        c.prepareStatement(
+            "DELETE FROM assertion_span s USING assertion a WHERE s.assertion_id = a.id"
+                + " AND a.document_id = ? AND a.state = 'machine'")) {
+      delete.setString(1, documentId);
+      delete.executeUpdate();
+    }
+    List<String> kinds = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
+    for (Pending p : all) {
+      for (Span span : p.spans()) {
+        kinds.add(p.subjectKind());
+        ids.add(p.subjectId());
+        fields.add(p.field());
+        starts.add(span.start());
+        ends.add(span.end());
+      }
+    }
+    if (kinds.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO assertion_span (assertion_id, span_start, span_end)"
+                + " SELECT a.id, x.span_start, x.span_end"
+                + " FROM unnest(?::text[], ?::bigint[], ?::text[], ?::integer[], ?::integer[])"
+                + " AS x(subject_kind, subject_id, field, span_start, span_end)"
+                + " JOIN assertion a ON a.document_id = ? AND a.subject_kind = x.subject_kind"
+                + " AND a.subject_id = x.subject_id AND a.field = x.field"
+                + " WHERE a.state = 'machine' ON CONFLICT DO NOTHING")) {
+      insert.setArray(1, c.createArrayOf("text", kinds.toArray()));
+      insert.setArray(2, c.createArrayOf("bigint", ids.toArray()));
+      insert.setArray(3, c.createArrayOf("text", fields.toArray()));
+      insert.setArray(4, c.createArrayOf("integer", starts.toArray()));
+      insert.setArray(5, c.createArrayOf("integer", ends.toArray()));
+      insert.setString(6, documentId);
+      insert.executeUpdate();
     }
   }
 

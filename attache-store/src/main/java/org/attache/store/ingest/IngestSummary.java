@@ -9,7 +9,8 @@ import java.util.Locale;
  * What an ingest did so far, or in all.
  *
  * @param stored documents stored for the first time
- * @param reextracted documents stored before by an earlier extractor version, now re-extracted
+ * @param reextracted documents stored before by an earlier release or another build of the
+ *     extractor, now re-extracted
  * @param unchanged documents stored already, left as they were
  * @param failed inputs that could not be read, extracted or stored
  * @param elapsed time since the ingest started

@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +52,9 @@ final class RecordWriter {
   private final Map<String, Pending> assertions = new LinkedHashMap<>();
   private final Map<String, StoredActor> actors = new HashMap<>();
   private final Map<String, Long> events = new HashMap<>();
+  private final Set<Long> taken = new HashSet<>();
+  private final Set<String> copies;
+  private final FieldSpans fieldSpans;
 
   /** An actor of the record as stored: {@code kind} is person or organisation. */
   private record StoredActor(String kind, long id, Actor actor, double confidence) {
@@ -60,15 +65,31 @@ final class RecordWriter {
     Optional<Span> firstMention() {
       return actor.mentions().stream().sorted().findFirst();
     }
+
+    List<Span> mentions() {
+      return actor.mentions().stream().sorted().toList();
+    }
   }
 
   /** One actor's part in an event, before it is stored. */
   private record Link(String link, String actorId, Optional<String> role) {}
 
-  RecordWriter(Connection connection, String documentId, DocumentRecord record) {
+  /**
+   * @param text the text the extractor read, into which the record's spans point
+   * @param published the document's publication date, if known
+   * @param copies the stored documents that are near-copies of this one
+   */
+  RecordWriter(
+      Connection connection,
+      DocumentRecord record,
+      String text,
+      Optional<LocalDate> published,
+      Set<String> copies) {
     this.connection = connection;
-    this.documentId = documentId;
+    this.documentId = record.document().id();
     this.record = record;
+    this.copies = Set.copyOf(copies);
+    this.fieldSpans = new FieldSpans(text, published);
   }
 
   /** Stores the record's actors, posts and events and returns the assertions to write. */
@@ -207,7 +228,7 @@ final class RecordWriter {
         id.orElseThrow(),
         "post",
         post.title(),
-        person.firstMention(),
+        person.firstMention().stream().toList(),
         person.confidence());
   }
 
@@ -235,7 +256,7 @@ final class RecordWriter {
     Incoming incoming = new Incoming(type, actorKeys, fields, published);
     Optional<String> anchor = Optional.ofNullable(fields.get("date")).or(() -> published);
     List<Candidate> candidates =
-        new Candidates(connection, documentId).find(type, actorKeys, anchor);
+        new Candidates(connection, documentId, copies, taken).find(type, actorKeys, anchor);
     long eventId = EventMatcher.match(incoming, candidates).orElse(-1L);
     if (eventId < 0) {
       try (PreparedStatement insert =
@@ -245,7 +266,8 @@ final class RecordWriter {
       }
     }
     events.put(event.id(), eventId);
-    Optional<Span> evidence = event.evidence().stream().findFirst();
+    taken.add(eventId);
+    List<Span> evidence = event.evidence();
     add("event", eventId, "exists", type, evidence, event.confidence());
     for (Map.Entry<String, String> field : fields.entrySet()) {
       assertEvent(eventId, event, field.getKey(), field.getValue());
@@ -291,7 +313,7 @@ final class RecordWriter {
                   link.link(),
                   actor.key());
     }
-    Optional<Span> span = mentionIn(actor, event.evidence());
+    List<Span> span = mentionsIn(actor, event.evidence());
     add("event_actor", id, "role", link.role().orElse(link.link()), span, event.confidence());
     if (actor.kind().equals("person")) {
       for (Post post : actor.actor().posts()) {
@@ -323,27 +345,41 @@ final class RecordWriter {
     return selectId(selectSql, eventId, value);
   }
 
-  private static Optional<Span> mentionIn(StoredActor actor, List<Span> evidence) {
-    for (Span mention : actor.actor().mentions().stream().sorted().toList()) {
+  /**
+   * Where an event names an actor: its mentions inside the event's evidence, else the evidence,
+   * else wherever the document mentions it.
+   */
+  private static List<Span> mentionsIn(StoredActor actor, List<Span> evidence) {
+    List<Span> inside = new ArrayList<>();
+    for (Span mention : actor.mentions()) {
       if (evidence.stream().anyMatch(e -> e.contains(mention))) {
-        return Optional.of(mention);
+        inside.add(mention);
       }
     }
-    return evidence.stream().findFirst().or(actor::firstMention);
+    if (!inside.isEmpty()) {
+      return inside;
+    }
+    return evidence.isEmpty() ? actor.mentions() : evidence;
   }
 
   private void assertActor(StoredActor actor, String field, String value) {
-    add(actor.kind(), actor.id(), field, value, actor.firstMention(), actor.confidence());
+    add(actor.kind(), actor.id(), field, value, actor.mentions(), actor.confidence());
   }
 
   private void assertEvent(long eventId, Event event, String field, String value) {
-    add("event", eventId, field, value, event.evidence().stream().findFirst(), event.confidence());
+    add(
+        "event",
+        eventId,
+        field,
+        value,
+        fieldSpans.of(event.evidence(), field, value),
+        event.confidence());
   }
 
   /** Keeps the first assertion of each subject and field: a document asserts each only once. */
   private void add(
-      String kind, long id, String field, String value, Optional<Span> span, double confidence) {
-    Pending pending = new Pending(kind, id, field, value, span, confidence);
+      String kind, long id, String field, String value, List<Span> spans, double confidence) {
+    Pending pending = new Pending(kind, id, field, value, spans, confidence);
     assertions.putIfAbsent(pending.key(), pending);
   }
 
