@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,7 +34,10 @@ import picocli.CommandLine.Spec;
           + " per stage and peak heap, first on 1 thread, then on --threads threads.",
       "With no PATH it builds a mixed stream in which 1 document in 10 is a diplomatic"
           + " communiqué from --examples and the other 9 are generated sport, weather and market"
-          + " news."
+          + " news.",
+      "With --long it extracts one generated long document of each of --long-sizes characters"
+          + " instead, on 1 thread, and fails (exit status 2) where the largest took more times"
+          + " as long as the smallest than it is times as large."
     })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -70,14 +74,43 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Where the diplomatic documents of the mixed stream are (default: examples).")
   Path examples = Path.of("examples");
 
+  @Option(
+      names = "--long",
+      description =
+          "Time single long documents (a digest of generated communiqués and news) of the sizes"
+              + " of --long-sizes instead of a corpus, and check that the time grows no faster"
+              + " than the size.")
+  boolean longDocuments;
+
+  @Option(
+      names = "--long-sizes",
+      paramLabel = "CHARACTERS",
+      split = ",",
+      description =
+          "The sizes of the long documents, in characters (default: 500000,5000000); the first"
+              + " and the last are compared.")
+  List<Integer> longSizes = List.of(500_000, 5_000_000);
+
   @Override
   public Integer call() {
+    try {
+      return bench();
+    } catch (IllegalArgumentException e) {
+      // an option's value or the examples folder is wrong: say so as picocli says a wrong option
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  private int bench() {
     PrintWriter out = spec.commandLine().getOut();
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1: " + threads);
     }
     if (warmup < 0) {
       throw new IllegalArgumentException("--warmup must be 0 or more seconds: " + warmup);
+    }
+    if (longDocuments) {
+      return new LongBench(out, triage.extractor(), longSizes, warmup).run();
     }
     long loadStart = System.nanoTime();
     Extractor extractor = triage.extractor();

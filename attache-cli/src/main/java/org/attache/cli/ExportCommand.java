@@ -80,6 +80,20 @@ public final class ExportCommand implements Callable<Integer> {
               + " establishment (repeat or separate with commas).")
   List<String> types = List.of();
 
+  @Option(
+      names = "--party",
+      paramLabel = "ACTOR",
+      description =
+          "Only events where this actor is a party, by the key the pages and the API give it"
+              + " (person:12, organisation:3); twice for the events of a pair.")
+  List<String> parties = List.of();
+
+  @Option(
+      names = "--area",
+      paramLabel = "AREA",
+      description = "Only events in this area (its code, as the pages show it).")
+  String area;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -91,7 +105,9 @@ public final class ExportCommand implements Callable<Integer> {
               Optional.ofNullable(to),
               Optional.ofNullable(actor),
               new LinkedHashSet<>(
-                  types.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList()));
+                  types.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList()),
+              parties.stream().map(String::strip).toList(),
+              Optional.ofNullable(area));
       if (chosen.folder() && out == null) {
         throw new IllegalArgumentException(
             "The " + chosen.code() + " export is a folder of files: give --out FOLDER");

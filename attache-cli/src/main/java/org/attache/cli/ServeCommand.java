@@ -4,11 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.read.DocumentReaders;
 import org.attache.server.AttacheServer;
+import org.attache.server.ServerSettings;
+import org.attache.server.submit.SubmitLimits;
 import org.attache.store.StoreException;
 import org.attache.store.ingest.Ingestion;
 import org.attache.store.ingest.ProgressReport;
@@ -26,9 +32,14 @@ import picocli.CommandLine.Spec;
       "Serves the store: the pages at http://localhost:PORT/ and the JSON API under /api"
           + " (described at /api/openapi.json). Reading is open; reviewing and submitting need a"
           + " user made with 'attache user add'.",
-      "--ingest PATH ingests documents first, as 'attache ingest' does. Stop with Ctrl-C."
+      "--ingest PATH ingests documents first, as 'attache ingest' does. Stop with Ctrl-C.",
+      "Requests whose Host header names neither an IP address, localhost nor a name given with"
+          + " --allow-host are refused (against DNS rebinding). Serving beyond this machine,"
+          + " put a TLS proxy in front and pass --behind-tls-proxy."
     })
 public final class ServeCommand implements Callable<Integer> {
+  private static final Pattern SIZE = Pattern.compile("(\\d{1,18})\\s*(|[kKmM](?:i?[bB])?)");
+
   @Spec CommandSpec spec;
 
   @Mixin StoreOptions store;
@@ -43,14 +54,88 @@ public final class ServeCommand implements Callable<Integer> {
   String host = "127.0.0.1";
 
   @Option(
+      names = "--allow-host",
+      paramLabel = "NAME",
+      description =
+          "A host name the server is reached by (e.g. attache.example.org), besides IP addresses"
+              + " and localhost; repeatable.")
+  List<String> allowHosts = List.of();
+
+  @Option(
+      names = "--behind-tls-proxy",
+      description =
+          "Browsers reach the server through a proxy that speaks HTTPS to them: session cookies"
+              + " are marked Secure, and a client's address (for sign-in throttling) is the last"
+              + " one of the X-Forwarded-For header the proxy adds.")
+  boolean behindTlsProxy;
+
+  @Option(
+      names = "--submit-workers",
+      paramLabel = "N",
+      description =
+          "Submitted documents extracted at once (default: 2); with 2 or more, one takes only"
+              + " documents of 64 KiB or less, so that small ones never wait for a large one.")
+  int submitWorkers = SubmitLimits.standard().workers();
+
+  @Option(
+      names = "--max-document-size",
+      paramLabel = "SIZE",
+      description =
+          "The largest document a submission may hold, in bytes or with K or M (default: 1M);"
+              + " a larger one is refused with 413.")
+  String maxDocumentSize = "1M";
+
+  @Option(
       names = "--ingest",
       paramLabel = "PATH",
       description = "Files or folders to ingest before serving.")
   List<Path> ingest = List.of();
 
+  /**
+   * The server's settings as the options give them.
+   *
+   * @throws IllegalArgumentException naming an option whose value is wrong
+   */
+  ServerSettings settings() {
+    return ServerSettings.of(host, port)
+        .withAllowedHosts(Set.copyOf(allowHosts))
+        .withBehindTlsProxy(behindTlsProxy)
+        .withSubmit(
+            SubmitLimits.standard()
+                .withWorkers(submitWorkers)
+                .withMaxDocumentBytes(size("--max-document-size", maxDocumentSize)));
+  }
+
+  /** A size in bytes: 1048576, 1024K or 1M (K and M are 1024 and 1024²; KB, KiB, MB, MiB too). */
+  static long size(String option, String value) {
+    Matcher m = SIZE.matcher(value.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          option + " is not a size like 1M, 512K or 100000: '" + value + "'");
+    }
+    long unit =
+        switch (m.group(2).isEmpty() ? "" : m.group(2).substring(0, 1).toLowerCase(Locale.ROOT)) {
+          case "k" -> 1L << 10;
+          case "m" -> 1L << 20;
+          default -> 1;
+        };
+    try {
+      return Math.multiplyExact(Long.parseLong(m.group(1)), unit);
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new IllegalArgumentException(option + " is too large: '" + value + "'", e);
+    }
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    try {
+      settings();
+    } catch (IllegalArgumentException e) {
+      err.println("attache: serve: " + e.getMessage());
+      err.flush();
+      return ExitCodes.FAILED;
+    }
     try (StoreOptions.Store opened = store.open()) {
       if (!ingest.isEmpty()) {
         new Ingestion(
@@ -61,9 +146,11 @@ public final class ServeCommand implements Callable<Integer> {
                 new ProgressReport(err, Duration.ofSeconds(2)))
             .run(Inputs.of(DocumentReaders.create(), ingest));
       }
+      ServerSettings settings = settings();
+      settings.warning().ifPresent(w -> err.println("attache: serve: warning: " + w));
       CountDownLatch stopped = new CountDownLatch(1);
       try (AttacheServer server =
-          AttacheServer.start(opened.database(), Extractor::standard, host, port)) {
+          AttacheServer.start(opened.database(), Extractor::standard, settings)) {
         err.println("attache: serve: http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
         err.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

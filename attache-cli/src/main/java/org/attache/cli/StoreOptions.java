@@ -3,12 +3,13 @@ package org.attache.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.attache.store.Database;
-import org.attache.store.embedded.EmbeddedServer;
+import org.attache.store.embedded.EmbeddedStore;
 import picocli.CommandLine.Option;
 
 /**
  * Where the store is: any PostgreSQL by JDBC URL, or by default the embedded server with its data
- * in a folder ({@value #DEFAULT_DATA}).
+ * in a folder ({@value #DEFAULT_DATA}). While another command (such as {@code attache serve}) runs
+ * the embedded server on the folder, a command uses that server.
  */
 final class StoreOptions {
   /** The default data folder of the embedded server, relative to the working directory. */
@@ -42,20 +43,16 @@ final class StoreOptions {
     if (jdbcUrl != null) {
       return new Store(Database.open(jdbcUrl), Optional.empty());
     }
-    EmbeddedServer server = EmbeddedServer.start(data == null ? Path.of(DEFAULT_DATA) : data, true);
-    try {
-      return new Store(server.database(DATABASE), Optional.of(server));
-    } catch (RuntimeException e) {
-      server.close();
-      throw e;
-    }
+    EmbeddedStore embedded =
+        EmbeddedStore.open(data == null ? Path.of(DEFAULT_DATA) : data, true, DATABASE);
+    return new Store(embedded.database(), Optional.of(embedded));
   }
 
   /** An open store and the embedded server behind it, if any. */
-  record Store(Database database, Optional<EmbeddedServer> server) implements AutoCloseable {
+  record Store(Database database, Optional<EmbeddedStore> embedded) implements AutoCloseable {
     @Override
     public void close() {
-      server.ifPresent(EmbeddedServer::close);
+      embedded.ifPresent(EmbeddedStore::close);
     }
   }
 }

@@ -1,7 +1,10 @@
 package org.attache.cli;
 
-import java.io.Console;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attache.server.auth.Role;
 import org.attache.server.auth.User;
@@ -45,6 +48,13 @@ public final class UserCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      try {
+        prepare();
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        err.println("attache: user: " + e.getMessage());
+        err.flush();
+        return ExitCodes.FAILED;
+      }
       try (StoreOptions.Store opened = store.open()) {
         run(new Users(opened.database()), out);
         out.flush();
@@ -56,11 +66,19 @@ public final class UserCommand implements Runnable {
       }
     }
 
+    /** What the action asks before the store is opened. */
+    void prepare() {}
+
     abstract void run(Users users, PrintWriter out);
   }
 
   /** {@code attache user add NAME --role R}. */
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds a user.")
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description =
+          "Adds a user. The password is typed at the terminal (twice, not shown), read from"
+              + " standard input, or from --password-file; never from the command line.")
   static final class Add extends Action {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
@@ -72,25 +90,44 @@ public final class UserCommand implements Runnable {
     String role = "editor";
 
     @Option(
-        names = "--password",
-        paramLabel = "PASSWORD",
-        arity = "0..1",
-        interactive = true,
-        description = "The password (at least 8 characters); asked for when given no value.")
-    char[] password;
+        names = "--password-file",
+        paramLabel = "FILE",
+        description =
+            "Read the password (at least 8 characters) from the first line of FILE, or of"
+                + " standard input for '-'. Without it the password is asked for at the terminal,"
+                + " or read from standard input when that is not a terminal.")
+    Path passwordFile;
+
+    /** Taken only to refuse it with a reason: a password in the arguments is seen by others. */
+    @Option(names = "--password", arity = "0..1", hidden = true)
+    String passwordInArguments;
+
+    private char[] password;
+
+    @Override
+    void prepare() {
+      if (passwordInArguments != null) {
+        throw new IllegalArgumentException(
+            "A password is not taken on the command line, where other users of the machine"
+                + " can see it: type it when asked, pipe it to standard input, or give"
+                + " --password-file FILE");
+      }
+      password =
+          PasswordInput.read(
+              Optional.ofNullable(passwordFile),
+              Optional.ofNullable(System.console()),
+              System.in,
+              name);
+    }
 
     @Override
     void run(Users users, PrintWriter out) {
-      char[] typed = password;
-      if (typed == null || typed.length == 0) {
-        Console console = System.console();
-        if (console == null) {
-          throw new IllegalArgumentException("Give a password with --password");
-        }
-        typed = console.readPassword("Password for %s: ", name);
+      try {
+        User user = users.add(name, Role.parse(role), new String(password));
+        out.println("added " + user.name() + " (" + user.role().code() + ")");
+      } finally {
+        Arrays.fill(password, ' ');
       }
-      User user = users.add(name, Role.parse(role), new String(typed));
-      out.println("added " + user.name() + " (" + user.role().code() + ")");
     }
   }
 

@@ -25,14 +25,94 @@ class BenchCommandTest {
   private static final Pattern STAGE =
       Pattern.compile("attache:   (\\S+) +([0-9.]+) ms/document +[0-9.]+%");
   private static final Pattern HEAP = Pattern.compile("attache: peak heap (\\d+) MB");
+  private static final Pattern STAGE_OF_LONG =
+      Pattern.compile("bench:   (\\S+) +([0-9.]+) ms +[0-9.]+%");
+
+  private static final Pattern LONG =
+      Pattern.compile(
+          "bench: long document of ([0-9,]+) characters, ([0-9,]+) tokens, ([0-9,]+) actors,"
+              + " ([0-9,]+) events: ([0-9.]+) s \\(CPU ([0-9.]+) s\\), peak heap ([0-9]+) MB");
+  private static final Pattern RATIO =
+      Pattern.compile(
+          "bench: ([0-9,]+) characters took ([0-9.]+) times as long as ([0-9,]+) \\(([0-9.]+)"
+              + " times as many characters\\)");
 
   private static String run(String... args) {
     StringWriter out = new StringWriter();
+    assertThat(execute(out, args)).isEqualTo(0);
+    return out.toString();
+  }
+
+  private static int execute(StringWriter out, String... args) {
     CommandLine command = new CommandLine(new AttacheCommand());
     command.setOut(new PrintWriter(out));
     command.setErr(new PrintWriter(new StringWriter()));
-    assertThat(command.execute(args)).isEqualTo(0);
-    return out.toString();
+    return command.execute(args);
+  }
+
+  @Test
+  void timesLongDocumentsAndFailsWhereTheTimeGrewFasterThanTheSize() {
+    StringWriter out = new StringWriter();
+
+    int status = execute(out, "bench", "--long", "--long-sizes", "3000,9000", "--warmup", "0");
+
+    List<MatchResult> documents = LONG.matcher(out.toString()).results().toList();
+    assertThat(documents).hasSize(2);
+    assertThat(documents)
+        .allSatisfy(
+            m -> {
+              assertThat(Long.parseLong(m.group(2).replace(",", ""))).isPositive();
+              assertThat(Long.parseLong(m.group(4).replace(",", ""))).isPositive();
+            });
+    assertThat(Integer.parseInt(documents.get(0).group(1).replace(",", "")))
+        .isBetween(3_000, 3_000 + 2_000);
+    assertThat(Integer.parseInt(documents.get(1).group(1).replace(",", "")))
+        .isBetween(9_000, 9_000 + 2_000);
+    assertThat(STAGE_OF_LONG.matcher(out.toString()).results().map(r -> r.group(1)).distinct())
+        .contains("annotate", "mentions", "meetings", "codes");
+    Matcher ratio = RATIO.matcher(out.toString());
+    assertThat(ratio.find()).isTrue();
+    assertThat(ratio.group(1)).isEqualTo("9,000");
+    assertThat(ratio.group(3)).isEqualTo("3,000");
+    assertThat(ratio.group(4)).isEqualTo("3.00");
+    assertThat(Double.parseDouble(ratio.group(2))).isPositive();
+    boolean faster = Double.parseDouble(ratio.group(2)) > 3.0;
+    assertThat(status).isEqualTo(faster ? 2 : 0);
+    assertThat(out.toString())
+        .contains(
+            faster
+                ? "bench: FAILED: the time grew faster than the size"
+                : "bench: the time grew no faster than the size");
+  }
+
+  @Test
+  void refusesLongSizesThatDoNotIncrease() {
+    StringWriter out = new StringWriter();
+    CommandLine command = new CommandLine(new AttacheCommand());
+    StringWriter err = new StringWriter();
+    command.setOut(new PrintWriter(out));
+    command.setErr(new PrintWriter(err));
+
+    int status = command.execute("bench", "--long", "--long-sizes", "5000,5000", "--warmup", "0");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--long-sizes must be increasing sizes of 1000 characters or more: [5000, 5000]")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void refusesNoThreadsWithAMessageAndNoStackTrace() {
+    CommandLine command = new CommandLine(new AttacheCommand());
+    StringWriter err = new StringWriter();
+    command.setErr(new PrintWriter(err));
+
+    int status = command.execute("bench", "--threads", "0");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--threads must be at least 1: 0")
+        .doesNotContain("Exception");
   }
 
   @Test

@@ -33,4 +33,22 @@ class SegmentsTest {
     assertThat(pieces("x".repeat(250), 100))
         .containsExactly("x".repeat(100), "x".repeat(100), "x".repeat(50));
   }
+
+  @Test
+  void cutsAtTheLastSpaceWhereTheOnlySentenceEndIsInThePiecesFirstHalf() {
+    String text = "First part. " + "word ".repeat(30);
+
+    assertThat(pieces(text, 100))
+        .containsExactly("First part. " + "word ".repeat(17).strip(), " " + "word ".repeat(13));
+  }
+
+  @Test
+  void cutsAVeryLongParagraphIntoPiecesOfTheLimit() {
+    String text = "word ".repeat(200_000);
+
+    List<String> pieces = pieces(text, 2_000);
+
+    assertThat(pieces).hasSize(500).allSatisfy(p -> assertThat(p).hasSizeBetween(1_996, 2_000));
+    assertThat(String.join("", pieces)).isEqualTo(text.stripTrailing());
+  }
 }

@@ -2,6 +2,8 @@ package org.attache.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TextNormaliserTest {
@@ -21,5 +23,28 @@ class TextNormaliserTest {
   @Test
   void unifiesLineEndsAndOddSpaces() {
     assertThat(TextNormaliser.normalise("a\r\nb\u00A0c\u200Bd\u0007e")).isEqualTo("a\nb cde");
+  }
+
+  @Test
+  void ungluesAsTheRegularExpressionOfTheRuleDoes() {
+    Pattern glued = Pattern.compile("(\\p{Ll}{2,}[.!?])(\\p{Lu}\\p{Ll})");
+    String[] pieces = {"a", "b", "é", "\uD835\uDC4E", "A", "Ç", ".", "!", "?", " ", "1", "-"};
+    Random random = new Random(20_251_206L);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(24);
+      for (int i = 0; i < length; i++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String expected = glued.matcher(text).replaceAll("$1 $2");
+      assertThat(TextNormaliser.unglue(text.toString())).as(text.toString()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void ungluesAfterAMillionLowerCaseLetters() {
+    String word = "a".repeat(1_000_000);
+
+    assertThat(TextNormaliser.unglue(word + ".Next " + word)).isEqualTo(word + ". Next " + word);
   }
 }

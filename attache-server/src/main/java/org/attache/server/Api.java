@@ -18,15 +18,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.attache.server.auth.Guard;
+import org.attache.pipeline.read.SourceDocument;
 import org.attache.server.auth.SignedIn;
-import org.attache.server.auth.Users;
 import org.attache.server.http.ApiException;
 import org.attache.server.http.Json;
 import org.attache.server.http.Params;
 import org.attache.server.http.Route;
 import org.attache.server.query.Events;
-import org.attache.server.submit.Submission;
+import org.attache.server.review.Decisions;
+import org.attache.server.submit.JobState;
 import org.attache.store.review.ReviewItem;
 
 /** The JSON API under {@code /api}, described by {@code /api/openapi.json}. */
@@ -54,6 +54,7 @@ final class Api {
     get(config, "/api/events", this::events);
     get(config, "/api/pairs", this::pair);
     get(config, "/api/network", this::network);
+    get(config, "/api/export", services.downloads()::send);
     get(
         config,
         "/api/agreements",
@@ -64,6 +65,9 @@ final class Api {
     post(config, "/api/review/{id}/confirm", ctx -> decide(ctx, "confirm"));
     post(config, "/api/review/{id}/correct", ctx -> decide(ctx, "correct"));
     post(config, "/api/review/{id}/reject", ctx -> decide(ctx, "reject"));
+    get(config, "/api/jobs/{id}", this::job);
+    delete(config, "/api/jobs/{id}", this::cancel);
+    post(config, "/api/jobs/{id}/cancel", this::cancel);
     get(config, "/api/session", this::session);
     post(config, "/api/session", this::signIn);
     delete(config, "/api/session", this::signOut);
@@ -123,14 +127,14 @@ final class Api {
   private void submit(Context ctx) {
     SignedIn user = services.guard().editor(ctx);
     String type = Optional.ofNullable(ctx.contentType()).orElse("");
-    Submission.Result result;
+    SourceDocument document;
     if (type.startsWith("multipart/form-data")) {
       UploadedFile file = ctx.uploadedFile("file");
       if (file == null) {
         throw ApiException.badRequest("A multipart submission needs a 'file' part");
       }
       try (InputStream content = file.content()) {
-        result = services.submission().file(file.filename(), content);
+        document = services.intake().file(file.filename(), file.size(), content);
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read the upload", e);
       }
@@ -145,19 +149,70 @@ final class Api {
         throw ApiException.badRequest(
             "'published' is not a date like 2025-03-04: " + e.getParsedString());
       }
-      result =
+      document =
           services
-              .submission()
+              .intake()
               .text(
                   "submitted by " + user.user().name(), Json.text(body, "title"), published, text);
     }
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("id", result.documentId());
-    answer.put("stored", result.summary().stored());
-    answer.put("unchanged", result.summary().unchanged());
-    answer.put("reextracted", result.summary().reextracted());
-    ctx.status(201);
-    Json.send(ctx, answer);
+    JobState job = services.submissions().submit(document, user.user().name());
+    ctx.status(202).header("Location", jobUrl(job));
+    Json.send(ctx, job(job));
+  }
+
+  private void job(Context ctx) {
+    SignedIn user =
+        services
+            .guard()
+            .current(ctx)
+            .orElseThrow(() -> ApiException.unauthenticated("Sign in to follow a submission"));
+    Json.send(ctx, job(ownJob(user, ctx.pathParam("id"))));
+  }
+
+  private void cancel(Context ctx) {
+    SignedIn user = services.guard().editor(ctx);
+    ownJob(user, ctx.pathParam("id"));
+    Json.send(ctx, job(services.submissions().cancel(ctx.pathParam("id"))));
+  }
+
+  /** A job that the user submitted, or any job for an admin; 404 for one of someone else. */
+  private JobState ownJob(SignedIn user, String id) {
+    return services
+        .submissions()
+        .find(id, user.user())
+        .orElseThrow(() -> ApiException.notFound("No job " + id));
+  }
+
+  private static String jobUrl(JobState job) {
+    return "/api/jobs/" + job.id();
+  }
+
+  /** A job as the API gives it. */
+  static Map<String, Object> job(JobState job) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("id", job.id());
+    map.put("url", jobUrl(job));
+    map.put("page", "/submit/jobs/" + job.id());
+    map.put("status", job.status().code());
+    map.put("stage", job.stage());
+    map.put("progress", Math.round(job.progress() * 1000) / 1000.0);
+    map.put("stages_done", job.stagesDone());
+    map.put("stages_total", job.stagesTotal());
+    map.put("waiting_before", job.waitingBefore().orElse(null));
+    map.put("cancel_requested", job.cancelRequested());
+    map.put("size", job.size());
+    map.put("title", job.title().orElse(null));
+    map.put("submitted_at", job.submittedAt().toString());
+    map.put("finished_at", job.finishedAt().map(Object::toString).orElse(null));
+    map.put("document_id", job.documentId().orElse(null));
+    map.put("document_url", job.documentId().map(id -> "/api/documents/" + id).orElse(null));
+    map.put(
+        "document_page",
+        job.documentId()
+            .map(id -> "/documents/" + id + "?submitted=" + (job.known() ? "known" : "new"))
+            .orElse(null));
+    map.put("error", job.message().orElse(null));
+    return map;
   }
 
   private void searchActors(Context ctx) {
@@ -230,41 +285,22 @@ final class Api {
   }
 
   private void reviewItem(Context ctx) {
-    Json.send(ctx, item(services.review().item(assertionId(ctx))));
+    Json.send(ctx, item(Decisions.item(services.review(), Decisions.id(ctx.pathParam("id")))));
   }
 
   private void decide(Context ctx, String action) {
     SignedIn user = services.guard().editor(ctx);
-    long id = assertionId(ctx);
-    services.review().item(id);
     JsonNode body = Json.optionalBody(ctx);
-    Optional<String> reason = Json.text(body, "reason");
-    String name = user.user().name();
-    ReviewItem after =
-        switch (action) {
-          case "confirm" -> services.review().confirm(id, name, reason);
-          case "reject" -> services.review().reject(id, name, reason);
-          default ->
-              services
-                  .review()
-                  .correct(
-                      id,
-                      Json.text(body, "value")
-                          .orElseThrow(
-                              () -> ApiException.badRequest("A correction needs a 'value'")),
-                      name,
-                      reason);
-        };
-    Json.send(ctx, item(after));
-  }
-
-  private static long assertionId(Context ctx) {
-    String id = ctx.pathParam("id");
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("A field id is a number: '" + id + "'");
-    }
+    Json.send(
+        ctx,
+        item(
+            Decisions.decide(
+                services.review(),
+                Decisions.id(ctx.pathParam("id")),
+                action,
+                Json.text(body, "value"),
+                user.user().name(),
+                Json.text(body, "reason"))));
   }
 
   static Map<String, Object> item(ReviewItem item) {
@@ -300,19 +336,11 @@ final class Api {
         Json.text(body, "name").orElseThrow(() -> ApiException.badRequest("Give a 'name'"));
     String password =
         Json.text(body, "password").orElseThrow(() -> ApiException.badRequest("Give a 'password'"));
-    Users.Session session =
-        services
-            .users()
-            .signIn(name, password)
-            .orElseThrow(() -> ApiException.unauthenticated("Wrong name or password"));
-    Guard.setCookie(ctx, session.token());
-    Json.send(ctx, describe(session.signedIn()));
+    Json.send(ctx, describe(services.guard().signIn(ctx, name, password)));
   }
 
   private void signOut(Context ctx) {
-    services.guard().signedIn(ctx);
-    services.users().signOut(ctx.cookie(Guard.COOKIE));
-    Guard.clearCookie(ctx);
+    services.guard().signOut(ctx);
     ctx.status(204);
   }
 

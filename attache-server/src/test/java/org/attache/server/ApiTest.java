@@ -1,18 +1,35 @@
 package org.attache.server;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.attache.model.Meeting;
 import org.attache.server.http.Route;
+import org.attache.store.export.ExportFilter;
+import org.attache.store.export.ExportFormat;
+import org.attache.store.export.ExportSummary;
+import org.attache.store.export.ExportedEvent;
+import org.attache.store.export.Exporter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON API on a store of ingested documents. */
 class ApiTest {
@@ -47,7 +64,7 @@ class ApiTest {
     for (Route route : SERVER.server.apiRoutes()) {
       served.add(route.method() + " " + route.path());
     }
-    assertThat(served).hasSize(20);
+    assertThat(served).hasSize(24);
     assertThat(described).isEqualTo(served);
   }
 
@@ -183,7 +200,8 @@ class ApiTest {
     assertThat(meetings.get("total").asLong()).isEqualTo(2);
     assertThat(meetings.get("by_year").toString())
         .isEqualTo("[{\"year\":\"2023\",\"meetings\":1},{\"year\":\"2024\",\"meetings\":1}]");
-    assertThat(texts(meetings.get("latest"), "date")).containsExactly("2023-05-10", "2024-03-18");
+    assertThat(texts(meetings.get("latest"), "date"))
+        .containsExactlyInAnyOrder("2023-05-10", "2024-03-18");
     JsonNode support = pair.get("statements_by_stance").get("support");
     assertThat(support.get("total").asLong()).isEqualTo(1);
     assertThat(support.get("latest")).hasSize(1);
@@ -252,12 +270,91 @@ class ApiTest {
             session.cookie(),
             "X-CSRF-Token",
             session.csrf());
-    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-    JsonNode document = json("/api/documents/" + answer.json().get("id").asText());
+    assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+    JsonNode job = Jobs.awaitFinished(SERVER.uri("/"), answer.json().get("id").asText(), session);
+    assertThat(job.get("status").asText()).isEqualTo("done");
+    JsonNode document = json(job.get("document_url").asText());
     assertThat(document.get("title").asText())
         .isEqualTo("Ambassador of Japan meets Foreign Minister of Mongolia");
     assertThat(texts(document.get("events"), "date")).containsExactly("2019-09-03");
     Http.Answer anonymous = Http.post("/api/documents", "{\"text\": \"Anything at all.\"}");
     assertThat(anonymous.status()).isEqualTo(401);
+  }
+
+  @Test
+  void exportsTheEventsOfAPairAsTheExportCommandWritesThem() {
+    String sco = actor("Shanghai Cooperation Organisation");
+    String asean = actor("Association of Southeast Asian Nations");
+    Http.Download answer =
+        Http.download("/api/export?format=jsonl&type=meeting&actor=" + sco + "&with=" + asean);
+    assertThat(answer.status()).as(new String(answer.body(), UTF_8)).isEqualTo(200);
+    assertThat(answer.contentType()).isEqualTo("application/jsonl; charset=utf-8");
+    assertThat(answer.disposition()).isEqualTo("attachment; filename=\"attache-events.jsonl\"");
+    StringWriter expected = new StringWriter();
+    new Exporter(SERVER.database)
+        .export(
+            ExportFormat.JSONL,
+            new ExportFilter(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Set.of("meeting"),
+                List.of(sco, asean),
+                Optional.empty()),
+            expected);
+    assertThat(answer.body()).isEqualTo(expected.toString().getBytes(UTF_8));
+    assertThat(
+            new String(answer.body(), UTF_8)
+                .lines()
+                .map(line -> ((Meeting) ExportedEvent.fromJson(line).event()).date().orElseThrow())
+                .toList())
+        .containsExactlyInAnyOrder("2023-05-10", "2024-03-18");
+  }
+
+  @Test
+  void exportsTheCsvTablesAsAZipOfTheFilesTheExportCommandWrites(@TempDir Path folder)
+      throws IOException {
+    Http.Download answer = Http.download("/api/export?format=csv&from=2023&to=2023");
+    assertThat(answer.status()).as(new String(answer.body(), UTF_8)).isEqualTo(200);
+    assertThat(answer.contentType()).isEqualTo("application/zip");
+    assertThat(answer.disposition()).isEqualTo("attachment; filename=\"attache-events-csv.zip\"");
+    ExportSummary written =
+        new Exporter(SERVER.database)
+            .export(
+                ExportFormat.CSV,
+                new ExportFilter(
+                    Optional.of("2023"), Optional.of("2023"), Optional.empty(), Set.of()),
+                folder);
+    Map<String, byte[]> expected = new LinkedHashMap<>();
+    for (Path file : written.files()) {
+      expected.put(file.getFileName().toString(), Files.readAllBytes(file));
+    }
+    Map<String, byte[]> zipped = new LinkedHashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(answer.body()), UTF_8)) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        zipped.put(entry.getName(), zip.readAllBytes());
+      }
+    }
+    assertThat(zipped.keySet())
+        .containsExactly("events.csv", "dyads.csv", "actors.csv", "sources.csv", "memberships.csv");
+    assertThat(zipped).containsExactlyEntriesOf(expected);
+    assertThat(written.events()).isPositive();
+  }
+
+  @Test
+  void refusesAnExportWithoutAKnownFormat() {
+    Http.Answer none = Http.get("/api/export?type=meeting");
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.json().get("message").asText())
+        .isEqualTo("Give a format in 'format': jsonl, csv, parquet, plover, popolo or graphml");
+    Http.Answer unknown = Http.get("/api/export?format=xlsx");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().get("message").asText())
+        .isEqualTo(
+            "Not an export format: 'xlsx'; one of jsonl, csv, parquet, plover, popolo, graphml");
+    Http.Answer badActor = Http.get("/api/export?format=jsonl&actor=China");
+    assertThat(badActor.status()).isEqualTo(400);
+    assertThat(badActor.json().get("message").asText())
+        .isEqualTo("Not an actor (person:ID or organisation:ID): 'China'");
   }
 }

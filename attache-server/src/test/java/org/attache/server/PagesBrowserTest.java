@@ -152,6 +152,18 @@ class PagesBrowserTest {
     assertThat(texts("#statements h3")).containsExactly("support (1)");
     assertThat(texts("#areas tbody tr")).containsExactly("2023 1 1 1");
     assertThat(texts("#meetings .years tr")).containsExactly("2023 1", "2024 1");
+    String pair =
+        "&actor="
+            + Http.actor("Shanghai Cooperation Organisation").replace(":", "%3A")
+            + "&with="
+            + Http.actor("Association of Southeast Asian Nations").replace(":", "%3A");
+    assertThat(
+            browser.findElements(By.cssSelector("#downloads a")).stream()
+                .map(a -> a.getText() + " " + a.getAttribute("href"))
+                .toList())
+        .containsExactly(
+            "JSON Lines " + TestingServer.get().url("/api/export?format=jsonl" + pair),
+            "CSV tables (zip) " + TestingServer.get().url("/api/export?format=csv" + pair));
     Browser.screenshot(browser, "pair");
   }
 
@@ -169,6 +181,14 @@ class PagesBrowserTest {
                 + " Nations");
     assertThat(text("#range")).isEqualTo("1–1 of 2, newest first");
     assertThat(texts("table.events tbody tr td:first-child")).containsExactly("2024-03-18");
+    String filters = "&type=meeting&" + pair.replace(":", "%3A");
+    assertThat(
+            browser.findElements(By.cssSelector("#downloads a")).stream()
+                .map(a -> a.getAttribute("href"))
+                .toList())
+        .containsExactly(
+            TestingServer.get().url("/api/export?format=jsonl" + filters),
+            TestingServer.get().url("/api/export?format=csv" + filters));
     assertThat(browser.findElements(By.linkText("Newer"))).isEmpty();
     browser.findElement(By.linkText("Older")).click();
     waitFor("#range");

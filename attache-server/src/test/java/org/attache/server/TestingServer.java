@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.attache.model.RecordCodec;
 import org.attache.pipeline.Extractor;
@@ -40,10 +41,15 @@ final class TestingServer {
   final AttacheServer server;
   final Extractor extractor;
 
-  private TestingServer(Database database, AttacheServer server, Extractor extractor) {
+  /** The store's JDBC URL, for a data source of a test's own. */
+  final String jdbcUrl;
+
+  private TestingServer(
+      Database database, AttacheServer server, Extractor extractor, String jdbcUrl) {
     this.database = database;
     this.server = server;
     this.extractor = extractor;
+    this.jdbcUrl = jdbcUrl;
   }
 
   static synchronized TestingServer get() {
@@ -98,7 +104,7 @@ final class TestingServer {
                     server.close();
                     postgres.close();
                   }));
-      return new TestingServer(database, server, extractor);
+      return new TestingServer(database, server, extractor, postgres.jdbcUrl("serve"));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the test server", e);
     }
@@ -110,6 +116,16 @@ final class TestingServer {
       new Ingestion(database, extractor, Extractor.VERSION, 2, ProgressListener.silent())
           .run(iterator);
     }
+  }
+
+  /** Another server over the same store, with other settings; the caller closes it. */
+  AttacheServer another(ServerSettings settings) {
+    return AttacheServer.start(database, () -> extractor, settings);
+  }
+
+  /** Another server on 127.0.0.1 over a store and an extractor of the test's; closed by it. */
+  static AttacheServer another(Database database, Supplier<Extractor> extractor) {
+    return AttacheServer.start(database, extractor, ServerSettings.of("127.0.0.1", 0));
   }
 
   /** The URI of a path, for the HTTP client. */

@@ -54,6 +54,28 @@ public final class Database {
     return database;
   }
 
+  /**
+   * Whether the schema behind a data source lacks migrations of this version: a new store, or one
+   * made by an earlier version.
+   *
+   * @throws StoreException naming the description when the database cannot be read
+   */
+  public static boolean needsMigration(DataSource dataSource, String description) {
+    try {
+      return Flyway.configure()
+              .dataSource(dataSource)
+              .locations("classpath:db/migration")
+              .load()
+              .info()
+              .pending()
+              .length
+          > 0;
+    } catch (FlywayException e) {
+      throw new StoreException(
+          "Cannot read the schema of the store at " + description + ": " + e, e);
+    }
+  }
+
   private void migrate() {
     FLYWAY_LOG.fine("migrating " + description);
     try (Connection c = connect()) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,12 +62,28 @@ public final class TestingPostgres {
 
   /**
    * A new database with no schema at all, whose name starts with {@code prefix}: its JDBC URL, for
-   * tests that make a store as an earlier version did.
+   * tests that make a store as an earlier version did. Its {@code public} schema belongs to the
+   * application's role, as in a store that the first open of this version has closed to the host.
    */
   public static String emptyDatabase(String prefix) {
     String name = (prefix + "_" + DATABASES.incrementAndGet()).toLowerCase(Locale.ROOT);
     server().createDatabase(name);
+    try (Connection c = server().superuserConnection(name);
+        Statement statement = c.createStatement()) {
+      statement.execute("ALTER SCHEMA public OWNER TO attache");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot give the schema of " + name + " to attache", e);
+    }
     return server().jdbcUrl(name);
+  }
+
+  /** Runs a statement on a database of the test server as the superuser, not the application. */
+  public static void executeAsSuperuser(Database database, String sql) throws SQLException {
+    String name = TestingStore.rows(database, "SELECT current_database()").get(0).get(0);
+    try (Connection c = server().superuserConnection(name);
+        Statement statement = c.createStatement()) {
+      statement.execute(sql);
+    }
   }
 
   /** The JDBC URL of a database of the test server, for child processes. */

@@ -3,6 +3,7 @@ package org.attache.pipeline.actors;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ final class PersonClusters {
   static final class Cluster {
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Integer> spellings = new HashMap<>();
+    private final Set<String> indexedUnder = new HashSet<>();
     private List<String> longest = List.of();
     private String name = "";
 
@@ -56,20 +58,31 @@ final class PersonClusters {
   }
 
   private final List<Cluster> clusters = new ArrayList<>();
+
+  /** The clusters by each word of the names they were given: where a mention's match is sought. */
+  private final Map<String, List<Cluster>> byWord = new HashMap<>();
+
   private final Set<String> honorifics;
 
   PersonClusters(Set<String> honorifics) {
     this.honorifics = honorifics;
   }
 
-  /** Adds a name mention (in document order) and returns the person it joins. */
+  /**
+   * Adds a name mention (in document order) and returns the person it joins. Two names that are the
+   * same share a word, so only the clusters that share one with the mention are compared.
+   */
   Cluster add(Mention mention) {
     List<String> words = words(mention.value());
     Cluster best = null;
-    for (Cluster cluster : clusters) {
-      if (sameName(words, cluster.longest)
-          && (best == null || cluster.lastStart() > best.lastStart())) {
-        best = cluster;
+    Set<Cluster> seen = new HashSet<>();
+    for (String word : words) {
+      for (Cluster cluster : byWord.getOrDefault(word, List.of())) {
+        if (seen.add(cluster)
+            && sameName(words, cluster.longest)
+            && (best == null || cluster.lastStart() > best.lastStart())) {
+          best = cluster;
+        }
       }
     }
     if (best == null) {
@@ -77,6 +90,11 @@ final class PersonClusters {
       clusters.add(best);
     }
     best.add(mention, words);
+    for (String word : words) {
+      if (best.indexedUnder.add(word)) {
+        byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(best);
+      }
+    }
     return best;
   }
 

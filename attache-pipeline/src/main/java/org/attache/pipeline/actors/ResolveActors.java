@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Actor;
 import org.attache.model.ActorKind;
@@ -151,6 +153,7 @@ public final class ResolveActors implements Stage {
     private final Map<String, List<Span>> mentionSpans = new HashMap<>();
     private final List<PendingReference> references = new ArrayList<>();
     private final Set<String> partyCodes = new LinkedHashSet<>();
+    private final Holders holders = new Holders();
 
     Builder(
         Analysis analysis,
@@ -161,12 +164,19 @@ public final class ResolveActors implements Stage {
       for (PersonClusters.Cluster cluster : people.clusters()) {
         key(cluster, cluster.firstStart());
       }
-      for (List<PostLink> posts : postsOf.values()) {
-        for (PostLink link : posts) {
+      for (Map.Entry<PersonClusters.Cluster, List<PostLink>> entry : postsOf.entrySet()) {
+        for (PostLink link : entry.getValue()) {
           link.of().ifPresent(this::party);
           link.to().ifPresent(this::party);
+          holders.add(entry.getKey(), link);
         }
       }
+    }
+
+    /** Gives a person a post, as {@link #postsOf} holds them, and indexes them as its holder. */
+    private void givePost(PersonClusters.Cluster holder, PostLink post) {
+      postsOf.computeIfAbsent(holder, k -> new ArrayList<>()).add(post);
+      holders.add(holder, post);
     }
 
     /**
@@ -206,10 +216,7 @@ public final class ResolveActors implements Stage {
       PersonClusters.Cluster holder = unposted.get(0);
       party(description.of().get());
       description.to().ifPresent(this::party);
-      postsOf.put(
-          holder,
-          new ArrayList<>(
-              List.of(description.withName(holder.mentions().get(0), "post.lone_unnamed_holder"))));
+      givePost(holder, description.withName(holder.mentions().get(0), "post.lone_unnamed_holder"));
     }
 
     /**
@@ -261,9 +268,7 @@ public final class ResolveActors implements Stage {
         if (description.of().isPresent()) {
           party(description.of().get());
           description.to().ifPresent(this::party);
-          postsOf
-              .get(best)
-              .add(description.withName(best.mentions().get(0), "post.of_from_description"));
+          givePost(best, description.withName(best.mentions().get(0), "post.of_from_description"));
         }
         addReference(
             best,
@@ -318,46 +323,14 @@ public final class ResolveActors implements Stage {
      * description, where it names one; without, a post that names none will do.
      */
     private PersonClusters.Cluster nearestHolder(PostLink description, int at, boolean exact) {
-      PersonClusters.Cluster best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (Map.Entry<PersonClusters.Cluster, List<PostLink>> entry : postsOf.entrySet()) {
-        if (!holds(entry.getValue(), description, exact)) {
-          continue;
-        }
-        int distance = distanceBefore(entry.getKey(), at);
-        if (distance < bestDistance) {
-          best = entry.getKey();
-          bestDistance = distance;
-        }
-      }
-      return best;
-    }
-
-    private boolean holds(List<PostLink> posts, PostLink description, boolean exact) {
-      for (PostLink post : posts) {
-        if (!post.title().equals(description.title())) {
-          continue;
-        }
-        boolean fits =
-            exact
-                ? description.of().isEmpty() || description.of().equals(post.of())
-                : post.of().isEmpty();
-        if (fits) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Prefers the person named last before the position, then the one named first after it. */
-    private int distanceBefore(PersonClusters.Cluster cluster, int at) {
-      int best = Integer.MAX_VALUE;
-      for (Mention mention : cluster.mentions()) {
-        int start = mention.span().start();
-        int distance = start <= at ? at - start : 1_000_000 + start - at;
-        best = Math.min(best, distance);
-      }
-      return best;
+      Holders.Key key =
+          exact
+              ? description
+                  .of()
+                  .map(of -> Holders.key(description.title(), "=" + of))
+                  .orElse(Holders.key(description.title(), "*"))
+              : Holders.key(description.title(), "-");
+      return holders.nearest(key, at);
     }
 
     void referToPerson(PersonClusters.Cluster cluster, Mention mention, int sentence) {
@@ -472,6 +445,71 @@ public final class ResolveActors implements Stage {
           .map(s -> s.name())
           .or(() -> knowledge.organisation(code).map(o -> o.name()))
           .orElse(code);
+    }
+  }
+
+  /**
+   * The holders of each post, by the starts of their names: the person named nearest a description
+   * is found by one look-up rather than among every holder's every mention.
+   *
+   * <p>A post is keyed by its title and by what it names: {@code "=CODE"} for a post of a state or
+   * organisation, {@code "-"} for one that names none, and {@code "*"} for any post of that title.
+   */
+  private static final class Holders {
+    /** Distances after the description count this much more than those before it. */
+    private static final int AFTER = 1_000_000;
+
+    private final Map<Key, TreeMap<Integer, PersonClusters.Cluster>> byStart = new HashMap<>();
+    private final Map<Key, Set<PersonClusters.Cluster>> indexed = new HashMap<>();
+    private final Map<PersonClusters.Cluster, Integer> order = new HashMap<>();
+
+    /** A post as the index keys it. */
+    record Key(String title, String of) {}
+
+    static Key key(String title, String of) {
+      return new Key(title, of);
+    }
+
+    /** Indexes a holder of a post; the holders are ordered as they first got a post. */
+    void add(PersonClusters.Cluster holder, PostLink post) {
+      order.putIfAbsent(holder, order.size());
+      index(key(post.title(), "*"), holder);
+      index(key(post.title(), post.of().map(of -> "=" + of).orElse("-")), holder);
+    }
+
+    private void index(Key key, PersonClusters.Cluster holder) {
+      if (indexed.computeIfAbsent(key, k -> new HashSet<>()).add(holder)) {
+        TreeMap<Integer, PersonClusters.Cluster> starts =
+            byStart.computeIfAbsent(key, k -> new TreeMap<>());
+        for (Mention mention : holder.mentions()) {
+          starts.put(mention.span().start(), holder);
+        }
+      }
+    }
+
+    /**
+     * The holder of the keyed post named last before the position, else first after it: the one
+     * whose nearest name is closest, a name after the position counting {@link #AFTER} more; of two
+     * as close, the one that got a post first.
+     */
+    PersonClusters.Cluster nearest(Key key, int at) {
+      TreeMap<Integer, PersonClusters.Cluster> starts = byStart.get(key);
+      if (starts == null) {
+        return null;
+      }
+      Map.Entry<Integer, PersonClusters.Cluster> before = starts.floorEntry(at);
+      Map.Entry<Integer, PersonClusters.Cluster> after = starts.higherEntry(at);
+      if (before == null || after == null) {
+        return before != null ? before.getValue() : after == null ? null : after.getValue();
+      }
+      int beforeDistance = at - before.getKey();
+      int afterDistance = AFTER + after.getKey() - at;
+      if (beforeDistance != afterDistance) {
+        return beforeDistance < afterDistance ? before.getValue() : after.getValue();
+      }
+      return order.get(before.getValue()) <= order.get(after.getValue())
+          ? before.getValue()
+          : after.getValue();
     }
   }
 

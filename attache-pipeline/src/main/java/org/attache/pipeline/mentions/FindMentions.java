@@ -1,9 +1,12 @@
 package org.attache.pipeline.mentions;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.knowledge.Entity;
@@ -87,24 +90,35 @@ public final class FindMentions implements Stage {
           .ifPresent(known::add);
     }
     boolean[] taken = new boolean[tokens.size()];
+    Covering covering = new Covering(known, tokens.size());
     List<Mention> people = new ArrayList<>();
     for (Sentence sentence : text.sentences()) {
-      people.addAll(names(sentence, known));
+      people.addAll(names(sentence, covering));
     }
-    people.removeIf(person -> isKnownParty(person, known) || namesABody(person));
+    people.removeIf(person -> isKnownParty(person, covering) || namesABody(person));
     List<Mention> all = new ArrayList<>();
     for (Mention person : people) {
       mark(taken, person);
       all.add(person);
     }
+    List<Mention> titles = new ArrayList<>();
+    Map<Integer, Mention> partyStartingAt = new HashMap<>();
     for (Mention mention : known) {
       if (free(taken, mention)) {
         mark(taken, mention);
         all.add(mention);
+        if (mention.kind() == MentionKind.TITLE) {
+          titles.add(mention);
+        }
+        if (mention.isParty()) {
+          partyStartingAt.putIfAbsent(mention.firstToken(), mention);
+        }
       }
     }
+    Mentions titlesBySentence = new Mentions(titles);
     for (Sentence sentence : text.sentences()) {
-      for (Mention name : namesAfterTitles(sentence, all, taken)) {
+      for (Mention name :
+          namesAfterTitles(sentence, titlesBySentence.in(sentence), partyStartingAt, taken)) {
         if (!namesABody(name)) {
           all.add(name);
         }
@@ -176,11 +190,36 @@ public final class FindMentions implements Stage {
   }
 
   /**
+   * The knowledge-base mentions covering each token, in the order they were found: built once, so
+   * that a token's mentions are not looked for among all the document's.
+   */
+  private static final class Covering {
+    private final List<List<Mention>> byToken;
+
+    Covering(List<Mention> known, int tokens) {
+      byToken = new ArrayList<>(Collections.nCopies(tokens, List.<Mention>of()));
+      for (Mention mention : known) {
+        for (int i = mention.firstToken(); i <= mention.lastToken(); i++) {
+          if (byToken.get(i).isEmpty()) {
+            byToken.set(i, new ArrayList<>(2));
+          }
+          byToken.get(i).add(mention);
+        }
+      }
+    }
+
+    /** The mentions covering the token, in the order they were found. */
+    List<Mention> at(int token) {
+      return byToken.get(token);
+    }
+  }
+
+  /**
    * Runs of PERSON tokens, cut where a knowledge-base title or organisation covers a token and
    * trimmed of honorifics. A state or city inside a longer name ("Jordan" in a surname) stays part
    * of the name, but not a state right after "of" or "to" ("Minister of Jordan Laila Haddad").
    */
-  private List<Mention> names(Sentence sentence, List<Mention> known) {
+  private List<Mention> names(Sentence sentence, Covering known) {
     List<Mention> names = new ArrayList<>();
     List<Token> run = new ArrayList<>();
     for (Token token : sentence.tokens()) {
@@ -199,8 +238,9 @@ public final class FindMentions implements Stage {
     return names;
   }
 
-  private static boolean governedState(Sentence sentence, Token token, List<Mention> known) {
-    for (Mention mention : known) {
+  /** The first state covering the token decides, as the mentions were found. */
+  private static boolean governedState(Sentence sentence, Token token, Covering known) {
+    for (Mention mention : known.at(token.index())) {
       if (mention.kind() == MentionKind.STATE
           && mention.firstToken() <= token.index()
           && token.index() <= mention.lastToken()
@@ -212,15 +252,21 @@ public final class FindMentions implements Stage {
     return false;
   }
 
-  /** Capitalised words right after a title that the tagger did not mark: "Ambassador X Y". */
-  private List<Mention> namesAfterTitles(Sentence sentence, List<Mention> all, boolean[] taken) {
+  /**
+   * Capitalised words right after a title that the tagger did not mark: "Ambassador X Y".
+   *
+   * @param titles the sentence's titles, in order
+   * @param partyStartingAt the first state, demonym or organisation mention starting at a token
+   */
+  private List<Mention> namesAfterTitles(
+      Sentence sentence,
+      List<Mention> titles,
+      Map<Integer, Mention> partyStartingAt,
+      boolean[] taken) {
     List<Mention> found = new ArrayList<>();
     int end = sentence.firstToken() + sentence.tokens().size();
-    for (Mention title : all) {
-      if (title.kind() != MentionKind.TITLE || !sentence.span().contains(title.span())) {
-        continue;
-      }
-      int at = skipQualifiers(sentence, all, title.lastToken() + 1, end);
+    for (Mention title : titles) {
+      int at = skipQualifiers(sentence, partyStartingAt, title.lastToken() + 1, end);
       while (at < end && honorifics.contains(sentence.token(at).text().toLowerCase(Locale.ROOT))) {
         at++;
       }
@@ -245,7 +291,8 @@ public final class FindMentions implements Stage {
    * Skips what may stand between a title and its holder's name: "of Mongolia to the People's
    * Republic of China", "of the SCO".
    */
-  private static int skipQualifiers(Sentence sentence, List<Mention> all, int from, int end) {
+  private static int skipQualifiers(
+      Sentence sentence, Map<Integer, Mention> partyStartingAt, int from, int end) {
     int at = from;
     while (at < end) {
       String word = sentence.token(at).text().toLowerCase(Locale.ROOT);
@@ -253,13 +300,11 @@ public final class FindMentions implements Stage {
         at++;
         continue;
       }
-      int token = at;
-      Optional<Mention> party =
-          all.stream().filter(m -> m.isParty() && m.firstToken() == token).findFirst();
-      if (party.isEmpty()) {
+      Mention party = partyStartingAt.get(at);
+      if (party == null) {
         return at;
       }
-      at = party.get().lastToken() + 1;
+      at = party.lastToken() + 1;
     }
     return at;
   }
@@ -317,8 +362,9 @@ public final class FindMentions implements Stage {
   }
 
   /** A "name" that is all one state or organisation ("Türkiye" tagged as a person). */
-  private static boolean isKnownParty(Mention person, List<Mention> known) {
-    for (Mention mention : known) {
+  private static boolean isKnownParty(Mention person, Covering known) {
+    // A mention that holds the whole name covers its first token.
+    for (Mention mention : known.at(person.firstToken())) {
       if (mention.isParty()
           && mention.firstToken() <= person.firstToken()
           && person.lastToken() <= mention.lastToken()) {
@@ -338,11 +384,9 @@ public final class FindMentions implements Stage {
     return Character.isUpperCase(token.text().codePointAt(0));
   }
 
-  private static boolean coveredBy(Token token, List<Mention> known, Set<MentionKind> kinds) {
-    for (Mention mention : known) {
-      if (kinds.contains(mention.kind())
-          && mention.firstToken() <= token.index()
-          && token.index() <= mention.lastToken()) {
+  private static boolean coveredBy(Token token, Covering known, Set<MentionKind> kinds) {
+    for (Mention mention : known.at(token.index())) {
+      if (kinds.contains(mention.kind())) {
         return true;
       }
     }

@@ -3,24 +3,77 @@ package org.attache.pipeline.mentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.attache.model.Span;
 import org.attache.pipeline.nlp.Sentence;
 
-/** Every mention found in a document, ordered by position, non-overlapping. */
-public record Mentions(List<Mention> all) {
-  public Mentions {
+/**
+ * Every mention found in a document, ordered by position, non-overlapping. Immutable.
+ *
+ * <p>The mentions of a sentence are found by a binary search on their starts, so that reading them
+ * sentence by sentence costs in proportion to the document, not to its square.
+ */
+public final class Mentions {
+  private final List<Mention> all;
+  private final int[] starts;
+
+  public Mentions(List<Mention> all) {
     List<Mention> sorted = new ArrayList<>(all);
     sorted.sort(Comparator.comparing(Mention::span));
-    all = List.copyOf(sorted);
+    this.all = List.copyOf(sorted);
+    this.starts = new int[this.all.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = this.all.get(i).span().start();
+    }
+  }
+
+  /** Every mention, ordered by span. */
+  public List<Mention> all() {
+    return all;
   }
 
   /** The mentions inside one sentence, in order. */
   public List<Mention> in(Sentence sentence) {
+    Span span = sentence.span();
     List<Mention> found = new ArrayList<>();
-    for (Mention mention : all) {
-      if (sentence.span().contains(mention.span())) {
+    // Ordered by span, the mentions that start inside the sentence are a run: those of them that
+    // also end inside it are the ones it contains.
+    for (int i = firstStartingAtOrAfter(span.start());
+        i < starts.length && starts[i] <= span.end();
+        i++) {
+      Mention mention = all.get(i);
+      if (span.contains(mention.span())) {
         found.add(mention);
       }
     }
     return found;
+  }
+
+  private int firstStartingAtOrAfter(int offset) {
+    int low = 0;
+    int high = starts.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (starts[mid] < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Mentions that && all.equals(that.all);
+  }
+
+  @Override
+  public int hashCode() {
+    return all.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Mentions[all=" + all + "]";
   }
 }

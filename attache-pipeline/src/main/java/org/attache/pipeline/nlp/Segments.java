@@ -17,9 +17,15 @@ public final class Segments {
     }
     List<int[]> segments = new ArrayList<>();
     int start = 0;
+    // The next blank line, sought again only once passed: a paragraph cut into many pieces is
+    // scanned once, not once per piece.
+    int blank = -1;
     while (start < text.length()) {
-      int blank = text.indexOf("\n\n", start);
-      int end = blank < 0 ? text.length() : blank;
+      if (blank < start && blank != Integer.MAX_VALUE) {
+        blank = text.indexOf("\n\n", start);
+        blank = blank < 0 ? Integer.MAX_VALUE : blank;
+      }
+      int end = Math.min(blank, text.length());
       if (end - start > limit) {
         end = cut(text, start, start + limit);
       }
@@ -34,11 +40,17 @@ public final class Segments {
     return segments;
   }
 
+  /**
+   * Where to cut a piece that runs past {@code max}: after the last sentence end (". " or ".\n") in
+   * its second half, else at its last space there, else at {@code max}. Only the second half is
+   * searched, so that cutting a long text costs in proportion to its length.
+   */
   private static int cut(String text, int start, int max) {
     int half = start + (max - start) / 2;
-    int sentenceEnd = Math.max(text.lastIndexOf(". ", max), text.lastIndexOf(".\n", max));
-    if (sentenceEnd > half) {
-      return sentenceEnd + 1;
+    for (int i = Math.min(max, text.length() - 2); i > half; i--) {
+      if (text.charAt(i) == '.' && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n')) {
+        return i + 1;
+      }
     }
     for (int i = max; i > half; i--) {
       if (Character.isWhitespace(text.charAt(i))) {

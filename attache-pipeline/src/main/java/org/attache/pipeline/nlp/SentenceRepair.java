@@ -22,24 +22,36 @@ public final class SentenceRepair {
 
   public AnnotatedText repair(AnnotatedText text) {
     List<Sentence> repaired = new ArrayList<>();
-    Sentence pending = null;
+    // The tokens of the sentences being joined, gathered once however many there are; null when
+    // no sentence is waiting for the rest of its own.
+    List<Token> joined = null;
+    int joinedStart = 0;
+    int joinedEnd = 0;
     for (Sentence sentence : text.sentences()) {
-      Sentence current = pending == null ? sentence : join(pending, sentence, repaired.size());
-      if (endsWithAbbreviation(current)) {
-        pending = current;
-      } else {
-        repaired.add(renumber(current, repaired.size()));
-        pending = null;
+      if (joined == null) {
+        if (endsWithAbbreviation(sentence.tokens())) {
+          joined = new ArrayList<>(sentence.tokens());
+          joinedStart = sentence.span().start();
+          joinedEnd = sentence.span().end();
+        } else {
+          repaired.add(renumber(sentence, repaired.size()));
+        }
+        continue;
+      }
+      joined.addAll(sentence.tokens());
+      joinedEnd = sentence.span().end();
+      if (!endsWithAbbreviation(joined)) {
+        repaired.add(new Sentence(repaired.size(), new Span(joinedStart, joinedEnd), joined));
+        joined = null;
       }
     }
-    if (pending != null) {
-      repaired.add(renumber(pending, repaired.size()));
+    if (joined != null) {
+      repaired.add(new Sentence(repaired.size(), new Span(joinedStart, joinedEnd), joined));
     }
     return new AnnotatedText(text.text(), repaired);
   }
 
-  private boolean endsWithAbbreviation(Sentence sentence) {
-    List<Token> tokens = sentence.tokens();
+  private boolean endsWithAbbreviation(List<Token> tokens) {
     if (tokens.isEmpty()) {
       return false;
     }
@@ -52,12 +64,6 @@ public final class SentenceRepair {
       return abbreviations.contains(before) || abbreviations.contains(before + ".");
     }
     return false;
-  }
-
-  private static Sentence join(Sentence first, Sentence second, int index) {
-    List<Token> tokens = new ArrayList<>(first.tokens());
-    tokens.addAll(second.tokens());
-    return new Sentence(index, new Span(first.span().start(), second.span().end()), tokens);
   }
 
   private static Sentence renumber(Sentence sentence, int index) {

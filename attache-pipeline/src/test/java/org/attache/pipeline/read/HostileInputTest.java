@@ -83,7 +83,7 @@ class HostileInputTest {
     }
 
     assertThat(readFailure(file).reason())
-        .isEqualTo("too large: 52,428,800 bytes, the limit is 20,971,520 bytes");
+        .isEqualTo("too large: 52,428,800 bytes, the limit is 5,242,880 bytes");
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.attache.server.http.ApiException;
  * Who is signed in, and the checks every state-changing request passes: a session, a role that may
  * edit, a request from this site (Origin, Referer and Sec-Fetch-Site), and the session's
  * anti-forgery token in the {@value #CSRF_HEADER} header or the {@value #CSRF_FIELD} form field.
+ * Signing in is throttled per account and per address.
  */
 public final class Guard {
   public static final String COOKIE = "attache_session";
@@ -22,9 +23,62 @@ public final class Guard {
   public static final String CSRF_FIELD = "csrf";
 
   private final Users users;
+  private final SignInThrottle throttle;
+  private final boolean behindTlsProxy;
 
-  public Guard(Users users) {
+  /**
+   * @param behindTlsProxy whether the server is reached through a proxy that speaks TLS to the
+   *     browsers: cookies are then marked Secure, and a client's address is the last one of the
+   *     {@code X-Forwarded-For} header that the proxy adds
+   */
+  public Guard(Users users, SignInThrottle throttle, boolean behindTlsProxy) {
     this.users = requireNonNull(users, "users is null");
+    this.throttle = requireNonNull(throttle, "throttle is null");
+    this.behindTlsProxy = behindTlsProxy;
+  }
+
+  /**
+   * Signs in with a name and password, unless the account or the client's address has failed too
+   * often of late, and sets the session cookie.
+   *
+   * @throws ApiException 401 for a wrong name or password, 429 while throttled
+   */
+  public SignedIn signIn(Context ctx, String name, String password) {
+    String address = clientAddress(ctx);
+    throttle.check(name, address);
+    Optional<Users.Session> session = users.signIn(name, password);
+    if (session.isEmpty()) {
+      throttle.failed(name, address);
+      throw ApiException.unauthenticated("Wrong name or password");
+    }
+    throttle.succeeded(name);
+    setCookie(ctx, session.get().token());
+    return session.get().signedIn();
+  }
+
+  /** Ends the request's session and clears its cookie. */
+  public void signOut(Context ctx) {
+    signedIn(ctx);
+    users.signOut(ctx.cookie(COOKIE));
+    clearCookie(ctx);
+  }
+
+  /**
+   * The address of the client: the connection's, or behind a proxy the last one of {@code
+   * X-Forwarded-For}, the one the proxy added.
+   */
+  public String clientAddress(Context ctx) {
+    if (behindTlsProxy) {
+      String forwarded = ctx.header("X-Forwarded-For");
+      if (forwarded != null && !forwarded.isBlank()) {
+        String[] hops = forwarded.split(",");
+        String last = hops[hops.length - 1].strip();
+        if (!last.isEmpty()) {
+          return last;
+        }
+      }
+    }
+    return ctx.ip();
   }
 
   /** The signed-in user of a request, if any. */
@@ -93,23 +147,22 @@ public final class Guard {
     }
   }
 
-  /** Sets the session cookie: HttpOnly, SameSite=Strict, for the whole site. */
-  public static void setCookie(Context ctx, String token) {
-    Cookie cookie =
+  /** Sets the session cookie: HttpOnly, SameSite=Strict, for the whole site; Secure behind TLS. */
+  private void setCookie(Context ctx, String token) {
+    ctx.cookie(
         new Cookie(
             COOKIE,
             token,
             "/",
             (int) Users.SESSION_LIFETIME.toSeconds(),
-            false,
+            behindTlsProxy,
             true,
             null,
-            SameSite.STRICT);
-    ctx.cookie(cookie);
+            SameSite.STRICT));
   }
 
-  public static void clearCookie(Context ctx) {
-    ctx.cookie(new Cookie(COOKIE, "", "/", 0, false, true, null, SameSite.STRICT));
+  private void clearCookie(Context ctx) {
+    ctx.cookie(new Cookie(COOKIE, "", "/", 0, behindTlsProxy, true, null, SameSite.STRICT));
   }
 
   private static String formToken(Context ctx) {

@@ -26,11 +26,16 @@ public final class Json {
 
   /** Answers with an error: {@code { "code", "message" }}. */
   public static void error(Context ctx, ApiException error) {
+    ctx.status(error.status());
+    ctx.contentType("application/json; charset=utf-8").result(errorBody(error));
+  }
+
+  /** The body of an error answer: {@code { "code", "message" }}. */
+  public static String errorBody(ApiException error) {
     ObjectNode body = MAPPER.createObjectNode();
     body.put("code", error.code());
     body.put("message", error.getMessage());
-    ctx.status(error.status());
-    send(ctx, body);
+    return write(body);
   }
 
   /** The request body as a JSON object. */
@@ -47,7 +52,14 @@ public final class Json {
       return node;
     } catch (JsonProcessingException e) {
       throw ApiException.badRequest(
-          "The request body is not valid JSON: " + e.getOriginalMessage());
+          "The request body is not valid JSON"
+              + (e.getLocation() == null
+                  ? ""
+                  : " (line "
+                      + e.getLocation().getLineNr()
+                      + ", column "
+                      + e.getLocation().getColumnNr()
+                      + ")"));
     }
   }
 
@@ -65,7 +77,7 @@ public final class Json {
     if (!value.isTextual()) {
       throw ApiException.badRequest("'" + name + "' must be a string");
     }
-    return Optional.of(value.asText()).filter(s -> !s.isBlank());
+    return Optional.of(Params.checkText(name, value.asText())).filter(s -> !s.isBlank());
   }
 
   /** A value as JSON text, for pages that hand data to their scripts. */

@@ -1,7 +1,13 @@
 package org.attache.server.http;
 
 import io.javalin.http.Context;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Reads and checks query parameters; a bad one is a 400 naming the parameter and the value. */
@@ -12,7 +18,32 @@ public final class Params {
   private Params() {}
 
   public static Optional<String> text(Context ctx, String name) {
-    return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(s -> !s.isEmpty());
+    return Optional.ofNullable(ctx.queryParam(name))
+        .map(v -> checkText(name, v))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty());
+  }
+
+  /** A form field of a page's form, when present and not blank. */
+  public static Optional<String> form(Context ctx, String name) {
+    return Optional.ofNullable(ctx.formParam(name))
+        .map(v -> checkText(name, v))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty());
+  }
+
+  /**
+   * Refuses a text that the store cannot hold or search: one with a NUL character.
+   *
+   * @return the text
+   */
+  public static String checkText(String name, String value) {
+    int nul = value.indexOf('\0');
+    if (nul >= 0) {
+      throw ApiException.badRequest(
+          "'" + name + "' holds a NUL character (at " + nul + "), which no text may hold");
+    }
+    return value;
   }
 
   public static int integer(Context ctx, String name, int fallback, int min, int max) {
@@ -32,17 +63,35 @@ public final class Params {
     }
   }
 
-  /** An ISO 8601 date as precise as wanted: 2021, 2021-02 or 2021-02-08. */
+  /**
+   * An ISO 8601 date as precise as wanted: 2021, 2021-02 or 2021-02-08, of a year from 1 to 9999
+   * and a day that the calendar has.
+   */
   public static Optional<String> date(Context ctx, String name) {
     Optional<String> value = text(ctx, name);
-    value.ifPresent(
-        v -> {
-          if (!ISO_DATE.matcher(v).matches()) {
-            throw ApiException.badRequest(
-                "'" + name + "' is not an ISO date (2021, 2021-02 or 2021-02-08): '" + v + "'");
-          }
-        });
+    value.ifPresent(v -> checkDate(name, v));
     return value;
+  }
+
+  private static void checkDate(String name, String value) {
+    if (!ISO_DATE.matcher(value).matches()) {
+      throw ApiException.badRequest(
+          "'" + name + "' is not an ISO date (2021, 2021-02 or 2021-02-08): '" + value + "'");
+    }
+    try {
+      int year =
+          switch (value.length()) {
+            case 4 -> Year.parse(value).getValue();
+            case 7 -> YearMonth.parse(value).getYear();
+            default -> LocalDate.parse(value).getYear();
+          };
+      if (year < 1) {
+        throw ApiException.badRequest("'" + name + "' is before the year 1: '" + value + "'");
+      }
+    } catch (DateTimeException e) {
+      throw ApiException.badRequest(
+          "'" + name + "' is not a date of the calendar: '" + value + "'");
+    }
   }
 
   /** An actor key: person:12 or organisation:3. */
@@ -60,19 +109,13 @@ public final class Params {
   }
 
   /** One of a fixed set of words. */
-  public static Optional<String> oneOf(Context ctx, String name, java.util.Set<String> allowed) {
+  public static Optional<String> oneOf(Context ctx, String name, Set<String> allowed) {
     Optional<String> value = text(ctx, name);
     value.ifPresent(
         v -> {
           if (!allowed.contains(v)) {
             throw ApiException.badRequest(
-                "'"
-                    + name
-                    + "' must be one of "
-                    + new java.util.TreeSet<>(allowed)
-                    + ": '"
-                    + v
-                    + "'");
+                "'" + name + "' must be one of " + new TreeSet<>(allowed) + ": '" + v + "'");
           }
         });
     return value;

@@ -20,12 +20,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.attache.server.Services;
-import org.attache.server.auth.Guard;
 import org.attache.server.auth.SignedIn;
-import org.attache.server.auth.Users;
+import org.attache.server.download.Downloads;
 import org.attache.server.http.ApiException;
 import org.attache.server.http.Params;
 import org.attache.server.query.Events;
+import org.attache.server.review.Decisions;
+import org.attache.store.export.ExportFormat;
 import org.attache.store.review.ReviewItem;
 
 /** The pages: server-side HTML, with small script modules for charts and field selection. */
@@ -378,6 +379,7 @@ public final class Pages {
       main.append("</tr>");
     }
     main.append("</tbody></table></section>");
+    main.append(downloads(pairQuery));
     ctx.html(Html.page(a.get("name") + " and " + b.get("name"), user(ctx), main.toString()));
   }
 
@@ -441,6 +443,7 @@ public final class Pages {
       main.append(" ").append(link("/events?offset=" + (offset + limit) + query, "Older"));
     }
     main.append("</nav>");
+    main.append(downloads(query.substring(("&limit=" + limit).length())));
     ctx.html(Html.page(heading.toString(), user(ctx), main.toString()));
   }
 
@@ -574,29 +577,16 @@ public final class Pages {
 
   private void decide(Context ctx) {
     SignedIn signedIn = services.guard().editor(ctx);
-    long id;
-    try {
-      id = Long.parseLong(ctx.pathParam("id"));
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("A field id is a number: '" + ctx.pathParam("id") + "'");
-    }
-    String action = Optional.ofNullable(ctx.formParam("action")).orElse("");
-    String name = signedIn.user().name();
-    switch (action) {
-      case "confirm" -> services.review().confirm(id, name, Optional.empty());
-      case "reject" -> services.review().reject(id, name, Optional.empty());
-      case "correct" ->
-          services
-              .review()
-              .correct(
-                  id,
-                  Optional.ofNullable(ctx.formParam("value")).orElse(""),
-                  name,
-                  Optional.empty());
-      default ->
-          throw ApiException.badRequest(
-              "Not a review action (confirm, correct, reject): '" + action + "'");
-    }
+    long id = Decisions.id(ctx.pathParam("id"));
+    String action = Params.form(ctx, "action").orElse("");
+    Decisions.decide(
+        services.review(),
+        id,
+        action,
+        Optional.of(
+            Params.checkText("value", Optional.ofNullable(ctx.formParam("value")).orElse(""))),
+        signedIn.user().name(),
+        Optional.empty());
     ctx.redirect("/review?done=" + url("Field " + id + ": " + action + " done"));
   }
 
@@ -614,24 +604,27 @@ public final class Pages {
 
   private void signIn(Context ctx) {
     services.guard().sameSite(ctx);
-    Optional<Users.Session> session =
-        services
-            .users()
-            .signIn(
-                Optional.ofNullable(ctx.formParam("name")).orElse(""),
-                Optional.ofNullable(ctx.formParam("password")).orElse(""));
-    if (session.isEmpty()) {
+    try {
+      services
+          .guard()
+          .signIn(
+              ctx,
+              Params.form(ctx, "name").orElse(""),
+              Optional.ofNullable(ctx.formParam("password"))
+                  .map(p -> Params.checkText("password", p))
+                  .orElse(""));
+    } catch (ApiException e) {
+      if (e.status() != 401) {
+        throw e;
+      }
       ctx.redirect("/login?failed=1");
       return;
     }
-    Guard.setCookie(ctx, session.get().token());
     ctx.redirect("/review");
   }
 
   private void signOut(Context ctx) {
-    services.guard().signedIn(ctx);
-    services.users().signOut(ctx.cookie(Guard.COOKIE));
-    Guard.clearCookie(ctx);
+    services.guard().signOut(ctx);
     ctx.redirect("/");
   }
 
@@ -806,6 +799,15 @@ public final class Pages {
     return title == null
         ? "Document " + document.get("id").toString().substring(0, 8)
         : title.toString();
+  }
+
+  /** Links that download the events a page shows, as {@code attache export} writes them. */
+  private static String downloads(String filters) {
+    return "<p class=\"downloads\" id=\"downloads\">Download these events: "
+        + link(Downloads.href(ExportFormat.JSONL, filters), "JSON Lines")
+        + " · "
+        + link(Downloads.href(ExportFormat.CSV, filters), "CSV tables (zip)")
+        + "</p>";
   }
 
   private static String url(String value) {

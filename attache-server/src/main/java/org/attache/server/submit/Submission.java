@@ -2,32 +2,31 @@ package org.attache.server.submit;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
+import org.attache.model.DocumentRecord;
 import org.attache.pipeline.Extractor;
-import org.attache.pipeline.read.DocumentReaders;
-import org.attache.pipeline.read.ReadResult;
+import org.attache.pipeline.Pipeline;
+import org.attache.pipeline.Stage;
 import org.attache.pipeline.read.SourceDocument;
 import org.attache.store.Database;
-import org.attache.store.ingest.IngestSummary;
-import org.attache.store.ingest.Ingestion;
-import org.attache.store.ingest.ProgressListener;
+import org.attache.store.ingest.DocumentWriter;
 
 /**
- * Extracts a submitted document with the standard pipeline and stores it as {@code attache ingest}
- * does. The extractor's models load on the first submission, then stay.
+ * Extracts one submitted document with the standard pipeline and stores it as {@code attache
+ * ingest} does: a document stored already by this extractor version is not extracted again. Steps
+ * are reported as they are reached, and a job asked to stop stops between two of them. The
+ * extractor's models load on the first submission, then stay; documents are extracted at once on as
+ * many threads as call, and stored one at a time.
+ *
+ * <p>The stages run are those of the extractor's pipeline: triage, if the extractor has it, is not
+ * asked, as an editor who submits a document wants its records.
  */
 public final class Submission {
   private final Database database;
   private final Supplier<Extractor> extractor;
+  private final Object storing = new Object();
   private Extractor loaded;
 
   public Submission(Database database, Supplier<Extractor> extractor) {
@@ -35,73 +34,62 @@ public final class Submission {
     this.extractor = requireNonNull(extractor, "extractor is null");
   }
 
-  /** What a submission gave: the stored document's id and the ingest's counts. */
-  public record Result(String documentId, IngestSummary summary) {
-    public Result {
-      requireNonNull(documentId, "documentId is null");
-      requireNonNull(summary, "summary is null");
-    }
+  /** Hears the steps of a job; may throw to stop it before the step. */
+  interface Progress {
+    /**
+     * Hears that a step is about to start; throws to stop the job there.
+     *
+     * @param step the step about to start
+     * @param done steps done before it
+     * @param total steps in all
+     */
+    void reached(String step, int done, int total);
   }
 
-  /** Submits a text with an optional title and publication date. */
-  public Result text(
-      String source, Optional<String> title, Optional<LocalDate> published, String text) {
-    SourceDocument document = new SourceDocument(source, title, published, text);
-    return ingest(document.id(), List.of(new ReadResult.Read(document)));
+  /** What a submission gave: the stored document's id, and whether it was stored already. */
+  record Result(String documentId, boolean known) {
+    Result {
+      requireNonNull(documentId, "documentId is null");
+    }
   }
 
   /**
-   * Submits a file as uploaded: text (with or without a header) or HTML, read as {@code attache
-   * ingest} reads files.
-   *
-   * @throws IllegalArgumentException naming the file when it cannot be read
+   * Extracts and stores a document: steps are models (the first time), check, each stage of the
+   * extractor, then store; after store the job can no longer be stopped.
    */
-  public Result file(String filename, InputStream content) {
-    String safe = filename.replaceAll("[^A-Za-z0-9._-]", "_");
-    Path folder;
-    try {
-      folder = Files.createTempDirectory("attache-upload-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot make a folder for an upload", e);
-    }
-    Path file = folder.resolve(safe.isEmpty() ? "upload.txt" : safe);
-    try {
-      Files.copy(content, file);
-      List<ReadResult> read;
-      try (Stream<ReadResult> results = DocumentReaders.create().read(file)) {
-        read = results.toList();
-      }
-      if (read.size() != 1) {
-        throw new IllegalArgumentException(
-            "'" + filename + "' holds " + read.size() + " documents: submit one at a time");
-      }
-      if (read.get(0) instanceof ReadResult.Failed failed) {
-        throw new IllegalArgumentException("Cannot read '" + filename + "': " + failed.reason());
-      }
-      String id = ((ReadResult.Read) read.get(0)).document().id();
-      return ingest(id, read);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot keep the upload '" + filename + "'", e);
-    } finally {
-      try {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(folder);
-      } catch (IOException e) {
-        // A temporary file left behind is harmless.
+  Result run(SourceDocument document, Progress progress) {
+    progress.reached("models", 0, 0);
+    Extractor standard = extractor();
+    List<Stage> stages = standard.pipeline().stages();
+    int total = stages.size() + 2;
+    progress.reached("check", 0, total);
+    String id = document.id();
+    try (DocumentWriter writer = new DocumentWriter(database)) {
+      if (!writer.needs(id, Extractor.VERSION)) {
+        return new Result(id, true);
       }
     }
+    List<Stage> checked = new ArrayList<>();
+    for (int i = 0; i < stages.size(); i++) {
+      Stage stage = stages.get(i);
+      int done = i + 1;
+      checked.add(new CheckedStage(stage, () -> progress.reached(stage.name(), done, total)));
+    }
+    DocumentRecord record = new Extractor(new Pipeline(checked)).extract(document);
+    progress.reached("store", total - 1, total);
+    DocumentWriter.Outcome outcome;
+    synchronized (storing) {
+      try (DocumentWriter writer = new DocumentWriter(database)) {
+        outcome = writer.write(document, record, Extractor.VERSION);
+      }
+    }
+    return new Result(id, outcome == DocumentWriter.Outcome.UNCHANGED);
   }
 
-  private synchronized Result ingest(String id, List<ReadResult> inputs) {
+  private synchronized Extractor extractor() {
     if (loaded == null) {
       loaded = extractor.get();
     }
-    IngestSummary summary =
-        new Ingestion(database, loaded, Extractor.VERSION, 1, ProgressListener.silent())
-            .run(inputs.iterator());
-    if (summary.failed() > 0) {
-      throw new IllegalArgumentException("The document could not be extracted and stored");
-    }
-    return new Result(id, summary);
+    return loaded;
   }
 }

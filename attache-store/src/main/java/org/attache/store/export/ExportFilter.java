@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.attache.store.merge.IsoDates;
 
 /**
@@ -16,12 +17,23 @@ import org.attache.store.merge.IsoDates;
  * @param actor events with an actor of this name or code (case ignored), or with a person acting on
  *     behalf of it
  * @param types event types ({@code meeting}, {@code statement}, ...); empty for all
+ * @param parties actors that must all be parties of an event, by the key the pages and the API give
+ *     them ({@code person:12}, {@code organisation:3}): one for an actor's events, two for a
+ *     pair's, as the events page filters
+ * @param area events in this area (its code), as the events page filters
  */
 public record ExportFilter(
-    Optional<String> from, Optional<String> to, Optional<String> actor, Set<String> types) {
+    Optional<String> from,
+    Optional<String> to,
+    Optional<String> actor,
+    Set<String> types,
+    List<String> parties,
+    Optional<String> area) {
   /** The event types of the store, as records name them. */
   public static final List<String> TYPES =
       List.of("meeting", "statement", "agreement", "plan", "priorities", "establishment");
+
+  private static final Pattern ACTOR_KEY = Pattern.compile("(person|organisation):\\d{1,18}");
 
   public ExportFilter {
     requireNonNull(from, "from is null");
@@ -37,6 +49,20 @@ public record ExportFilter(
       }
     }
     types = Set.copyOf(new TreeSet<>(types));
+    for (String party : requireNonNull(parties, "parties is null")) {
+      if (!ACTOR_KEY.matcher(party).matches()) {
+        throw new IllegalArgumentException(
+            "Not an actor (person:ID or organisation:ID): '" + party + "'");
+      }
+    }
+    parties = List.copyOf(parties);
+    area = requireNonNull(area, "area is null").map(String::strip).filter(a -> !a.isEmpty());
+  }
+
+  /** A filter by dates, actor name or code, and types. */
+  public ExportFilter(
+      Optional<String> from, Optional<String> to, Optional<String> actor, Set<String> types) {
+    this(from, to, actor, types, List.of(), Optional.empty());
   }
 
   /** Every event. */
@@ -46,7 +72,12 @@ public record ExportFilter(
 
   /** Whether this filter keeps every event. */
   public boolean keepsAll() {
-    return from.isEmpty() && to.isEmpty() && actor.isEmpty() && types.isEmpty();
+    return from.isEmpty()
+        && to.isEmpty()
+        && actor.isEmpty()
+        && types.isEmpty()
+        && parties.isEmpty()
+        && area.isEmpty();
   }
 
   private static void checkDate(String name, String date) {

@@ -39,6 +39,11 @@ public final class SelectionReader {
           + "     ON o.id = ea.organisation_id OR o.id = ea.on_behalf_of_id"
           + "  WHERE ea.event_id = e.id AND (lower(p.name) = lower(?)"
           + "    OR lower(o.name) = lower(?) OR lower(o.code) = lower(?))))"
+          + " AND (CAST(? AS text) IS NULL OR EXISTS (SELECT 1 FROM event_area_view x"
+          + "  WHERE x.event_id = e.id AND x.area = ?))"
+          + " AND NOT EXISTS (SELECT 1 FROM unnest(CAST(? AS text[])) AS k(actor)"
+          + "  WHERE NOT EXISTS (SELECT 1 FROM event_party p"
+          + "    WHERE p.event_id = e.id AND p.actor = k.actor))"
           + " ORDER BY e.id";
 
   private final Database database;
@@ -137,6 +142,10 @@ public final class SelectionReader {
       for (int i = 7; i <= 10; i++) {
         select.setString(i, actor);
       }
+      String area = filter.area().orElse(null);
+      select.setString(11, area);
+      select.setString(12, area);
+      select.setArray(13, connection.createArrayOf("text", filter.parties().toArray()));
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           long id = rows.getLong(1);

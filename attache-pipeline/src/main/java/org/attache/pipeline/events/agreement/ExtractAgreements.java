@@ -2,6 +2,7 @@ package org.attache.pipeline.events.agreement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.attache.pipeline.Stage;
 import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.events.parties.Collectives;
+import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
@@ -103,22 +105,37 @@ public final class ExtractAgreements implements Stage {
   public Analysis apply(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
     String text = analysis.text();
+    MeetingsTold meetings = new MeetingsTold(analysis.events());
+    SigningDates.Meetings dated = new SigningDates.Meetings(analysis.events());
     List<KnownInstruments.Found> names = known.in(text);
     List<Listed.DocumentList> lists = Listed.in(text);
     List<Span> items = new ArrayList<>();
     lists.forEach(l -> items.addAll(l.items()));
     List<Told> found = new ArrayList<>();
     Optional<Span> before = Optional.empty();
+    int nextItem = 0;
+    int nextName = 0;
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       SentenceView view = new SentenceView(text, sentence, actors);
+      Span span = sentence.span();
+      while (nextName < names.size() && names.get(nextName).end() <= span.start()) {
+        nextName++;
+      }
+      List<KnownInstruments.Found> sentenceNames = new ArrayList<>();
+      for (int n = nextName; n < names.size() && names.get(n).start() < span.end(); n++) {
+        sentenceNames.add(names.get(n));
+      }
       List<TokenPhrases.Found<Instrument>> phrases = new ArrayList<>();
       for (TokenPhrases.Found<Instrument> instrument :
           instruments.in(view, view.first(), view.last())) {
         int start = view.token(instrument.firstToken()).start();
-        if (inside(items, start)) {
+        while (nextItem < items.size() && items.get(nextItem).end() <= start) {
+          nextItem++;
+        }
+        if (nextItem < items.size() && items.get(nextItem).start() <= start) {
           continue;
         }
-        Optional<KnownInstruments.Found> name = nameAt(names, view, instrument);
+        Optional<KnownInstruments.Found> name = nameAt(sentenceNames, view, instrument);
         boolean coordinated =
             !phrases.isEmpty()
                 && phrases.get(phrases.size() - 1).lastToken() == instrument.firstToken() - 2
@@ -139,9 +156,9 @@ public final class ExtractAgreements implements Stage {
           phrases.add(document);
         }
       }
-      for (KnownInstruments.Found name : names) {
-        if (name.start() >= sentence.span().start()
-            && name.end() <= sentence.span().end()
+      for (KnownInstruments.Found name : sentenceNames) {
+        if (name.start() >= span.start()
+            && name.end() <= span.end()
             && phrases.stream().noneMatch(p -> covers(name, view, p))) {
           int first = view.tokenAt(name.start());
           int last = view.tokenAt(name.end() - 1);
@@ -152,17 +169,24 @@ public final class ExtractAgreements implements Stage {
           }
         }
       }
-      phrases.sort(java.util.Comparator.comparingInt(TokenPhrases.Found::firstToken));
+      phrases.sort(Comparator.comparingInt(TokenPhrases.Found::firstToken));
       for (TokenPhrases.Found<Instrument> instrument : phrases) {
-        Optional<KnownInstruments.Found> name = nameAt(names, view, instrument);
-        agreement(analysis, view, instrument, name.map(KnownInstruments.Found::known), before)
+        Optional<KnownInstruments.Found> name = nameAt(sentenceNames, view, instrument);
+        agreement(
+                analysis,
+                meetings,
+                dated,
+                view,
+                instrument,
+                name.map(KnownInstruments.Found::known),
+                before)
             .ifPresent(found::add);
       }
-      before = Optional.of(sentence.span());
+      before = Optional.of(span);
     }
-    found.addAll(titled(analysis));
     List<Told> listed = listed(analysis, lists, found);
-    List<Agreement> agreements = Mentions.expand(Mentions.mergeFound(found));
+    found.addAll(titled(analysis));
+    List<Agreement> agreements = Mentions.joinAll(found);
     agreements.addAll(listed.stream().map(Told::agreement).toList());
     List<Agreement> numbered = new ArrayList<>();
     for (Agreement agreement : agreements) {
@@ -180,10 +204,6 @@ public final class ExtractAgreements implements Stage {
                 Math.abs(c.firstToken() - document.lastToken()) <= ADOPTED_WINDOW
                     || Math.abs(document.firstToken() - c.lastToken()) <= ADOPTED_WINDOW)
         .isPresent();
-  }
-
-  private static boolean inside(List<Span> spans, int offset) {
-    return spans.stream().anyMatch(s -> s.start() <= offset && offset < s.end());
   }
 
   private static boolean covers(
@@ -238,6 +258,8 @@ public final class ExtractAgreements implements Stage {
 
   private Optional<Told> agreement(
       Analysis analysis,
+      MeetingsTold meetings,
+      SigningDates.Meetings dated,
       SentenceView view,
       TokenPhrases.Found<Instrument> instrument,
       Optional<KnownInstruments.Known> name,
@@ -291,15 +313,14 @@ public final class ExtractAgreements implements Stage {
           SigningDates.inSentence(
               sentenceDates, cueStart, cueEnd, view.text(), published, provenance);
       if (signed.isEmpty()) {
-        signed =
-            SigningDates.ofMeeting(analysis.events(), view.sentence().span(), before, provenance);
+        signed = dated.of(view.sentence().span(), before, provenance);
       }
     }
     if (signed.isEmpty() && name.isPresent() && name.get().signed().isPresent()) {
       signed = name.get().signed();
       provenance.put("signed", "known-instruments.tsv");
     }
-    List<String> parties = parties(analysis, view, npStart, npEnd, provenance);
+    List<String> parties = parties(analysis, meetings, view, npStart, npEnd, provenance);
     if (name.isPresent() && !name.get().parties().isEmpty()) {
       parties = knownParties(analysis.actorTable(), name.get(), parties, provenance);
     }
@@ -458,52 +479,69 @@ public final class ExtractAgreements implements Stage {
   /**
    * The agreements of the lists of documents: one per item, of the item's own instrument or else
    * the heading's, with the item's areas, and the parties, date and status of the mention in the
-   * heading, else of the count that announced the list; an item that names a plan is left to the
-   * plans. The announcing mentions are removed from {@code found}.
+   * heading, else of the count told since the list before that announced it; an item that names a
+   * plan is left to the plans. The announcing mentions are removed from {@code found}. Each mention
+   * is weighed for one list only, and each item reads only its own sentences.
    */
   private List<Told> listed(Analysis analysis, List<Listed.DocumentList> lists, List<Told> found) {
+    if (lists.isEmpty()) {
+      return List.of();
+    }
     String text = analysis.text();
+    Layout layout = new Layout(analysis);
+    boolean[] removed = new boolean[found.size()];
+    int from = 0;
     List<Told> result = new ArrayList<>();
     for (Listed.DocumentList list : lists) {
+      int to = from;
+      while (to < found.size()
+          && found.get(to).agreement().evidence().get(0).start() < list.heading().end()) {
+        to++;
+      }
       Told announcing = null;
-      for (Told candidate : List.copyOf(found)) {
-        Span sentence = candidate.agreement().evidence().get(0);
+      for (int c = from; c < to; c++) {
+        Span sentence = found.get(c).agreement().evidence().get(0);
         if (sentence.start() < list.heading().end() && list.heading().start() < sentence.end()) {
-          announcing = announcing == null ? candidate : announcing;
-          found.remove(candidate);
+          announcing = announcing == null ? found.get(c) : announcing;
+          removed[c] = true;
         }
       }
       int counted = announcing != null && announcing.count() > 1 ? announcing.count() : 0;
       Told group = null;
-      for (Told candidate : List.copyOf(found)) {
-        int at = candidate.agreement().evidence().get(0).start();
-        boolean earlier = at < list.heading().start();
-        if (earlier && (candidate.count() == list.items().size() || candidate.count() == counted)) {
+      for (int c = from; c < to; c++) {
+        Told candidate = found.get(c);
+        if (removed[c]
+            || candidate.agreement().evidence().get(0).start() >= list.heading().start()) {
+          continue;
+        }
+        if (candidate.count() == list.items().size() || candidate.count() == counted) {
           group = group == null ? candidate : group;
-          found.remove(candidate);
-        } else if (earlier && group != null && candidate.refersBack()) {
-          found.remove(candidate);
+          removed[c] = true;
+        } else if (group != null && candidate.refersBack()) {
+          removed[c] = true;
         }
       }
+      from = to;
       announcing = announcing == null ? group : announcing;
       Optional<Instrument> headingInstrument =
           announcing == null ? Optional.empty() : Optional.of(announcing.agreement().instrument());
       for (Span item : list.items()) {
-        Optional<Instrument> own = instrumentOf(analysis, item);
-        if (own.isEmpty() && planned(analysis, item)) {
+        List<SentenceView> views = layout.views(item);
+        if (planned(views, item)) {
           continue;
         }
+        Optional<Instrument> own = instrumentOf(views, item);
         Optional<Instrument> instrument = own.or(() -> headingInstrument);
         if (instrument.isEmpty()) {
           continue;
         }
         List<String> parties =
-            announcing == null ? itemParties(analysis, item) : announcing.agreement().parties();
+            announcing == null ? layout.parties(item) : announcing.agreement().parties();
         if (parties.isEmpty()) {
-          parties = itemParties(analysis, item);
+          parties = layout.parties(item);
         }
         if (parties.isEmpty()) {
-          parties = headingParties(analysis, list.heading());
+          parties = layout.headingParties(list.heading());
         }
         if (parties.isEmpty()) {
           continue;
@@ -536,15 +574,20 @@ public final class ExtractAgreements implements Stage {
                 false));
       }
     }
+    List<Told> kept = new ArrayList<>();
+    for (int c = 0; c < found.size(); c++) {
+      if (!removed[c]) {
+        kept.add(found.get(c));
+      }
+    }
+    found.clear();
+    found.addAll(kept);
     return result;
   }
 
-  private Optional<Instrument> instrumentOf(Analysis analysis, Span item) {
-    for (Sentence sentence : analysis.annotatedText().sentences()) {
-      if (sentence.span().end() <= item.start() || sentence.span().start() >= item.end()) {
-        continue;
-      }
-      SentenceView view = new SentenceView(analysis.text(), sentence, analysis.actorTable());
+  /** The first instrument noun inside the item, none where a plan noun comes first. */
+  private Optional<Instrument> instrumentOf(List<SentenceView> views, Span item) {
+    for (SentenceView view : views) {
       for (int i = view.first(); i <= view.last(); i++) {
         if (view.token(i).start() < item.start() || view.token(i).end() > item.end()) {
           continue;
@@ -561,16 +604,17 @@ public final class ExtractAgreements implements Stage {
     return Optional.empty();
   }
 
-  private boolean planned(Analysis analysis, Span item) {
-    for (Sentence sentence : analysis.annotatedText().sentences()) {
-      if (sentence.span().end() <= item.start() || sentence.span().start() >= item.end()) {
-        continue;
-      }
-      SentenceView view = new SentenceView(analysis.text(), sentence, analysis.actorTable());
+  /** Whether the item names a plan before any instrument: it is left to the plans. */
+  private boolean planned(List<SentenceView> views, Span item) {
+    for (SentenceView view : views) {
       for (int i = view.first(); i <= view.last(); i++) {
-        if (view.token(i).start() >= item.start()
-            && view.token(i).end() <= item.end()
-            && planNouns.at(view, i).isPresent()) {
+        if (view.token(i).start() < item.start() || view.token(i).end() > item.end()) {
+          continue;
+        }
+        if (instruments.at(view, i).isPresent()) {
+          return false;
+        }
+        if (planNouns.at(view, i).isPresent()) {
           return true;
         }
       }
@@ -578,31 +622,92 @@ public final class ExtractAgreements implements Stage {
     return false;
   }
 
-  /** The sides named in the heading's sentence, else in the nearest sentence before it. */
-  private static List<String> headingParties(Analysis analysis, Span heading) {
-    List<String> nearest = List.of();
-    for (Sentence sentence : analysis.annotatedText().sentences()) {
-      if (sentence.span().start() >= heading.end()) {
-        break;
-      }
-      SentenceView view = new SentenceView(analysis.text(), sentence, analysis.actorTable());
-      List<String> sides =
-          Parties.of(analysis.actorTable(), ids(view.sidesBetween(view.first(), view.last())));
-      if (!sides.isEmpty()) {
-        nearest = sides;
-      }
-    }
-    return nearest;
-  }
+  /**
+   * The document's sentences and references by position, for the items of lists: each question is
+   * answered by a binary search rather than by going through the document.
+   */
+  private static final class Layout {
+    /** How many sentences before a heading are read for its parties. */
+    private static final int HEADING_REACH = 5;
 
-  private static List<String> itemParties(Analysis analysis, Span item) {
-    List<String> ids = new ArrayList<>();
-    for (Reference reference : analysis.actorTable().references()) {
-      if (reference.span().start() >= item.start() && reference.span().end() <= item.end()) {
-        ids.add(reference.actor());
-      }
+    private final Analysis analysis;
+    private final List<Sentence> sentences;
+    private final int[] sentenceEnds;
+    private final List<Reference> references;
+    private final int[] referenceStarts;
+
+    Layout(Analysis analysis) {
+      this.analysis = analysis;
+      this.sentences = analysis.annotatedText().sentences();
+      this.sentenceEnds = sentences.stream().mapToInt(s -> s.span().end()).toArray();
+      this.references = analysis.actorTable().references();
+      this.referenceStarts = references.stream().mapToInt(r -> r.span().start()).toArray();
     }
-    return Parties.of(analysis.actorTable(), new ArrayList<>(new LinkedHashSet<>(ids)));
+
+    /** The index of the first sentence that ends after the offset. */
+    private int sentenceAfter(int offset) {
+      int low = 0;
+      int high = sentenceEnds.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (sentenceEnds[mid] <= offset) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
+
+    /** The sentences that overlap the span. */
+    List<SentenceView> views(Span span) {
+      List<SentenceView> views = new ArrayList<>();
+      for (int s = sentenceAfter(span.start());
+          s < sentences.size() && sentences.get(s).span().start() < span.end();
+          s++) {
+        views.add(new SentenceView(analysis.text(), sentences.get(s), analysis.actorTable()));
+      }
+      return views;
+    }
+
+    /** The actors named inside the span. */
+    List<String> parties(Span span) {
+      int low = 0;
+      int high = referenceStarts.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (referenceStarts[mid] < span.start()) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      Set<String> ids = new LinkedHashSet<>();
+      for (int r = low; r < references.size() && referenceStarts[r] < span.end(); r++) {
+        if (references.get(r).span().end() <= span.end()) {
+          ids.add(references.get(r).actor());
+        }
+      }
+      return Parties.of(analysis.actorTable(), new ArrayList<>(ids));
+    }
+
+    /** The sides named in the heading's sentence, else in the nearest of the few before it. */
+    List<String> headingParties(Span heading) {
+      int last = Math.min(sentences.size(), sentenceAfter(heading.end() - 1) + 1) - 1;
+      for (int s = last; s >= 0 && s > last - HEADING_REACH; s--) {
+        if (sentences.get(s).span().start() >= heading.end()) {
+          continue;
+        }
+        SentenceView view =
+            new SentenceView(analysis.text(), sentences.get(s), analysis.actorTable());
+        List<String> sides =
+            Parties.of(analysis.actorTable(), ids(view.sidesBetween(view.first(), view.last())));
+        if (!sides.isEmpty()) {
+          return sides;
+        }
+      }
+      return List.of();
+    }
   }
 
   private Optional<TokenPhrases.Found<AgreementStatus>> nearestCue(
@@ -641,6 +746,7 @@ public final class ExtractAgreements implements Stage {
 
   private List<String> parties(
       Analysis analysis,
+      MeetingsTold meetings,
       SentenceView view,
       int npStart,
       int npEnd,
@@ -715,8 +821,7 @@ public final class ExtractAgreements implements Stage {
     for (int i = view.first(); i <= view.last(); i++) {
       Optional<Collectives.Found> collective = collectives.endingAt(view, i);
       if (collective.isPresent()) {
-        parties =
-            Collectives.sides(Collectives.Kind.STATES, view, analysis.events(), actors, knowledge);
+        parties = Collectives.sides(Collectives.Kind.STATES, view, meetings, actors, knowledge);
         if (!parties.isEmpty()) {
           provenance.put(
               "parties",

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.model.AgreementStatus;
@@ -68,20 +71,23 @@ public final class KnownInstruments {
 
   /** The names in the text, longest first where two overlap, in text order. */
   public List<Found> in(String text) {
-    List<Found> found = new ArrayList<>();
+    NavigableMap<Integer, Found> found = new TreeMap<>();
     for (Name name : names) {
       Matcher matcher = name.pattern().matcher(text);
       while (matcher.find()) {
         int start = matcher.start();
         int end = matcher.end();
-        boolean taken = found.stream().anyMatch(f -> f.start() < end && start < f.end());
+        Map.Entry<Integer, Found> before = found.floorEntry(start);
+        Map.Entry<Integer, Found> after = found.ceilingEntry(start);
+        boolean taken =
+            before != null && before.getValue().end() > start
+                || after != null && after.getKey() < end;
         boolean organisation = ORGANISATION.matcher(text).region(end, text.length()).lookingAt();
         if (!taken && !organisation) {
-          found.add(new Found(start, end, name.known()));
+          found.put(start, new Found(start, end, name.known()));
         }
       }
     }
-    found.sort(Comparator.comparingInt(Found::start));
-    return found;
+    return new ArrayList<>(found.values());
   }
 }

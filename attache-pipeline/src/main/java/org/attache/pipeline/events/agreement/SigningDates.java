@@ -3,9 +3,12 @@ package org.attache.pipeline.events.agreement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.model.Event;
@@ -67,27 +70,57 @@ final class SigningDates {
     return Optional.empty();
   }
 
-  /** The date of a meeting read from this sentence, else from the sentence before. */
-  static Optional<String> ofMeeting(
-      List<Event> events, Span sentence, Optional<Span> before, SortedMap<String, String> prov) {
-    for (Optional<Span> span : List.of(Optional.of(sentence), before)) {
-      if (span.isEmpty()) {
-        continue;
-      }
+  /**
+   * The dated meetings of a document, indexed once by the start of each of their evidence spans, so
+   * that the meeting told in a sentence is found by a look-up.
+   */
+  static final class Meetings {
+    /** For each start of an evidence span, the first meeting in the order of the events. */
+    private final NavigableMap<Integer, Told> byStart = new TreeMap<>();
+
+    private record Told(Span evidence, Meeting meeting) {}
+
+    Meetings(List<Event> events) {
       for (Event event : events) {
-        if (event instanceof Meeting meeting
-            && meeting.date().isPresent()
-            && meeting.evidence().stream().anyMatch(e -> overlaps(e, span.get()))) {
+        if (event instanceof Meeting meeting && meeting.date().isPresent()) {
+          for (Span evidence : meeting.evidence()) {
+            byStart.putIfAbsent(evidence.start(), new Told(evidence, meeting));
+          }
+        }
+      }
+    }
+
+    /** The date of a meeting read from this sentence, else from the sentence before. */
+    Optional<String> of(Span sentence, Optional<Span> before, SortedMap<String, String> prov) {
+      for (Optional<Span> span : List.of(Optional.of(sentence), before)) {
+        if (span.isEmpty()) {
+          continue;
+        }
+        Optional<Meeting> meeting = in(span.get());
+        if (meeting.isPresent()) {
           prov.put(
               "signed",
               span.get().equals(sentence)
                   ? "the date of the meeting told in the signing sentence"
                   : "the date of the meeting told in the sentence before");
-          return meeting.date();
+          return meeting.get().date();
         }
       }
+      return Optional.empty();
     }
-    return Optional.empty();
+
+    /** A meeting whose evidence overlaps the span: one that starts inside it, else before it. */
+    private Optional<Meeting> in(Span span) {
+      Map.Entry<Integer, Told> inside = byStart.ceilingEntry(span.start());
+      if (inside != null && inside.getKey() < span.end()) {
+        return Optional.of(inside.getValue().meeting());
+      }
+      Map.Entry<Integer, Told> earlier = byStart.lowerEntry(span.start());
+      if (earlier != null && overlaps(earlier.getValue().evidence(), span)) {
+        return Optional.of(earlier.getValue().meeting());
+      }
+      return Optional.empty();
+    }
   }
 
   private static boolean overlaps(Span a, Span b) {

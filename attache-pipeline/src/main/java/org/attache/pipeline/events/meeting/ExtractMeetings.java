@@ -44,10 +44,17 @@ public final class ExtractMeetings implements Stage {
   private static final Set<String> MEETING_NOUNS =
       Set.of("meeting", "talk", "consultation", "negotiation", "visit", "summit", "conversation");
 
+  /**
+   * How far back, in characters, a report of a meeting is compared with the meetings reported
+   * before it: far more than any article, so that only digests of many articles are affected.
+   */
+  public static final int MERGE_REACH = 100_000;
+
   private static final Set<String> NOUN_FRAMES = Set.of("during", "after", "following", "at");
   private static final Set<String> PLACE_FILLERS =
       Set.of("the", "capital", "city", "of", "'s", "’s");
   private final KnowledgeBase knowledge;
+  private final int mergeReach;
   private final Triggers triggers = Triggers.load();
   private final Venues venues = Venues.load();
   private final Set<String> notHeld = WordLists.load("meeting-not-held.txt");
@@ -57,6 +64,20 @@ public final class ExtractMeetings implements Stage {
   private final DateFinder dates = new DateFinder();
 
   public ExtractMeetings(KnowledgeBase knowledge) {
+    this(knowledge, MERGE_REACH);
+  }
+
+  /**
+   * Meetings whose reports are joined within {@code mergeReach} characters rather than {@link
+   * #MERGE_REACH}.
+   *
+   * @throws IllegalArgumentException if the reach is not positive
+   */
+  public ExtractMeetings(KnowledgeBase knowledge, int mergeReach) {
+    if (mergeReach < 1) {
+      throw new IllegalArgumentException("mergeReach must be positive: " + mergeReach);
+    }
+    this.mergeReach = mergeReach;
     this.knowledge = knowledge;
     for (List<String> row : WordLists.table("meeting-cues.tsv")) {
       cues.put(row.get(0), MeetingFormat.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)));
@@ -86,7 +107,7 @@ public final class ExtractMeetings implements Stage {
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       candidates.addAll(candidates(analysis, actors, sentence, published));
     }
-    List<Candidate> merged = merge(candidates, actors);
+    List<Candidate> merged = merge(candidates, actors, mergeReach);
     List<Candidate> kept = new ArrayList<>();
     for (Candidate candidate : merged) {
       if (diplomatic(candidate, actors)) {
@@ -552,8 +573,7 @@ public final class ExtractMeetings implements Stage {
   }
 
   private static boolean isQualifier(ActorTable actors, Mention mention) {
-    return actors.references().stream()
-        .anyMatch(r -> r.qualifier() && r.span().equals(mention.span()));
+    return actors.qualifies(mention.span());
   }
 
   /**
@@ -587,28 +607,78 @@ public final class ExtractMeetings implements Stage {
     return sentence.token(index).text().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Joins candidates that share a person (or, without people, a party) and agree on the date. */
-  private static List<Candidate> merge(List<Candidate> candidates, ActorTable actors) {
-    List<Candidate> merged = new ArrayList<>();
+  /**
+   * Joins candidates that share a person (or, without people, a party) and agree on the date. A
+   * candidate is compared with the meetings reported within {@code reach} characters before it, the
+   * first of them that matches taking it: in a long digest, reports far apart are of different
+   * meetings, and comparing each report with every other would cost the square of the document's
+   * length.
+   */
+  private static List<Candidate> merge(List<Candidate> candidates, ActorTable actors, int reach) {
+    List<Merging> merged = new ArrayList<>();
+    List<Merging> open = new ArrayList<>();
     for (Candidate candidate : candidates) {
-      Candidate target = null;
-      for (Candidate existing : merged) {
-        boolean same =
-            !existing.evidence().equals(candidate.evidence())
-                && (existing.sameSides(candidate, actors)
-                    || existing.samePeople(candidate, actors));
-        if (same && datesAgree(existing.date(), candidate.date())) {
+      int at = candidate.evidence().get(0).start();
+      Merging target = null;
+      int kept = 0;
+      for (Merging existing : open) {
+        if (existing.latest() < at - reach) {
+          continue;
+        }
+        open.set(kept++, existing);
+        if (target == null && existing.takes(candidate, actors)) {
           target = existing;
-          break;
         }
       }
+      open.subList(kept, open.size()).clear();
       if (target == null) {
-        merged.add(candidate);
+        Merging started = new Merging(candidate);
+        merged.add(started);
+        open.add(started);
       } else {
-        merged.set(merged.indexOf(target), target.merge(candidate).peopleOnly(actors));
+        target.add(candidate, actors);
       }
     }
-    return merged;
+    List<Candidate> result = new ArrayList<>();
+    for (Merging meeting : merged) {
+      result.add(meeting.candidate());
+    }
+    return result;
+  }
+
+  /**
+   * A meeting being joined from its reports: the fields as {@link Candidate#merge} gives them, and
+   * the evidence gathered in one list rather than copied at each report.
+   */
+  private static final class Merging {
+    private Candidate joined;
+    private final List<Span> evidence;
+
+    Merging(Candidate first) {
+      this.joined = first;
+      this.evidence = new ArrayList<>(first.evidence());
+    }
+
+    /** The start of the latest report joined. */
+    int latest() {
+      return evidence.get(evidence.size() - 1).start();
+    }
+
+    boolean takes(Candidate candidate, ActorTable actors) {
+      boolean same =
+          !evidence.equals(candidate.evidence())
+              && (joined.sameSides(candidate, actors) || joined.samePeople(candidate, actors));
+      return same && datesAgree(joined.date(), candidate.date());
+    }
+
+    void add(Candidate later, ActorTable actors) {
+      joined = joined.merge(later).peopleOnly(actors);
+      evidence.addAll(later.evidence());
+    }
+
+    Candidate candidate() {
+      return joined.withEvidence(evidence);
+    }
   }
 
   /**
@@ -758,6 +828,11 @@ public final class ExtractMeetings implements Stage {
       return a;
     }
 
+    Candidate withEvidence(List<Span> all) {
+      return new Candidate(
+          List.copyOf(all), participants, hosts, date, place, format, cameo, provenance);
+    }
+
     Candidate placed(Optional<Place> where) {
       if (where.isEmpty()) {
         return this;
@@ -767,9 +842,8 @@ public final class ExtractMeetings implements Stage {
       return new Candidate(evidence, participants, hosts, date, where, format, cameo, moved);
     }
 
+    /** The fields of both reports; the evidence stays this one's, gathered by {@link Merging}. */
     Candidate merge(Candidate later) {
-      List<Span> spans = new ArrayList<>(evidence);
-      spans.addAll(later.evidence);
       List<String> all = new ArrayList<>(participants);
       later.participants.stream().filter(id -> !all.contains(id)).forEach(all::add);
       Set<String> allHosts = new LinkedHashSet<>(hosts);
@@ -785,7 +859,7 @@ public final class ExtractMeetings implements Stage {
         merged.put("date", later.provenance.get("date"));
       }
       return new Candidate(
-          spans,
+          evidence,
           all,
           allHosts,
           bestDate,

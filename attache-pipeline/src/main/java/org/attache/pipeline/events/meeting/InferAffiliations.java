@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.attache.pipeline.Layer;
 import org.attache.pipeline.Stage;
 import org.attache.pipeline.WordLists;
 import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.mentions.Datelines;
 
 /**
@@ -80,10 +82,14 @@ public final class InferAffiliations implements Stage {
   @Override
   public Analysis apply(Analysis analysis) {
     ActorTable table = analysis.actorTable();
-    List<Meeting> meetings = new ArrayList<>();
+    Map<String, List<Meeting>> meetingsOf = new HashMap<>();
     for (Event event : analysis.events()) {
       if (event instanceof Meeting meeting) {
-        meetings.add(meeting);
+        Set<String> taking = new LinkedHashSet<>();
+        meeting.participants().forEach(p -> taking.add(p.actor()));
+        for (String id : taking) {
+          meetingsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(meeting);
+        }
       }
     }
     Optional<String> datelineCountry =
@@ -91,12 +97,12 @@ public final class InferAffiliations implements Stage {
     Optional<String> publisherCountry = analysis.document().url().flatMap(this::countryOfAddress);
     Optional<String> publisherOrganisation =
         analysis.document().url().flatMap(this::organisationOfAddress);
-    List<Actor> actors = new ArrayList<>(table.actors());
+    Current current = new Current(table);
     boolean changed = false;
     // Two rounds: a visitor's state, found in the first, tells their host's in the second.
     for (int round = 0; round < 2; round++) {
-      for (int i = 0; i < actors.size(); i++) {
-        Actor actor = actors.get(i);
+      for (int i = 0; i < current.actors.size(); i++) {
+        Actor actor = current.actors.get(i);
         if (actor.kind() != ActorKind.PERSON || actor.posts().isEmpty()) {
           continue;
         }
@@ -109,7 +115,7 @@ public final class InferAffiliations implements Stage {
           // an organisation's own site, or a country's domain.
           Optional<String> publisher = publisherOrganisation.or(() -> publisherCountry);
           if (round == 1 && publisher.isPresent()) {
-            setOf(actors, actor, post, publisher.get());
+            setOf(current, actor, post, publisher.get());
             changed = true;
           }
           continue;
@@ -117,10 +123,10 @@ public final class InferAffiliations implements Stage {
         if (!nationalTitles.contains(post.title())) {
           continue;
         }
-        ActorTable current = new ActorTable(actors, table.references());
+        List<Meeting> meetings = meetingsOf.getOrDefault(actor.id(), List.of());
         Optional<String> country =
             hostCountry(actor.id(), meetings, current)
-                .or(() -> visitorsCountry(actor.id(), meetings, current))
+                .or(() -> visitorsCountry(meetings, current))
                 .or(() -> otherSide(actor.id(), meetings, current));
         if (round == 1) {
           country = country.or(() -> datelineCountry).or(() -> publisherCountry);
@@ -128,22 +134,108 @@ public final class InferAffiliations implements Stage {
         if (country.isEmpty()) {
           continue;
         }
-        setOf(actors, actor, post, country.get());
+        setOf(current, actor, post, country.get());
         changed = true;
       }
     }
-    ActorTable updated = changed ? new ActorTable(actors, table.references()) : table;
+    ActorTable updated = changed ? new ActorTable(current.actors, table.references()) : table;
     return analysis.withActors(updated).withEvents(Layer.AFFILIATIONS, List.of());
+  }
+
+  /**
+   * The actors as the stage revises them, looked up by id and by code, with the states the document
+   * names most often: what the rules below ask for each person, answered without going through
+   * every actor or reference each time.
+   */
+  private static final class Current {
+    private final List<Actor> actors;
+    private final Map<String, Integer> indexOf = new HashMap<>();
+    private final Map<String, String> partyOfCode = new HashMap<>();
+    private final List<Map.Entry<String, Integer>> stateCounts;
+
+    Current(ActorTable table) {
+      actors = new ArrayList<>(table.actors());
+      for (int i = 0; i < actors.size(); i++) {
+        track(i);
+      }
+      // The references never change here: states keep their ids, and a state added below has none.
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (Reference reference : table.references()) {
+        actor(reference.actor())
+            .filter(a -> a.kind() == ActorKind.STATE)
+            .flatMap(Actor::code)
+            .ifPresent(code -> counts.merge(code, 1, Integer::sum));
+      }
+      stateCounts = new ArrayList<>(counts.entrySet());
+    }
+
+    private void track(int i) {
+      Actor actor = actors.get(i);
+      indexOf.putIfAbsent(actor.id(), i);
+      if (actor.kind() != ActorKind.PERSON) {
+        actor.code().ifPresent(code -> partyOfCode.putIfAbsent(code, actor.id()));
+      }
+    }
+
+    /** The number of the next actor id: one more than the highest ("a12" gives "a13"). */
+    String nextId() {
+      int last = 0;
+      for (Actor actor : actors) {
+        last = Math.max(last, Integer.parseInt(actor.id().substring(1)));
+      }
+      return "a" + (last + 1);
+    }
+
+    Optional<Actor> actor(String id) {
+      Integer i = indexOf.get(id);
+      return i == null ? Optional.empty() : Optional.of(actors.get(i));
+    }
+
+    Optional<String> code(String id) {
+      return actor(id).flatMap(Actor::code);
+    }
+
+    boolean isPerson(String id) {
+      return actor(id).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
+    }
+
+    /** The code of the state or organisation a person serves, by their first post's {@code of}. */
+    Optional<String> affiliation(String id) {
+      return actor(id)
+          .flatMap(a -> a.posts().stream().findFirst())
+          .flatMap(Post::of)
+          .flatMap(this::actor)
+          .flatMap(Actor::code);
+    }
+
+    void replace(Actor revised) {
+      actors.set(indexOf.get(revised.id()), revised);
+    }
+
+    void add(Actor actor) {
+      actors.add(actor);
+      track(actors.size() - 1);
+    }
+
+    /** The state the document names most often besides one, the first named among equals. */
+    Optional<String> mostNamedStateBesides(String excluded) {
+      Map.Entry<String, Integer> best = null;
+      for (Map.Entry<String, Integer> count : stateCounts) {
+        if (!count.getKey().equals(excluded)
+            && (best == null || count.getValue() > best.getValue())) {
+          best = count;
+        }
+      }
+      return Optional.ofNullable(best).map(Map.Entry::getKey);
+    }
   }
 
   /** The country where the person meets, at home, someone who serves another party. */
   private static Optional<String> hostCountry(
-      String person, List<Meeting> meetings, ActorTable table) {
+      String person, List<Meeting> meetings, Current table) {
     for (Meeting meeting : meetings) {
       Optional<String> country = meeting.place().flatMap(Place::country);
-      boolean takesPart =
-          meeting.participants().stream().map(Participant::actor).anyMatch(person::equals);
-      if (country.isEmpty() || !takesPart) {
+      if (country.isEmpty()) {
         continue;
       }
       for (Participant other : meeting.participants()) {
@@ -164,13 +256,10 @@ public final class InferAffiliations implements Stage {
    * "Prime Minister Shinzo Abe visits India": a visitor does not serve the state visited, so they
    * serve the state the document names most often besides it.
    */
-  private static Optional<String> visitorsCountry(
-      String person, List<Meeting> meetings, ActorTable table) {
+  private static Optional<String> visitorsCountry(List<Meeting> meetings, Current table) {
     for (Meeting meeting : meetings) {
       boolean visit = meeting.codes().flatMap(Codes::cameo).filter(VISIT_CODE::equals).isPresent();
-      boolean takesPart =
-          meeting.participants().stream().map(Participant::actor).anyMatch(person::equals);
-      if (!visit || !takesPart) {
+      if (!visit) {
         continue;
       }
       Optional<String> visited = Optional.empty();
@@ -181,7 +270,7 @@ public final class InferAffiliations implements Stage {
       }
       visited = visited.or(() -> meeting.place().flatMap(Place::country));
       if (visited.isPresent()) {
-        return mostNamedStateBesides(table, visited.get());
+        return table.mostNamedStateBesides(visited.get());
       }
     }
     return Optional.empty();
@@ -192,11 +281,9 @@ public final class InferAffiliations implements Stage {
    * often besides it: "India and Brunei resolved ..." with the Bruneian minister known makes the
    * other minister India's.
    */
-  private static Optional<String> otherSide(
-      String person, List<Meeting> meetings, ActorTable table) {
+  private static Optional<String> otherSide(String person, List<Meeting> meetings, Current table) {
     for (Meeting meeting : meetings) {
-      if (meeting.participants().size() != 2
-          || meeting.participants().stream().noneMatch(p -> p.actor().equals(person))) {
+      if (meeting.participants().size() != 2) {
         continue;
       }
       String other =
@@ -209,24 +296,9 @@ public final class InferAffiliations implements Stage {
       if (!table.isPerson(other) || known.isEmpty()) {
         continue;
       }
-      return mostNamedStateBesides(table, known.get());
+      return table.mostNamedStateBesides(known.get());
     }
     return Optional.empty();
-  }
-
-  private static Optional<String> mostNamedStateBesides(ActorTable table, String excluded) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (org.attache.pipeline.actors.Reference reference : table.references()) {
-      table
-          .actor(reference.actor())
-          .filter(a -> a.kind() == ActorKind.STATE)
-          .flatMap(Actor::code)
-          .filter(code -> !code.equals(excluded))
-          .ifPresent(code -> counts.merge(code, 1, Integer::sum));
-    }
-    return counts.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue())
-        .map(Map.Entry::getKey);
   }
 
   /** The state of a web address's country-code domain, unless the domain is used generically. */
@@ -248,12 +320,11 @@ public final class InferAffiliations implements Stage {
     return knowledge.stateByAlpha2(alpha2).map(s -> s.code());
   }
 
-  private void setOf(List<Actor> actors, Actor actor, Post post, String code) {
-    String partyId = partyActor(actors, code);
+  private void setOf(Current current, Actor actor, Post post, String code) {
+    String partyId = partyActor(current, code);
     List<Post> posts = new ArrayList<>(actor.posts());
     posts.set(0, new Post(post.title(), Optional.of(partyId), post.to()));
-    actors.set(
-        actors.indexOf(actor),
+    current.replace(
         new Actor(actor.id(), actor.kind(), actor.name(), actor.code(), posts, actor.mentions()));
   }
 
@@ -282,21 +353,16 @@ public final class InferAffiliations implements Stage {
     }
   }
 
-  private String partyActor(List<Actor> actors, String code) {
-    for (Actor actor : actors) {
-      if (actor.kind() != ActorKind.PERSON && actor.code().equals(Optional.of(code))) {
-        return actor.id();
-      }
+  private String partyActor(Current current, String code) {
+    String known = current.partyOfCode.get(code);
+    if (known != null) {
+      return known;
     }
-    int next = 0;
-    for (Actor actor : actors) {
-      next = Math.max(next, Integer.parseInt(actor.id().substring(1)));
-    }
-    String id = "a" + (next + 1);
+    String id = current.nextId();
     Optional<String> organisation = knowledge.organisation(code).map(o -> o.name());
     ActorKind kind = organisation.isPresent() ? ActorKind.ORGANISATION : ActorKind.STATE;
     String name = organisation.or(() -> knowledge.state(code).map(s -> s.name())).orElse(code);
-    actors.add(new Actor(id, kind, name, Optional.of(code), List.of(), List.of()));
+    current.add(new Actor(id, kind, name, Optional.of(code), List.of(), List.of()));
     return id;
   }
 }

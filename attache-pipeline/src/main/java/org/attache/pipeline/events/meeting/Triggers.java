@@ -2,8 +2,10 @@ package org.attache.pipeline.events.meeting;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.attache.model.MeetingFormat;
 import org.attache.pipeline.WordLists;
@@ -12,10 +14,13 @@ import org.attache.pipeline.nlp.Token;
 
 /** The meeting words of {@code meeting-triggers.tsv}, matched on lemmas, longest first. */
 final class Triggers {
-  private final List<Trigger> triggers;
+  /** The triggers by their first lemma, longest first: only those can start at a token. */
+  private final Map<String, List<Trigger>> byFirstLemma = new HashMap<>();
 
   private Triggers(List<Trigger> triggers) {
-    this.triggers = triggers;
+    for (Trigger trigger : triggers) {
+      byFirstLemma.computeIfAbsent(trigger.lemmas().get(0), k -> new ArrayList<>()).add(trigger);
+    }
   }
 
   static Triggers load() {
@@ -62,7 +67,7 @@ final class Triggers {
    * between its words ("held productive talks", "had in-depth exchanges").
    */
   private Found matchAt(List<Token> tokens, int at) {
-    for (Trigger trigger : triggers) {
+    for (Trigger trigger : byFirstLemma.getOrDefault(lemma(tokens.get(at)), List.of())) {
       List<String> lemmas = trigger.lemmas();
       int position = at;
       boolean all = true;

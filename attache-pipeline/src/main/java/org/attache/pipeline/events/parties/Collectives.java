@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Actor;
-import org.attache.model.ActorKind;
-import org.attache.model.Event;
 import org.attache.model.Meeting;
 import org.attache.model.Participant;
 import org.attache.pipeline.WordLists;
@@ -100,25 +98,11 @@ public final class Collectives {
   public static List<String> sides(
       Kind kind,
       SentenceView view,
-      List<Event> events,
+      MeetingsTold meetings,
       ActorTable actors,
       KnowledgeBase knowledge) {
-    Meeting meeting = null;
-    Meeting firstMeeting = null;
     int end = view.sentence().span().end();
-    for (Event event : events) {
-      if (event instanceof Meeting m && !m.evidence().isEmpty()) {
-        if (firstMeeting == null) {
-          firstMeeting = m;
-        }
-        if (m.evidence().get(0).start() < end) {
-          meeting = m;
-        }
-      }
-    }
-    if (meeting == null) {
-      meeting = firstMeeting;
-    }
+    Meeting meeting = meetings.lastStartingBefore(end, false).or(meetings::first).orElse(null);
     if (meeting == null) {
       return List.of();
     }
@@ -144,10 +128,7 @@ public final class Collectives {
       List<String> parties, ActorTable actors, KnowledgeBase knowledge) {
     String best = null;
     int bestCount = 0;
-    for (Actor actor : actors.actors()) {
-      if (actor.kind() != ActorKind.ORGANISATION || actor.code().isEmpty()) {
-        continue;
-      }
+    for (Actor actor : actors.organisations()) {
       List<String> members =
           knowledge.organisation(actor.code().get()).map(o -> o.members()).orElse(List.of());
       int count = 0;

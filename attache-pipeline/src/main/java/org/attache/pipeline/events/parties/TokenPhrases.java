@@ -3,8 +3,10 @@ package org.attache.pipeline.events.parties;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.attache.pipeline.WordLists;
@@ -27,7 +29,8 @@ public final class TokenPhrases<T> {
 
   private record Entry<T>(String phrase, List<String> words, T value) {}
 
-  private final List<Entry<T>> entries = new ArrayList<>();
+  /** The phrases by their first word, longest first: only those can start at a token. */
+  private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
   /**
    * Reads a tab-separated list whose first column is the phrase and whose second column {@code
@@ -36,6 +39,7 @@ public final class TokenPhrases<T> {
    * @throws IllegalStateException naming the list and the row when the value is not understood
    */
   public TokenPhrases(String list, Function<String, T> parse) {
+    List<Entry<T>> entries = new ArrayList<>();
     for (List<String> row : WordLists.table(list)) {
       String phrase = row.get(0).toLowerCase(Locale.ROOT);
       String column = row.size() > 1 ? row.get(1) : "";
@@ -49,11 +53,14 @@ public final class TokenPhrases<T> {
       entries.add(new Entry<>(phrase, Arrays.asList(phrase.split(" ")), value));
     }
     entries.sort(Comparator.comparingInt((Entry<T> e) -> -e.words().size()));
+    for (Entry<T> entry : entries) {
+      byFirstWord.computeIfAbsent(entry.words().get(0), k -> new ArrayList<>()).add(entry);
+    }
   }
 
   /** The longest phrase that starts at the token. */
   public Optional<Found<T>> at(SentenceView view, int token) {
-    for (Entry<T> entry : entries) {
+    for (Entry<T> entry : byFirstWord.getOrDefault(view.lower(token), List.of())) {
       boolean all = true;
       for (int k = 0; k < entry.words().size() && all; k++) {
         all = view.lower(token + k).equals(entry.words().get(k));

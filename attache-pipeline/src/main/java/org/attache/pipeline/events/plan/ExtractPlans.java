@@ -3,12 +3,16 @@ package org.attache.pipeline.events.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.attache.knowledge.AreaLexicon;
 import org.attache.knowledge.AreaMatch;
 import org.attache.knowledge.KnowledgeBase;
@@ -28,6 +32,7 @@ import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.events.agreement.KnownInstruments;
 import org.attache.pipeline.events.parties.Collectives;
+import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
@@ -95,22 +100,31 @@ public final class ExtractPlans implements Stage {
   @Override
   public Analysis apply(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
+    Told told = new Told(analysis.events());
     List<Plan> found = new ArrayList<>();
     List<KnownInstruments.Found> names = known.in(analysis.text());
+    int nextName = 0;
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       SentenceView view = new SentenceView(analysis.text(), sentence, actors);
       for (TokenPhrases.Found<String> noun : nouns.in(view, view.first(), view.last())) {
         int start = view.token(noun.firstToken()).start();
-        boolean named = names.stream().anyMatch(n -> n.start() <= start && start < n.end());
+        while (nextName < names.size() && names.get(nextName).end() <= start) {
+          nextName++;
+        }
+        boolean named = nextName < names.size() && names.get(nextName).start() <= start;
         if (!named && isPlan(view, noun)) {
-          plan(analysis, view, noun, found).ifPresent(found::add);
+          plan(analysis, told, view, noun, found).ifPresent(found::add);
         }
       }
     }
     List<Plan> plans = new ArrayList<>();
+    List<Sentence> sentences = analysis.annotatedText().sentences();
+    Map<Span, Integer> sentenceAt = new HashMap<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      sentenceAt.put(sentences.get(i).span(), i);
+    }
     for (Plan plan : merge(found)) {
-      List<PlanItem> listed =
-          items.of(plan, analysis.annotatedText().sentences(), analysis.text(), actors);
+      List<PlanItem> listed = items.of(plan, sentences, sentenceAt, analysis.text(), actors);
       plans.add(listed.isEmpty() ? plan : withItems(plan, listed));
     }
     return analysis.withEvents(Layer.PLANS, plans);
@@ -130,8 +144,37 @@ public final class ExtractPlans implements Stage {
         && view.pos(noun.lastToken()).startsWith("NN");
   }
 
+  /**
+   * What the events before this stage tell the plans, indexed once: the meetings, the first
+   * agreement each sentence reports and the agreements by id.
+   */
+  private static final class Told {
+    private final MeetingsTold meetings;
+    private final Map<Span, Agreement> agreementOfSentence = new HashMap<>();
+    private final Map<String, Agreement> agreementById = new HashMap<>();
+
+    /** The sides of the story, once asked for. */
+    private Story story;
+
+    Told(List<Event> events) {
+      meetings = new MeetingsTold(events);
+      for (Event event : events) {
+        if (event instanceof Agreement agreement) {
+          agreementById.putIfAbsent(agreement.id(), agreement);
+          for (Span evidence : agreement.evidence()) {
+            agreementOfSentence.putIfAbsent(evidence, agreement);
+          }
+        }
+      }
+    }
+  }
+
   private Optional<Plan> plan(
-      Analysis analysis, SentenceView view, TokenPhrases.Found<String> noun, List<Plan> before) {
+      Analysis analysis,
+      Told told,
+      SentenceView view,
+      TokenPhrases.Found<String> noun,
+      List<Plan> before) {
     Optional<TokenPhrases.Found<PlanStatus>> cue = nearestCue(view, noun);
     if (cue.isEmpty() && !named(view, noun)) {
       return Optional.empty();
@@ -145,7 +188,8 @@ public final class ExtractPlans implements Stage {
             + (noun.value().equals("series") || noun.phrase().contains("events")
                 ? " (" + PlanItems.SERIES_MARK + ")"
                 : ""));
-    Optional<Agreement> framework = framework(analysis, view);
+    Optional<Agreement> framework =
+        Optional.ofNullable(told.agreementOfSentence.get(view.sentence().span()));
     boolean kin = KIN.contains(view.lower(noun.firstToken() - 1));
     List<String> parties = new ArrayList<>();
     if (framework.isPresent()) {
@@ -155,16 +199,12 @@ public final class ExtractPlans implements Stage {
       Plan earlier = before.get(before.size() - 1);
       provenance.put("framework", "the framework of the earlier plan it is like");
       parties.addAll(earlier.parties());
-      framework =
-          analysis.events().stream()
-              .filter(e -> e instanceof Agreement && e.id().equals(earlier.framework().get()))
-              .map(e -> (Agreement) e)
-              .findFirst();
+      framework = Optional.ofNullable(told.agreementById.get(earlier.framework().get()));
     }
     if (!parties.isEmpty()) {
       provenance.put("parties", "the parties of its framework");
     } else {
-      parties.addAll(parties(analysis, view, noun, provenance));
+      parties.addAll(parties(analysis, told, view, noun, provenance));
     }
     if (parties.isEmpty()) {
       return Optional.empty();
@@ -276,19 +316,9 @@ public final class ExtractPlans implements Stage {
         .contains(view.lower(token - 1));
   }
 
-  private static Optional<Agreement> framework(Analysis analysis, SentenceView view) {
-    Span sentence = view.sentence().span();
-    for (Event event : analysis.events()) {
-      if (event instanceof Agreement agreement
-          && agreement.evidence().stream().anyMatch(sentence::equals)) {
-        return Optional.of(agreement);
-      }
-    }
-    return Optional.empty();
-  }
-
   private List<String> parties(
       Analysis analysis,
+      Told told,
       SentenceView view,
       TokenPhrases.Found<String> noun,
       SortedMap<String, String> provenance) {
@@ -310,7 +340,7 @@ public final class ExtractPlans implements Stage {
       Optional<Collectives.Found> collective = collectives.endingAt(view, i);
       if (collective.isPresent()) {
         parties =
-            Collectives.sides(Collectives.Kind.STATES, view, analysis.events(), actors, knowledge);
+            Collectives.sides(Collectives.Kind.STATES, view, told.meetings, actors, knowledge);
         if (!parties.isEmpty()) {
           provenance.put("parties", "collective subject '" + collective.get().words() + "'");
           return Parties.of(actors, parties);
@@ -322,24 +352,35 @@ public final class ExtractPlans implements Stage {
       provenance.put("parties", "actors of the sentence");
       return parties;
     }
-    return storyParties(analysis, provenance);
+    return storyParties(analysis, told, provenance);
   }
 
   /**
    * The sides of the story, for a plan told in a sentence that names none ("The Joint Action
    * Programme was also discussed"): the sides of the first meeting told, else the states and
-   * organisations of the first sentence (the title).
+   * organisations of the first sentence (the title). Found once per document.
    */
   private static List<String> storyParties(
-      Analysis analysis, SortedMap<String, String> provenance) {
+      Analysis analysis, Told told, SortedMap<String, String> provenance) {
+    if (told.story == null) {
+      told.story = story(analysis);
+    }
+    if (!told.story.sides().isEmpty()) {
+      provenance.put("parties", told.story.note());
+    }
+    return told.story.sides();
+  }
+
+  private record Story(List<String> sides, String note) {}
+
+  private static Story story(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
     for (Event event : analysis.events()) {
       if (event instanceof Meeting meeting) {
         List<String> sides =
             Parties.of(actors, meeting.participants().stream().map(p -> p.actor()).toList());
         if (sides.size() > 1) {
-          provenance.put("parties", "the sides of the meeting told");
-          return sides;
+          return new Story(sides, "the sides of the meeting told");
         }
       }
     }
@@ -348,11 +389,10 @@ public final class ExtractPlans implements Stage {
       SentenceView first = new SentenceView(analysis.text(), sentences.get(0), actors);
       List<String> sides = Parties.of(actors, ids(first.sidesBetween(first.first(), first.last())));
       if (sides.size() > 1) {
-        provenance.put("parties", "the sides named in the first sentence");
-        return sides;
+        return new Story(sides, "the sides named in the first sentence");
       }
     }
-    return List.of();
+    return new Story(List.of(), "");
   }
 
   private Period period(
@@ -478,8 +518,8 @@ public final class ExtractPlans implements Stage {
     return lengthB > lengthA ? b : a;
   }
 
-  private static boolean cued(Plan plan) {
-    return plan.provenance().getOrDefault("status", "").startsWith("plan-cues.tsv");
+  private static boolean cued(SortedMap<String, String> provenance) {
+    return provenance.getOrDefault("status", "").startsWith("plan-cues.tsv");
   }
 
   private static boolean unknown(Period period) {
@@ -488,48 +528,102 @@ public final class ExtractPlans implements Stage {
 
   /**
    * Mentions of one plan (the same period or one unknown, shared parties) are one plan: the first
-   * wins.
+   * wins. A mention is compared only with the plans that share a party with it, and each plan's
+   * evidence is gathered in one set rather than copied at each mention.
    */
   private static List<Plan> merge(List<Plan> found) {
-    List<Plan> merged = new ArrayList<>();
+    List<Joined> merged = new ArrayList<>();
+    Map<String, List<Integer>> byParty = new HashMap<>();
     for (Plan plan : found) {
-      boolean same = false;
-      for (int i = 0; i < merged.size() && !same; i++) {
-        Plan earlier = merged.get(i);
-        boolean periods =
-            compatible(earlier.period(), plan.period())
-                || unknown(earlier.period())
-                || unknown(plan.period());
-        if (periods && earlier.parties().stream().anyMatch(plan.parties()::contains)) {
-          Set<Span> evidence = new LinkedHashSet<>(earlier.evidence());
-          evidence.addAll(plan.evidence());
-          merged.set(
-              i,
-              new Plan(
-                  earlier.id(),
-                  earlier.date(),
-                  earlier.parties(),
-                  earlier.framework().or(plan::framework),
-                  unknown(earlier.period())
-                      ? plan.period()
-                      : unknown(plan.period())
-                          ? earlier.period()
-                          : precise(earlier.period(), plan.period()),
-                  !cued(earlier) && cued(plan) ? plan.status() : earlier.status(),
-                  earlier.title(),
-                  earlier.areas(),
-                  earlier.items().isEmpty() ? plan.items() : earlier.items(),
-                  earlier.codes(),
-                  new ArrayList<>(evidence),
-                  earlier.confidence(),
-                  !cued(earlier) && cued(plan) ? plan.provenance() : earlier.provenance()));
-          same = true;
+      Joined same = null;
+      for (int i : sharingAParty(byParty, plan.parties())) {
+        Joined earlier = merged.get(i);
+        if (compatible(earlier.period, plan.period())
+            || unknown(earlier.period)
+            || unknown(plan.period())) {
+          same = earlier;
+          break;
         }
       }
-      if (!same) {
-        merged.add(plan);
+      if (same != null) {
+        same.add(plan);
+      } else {
+        for (String party : new LinkedHashSet<>(plan.parties())) {
+          byParty.computeIfAbsent(party, k -> new ArrayList<>()).add(merged.size());
+        }
+        merged.add(new Joined(plan));
       }
     }
-    return merged;
+    List<Plan> plans = new ArrayList<>();
+    for (Joined plan : merged) {
+      plans.add(plan.plan());
+    }
+    return plans;
+  }
+
+  /** The plans, by their order, that name one of the parties. */
+  private static SortedSet<Integer> sharingAParty(
+      Map<String, List<Integer>> byParty, List<String> parties) {
+    SortedSet<Integer> found = new TreeSet<>();
+    for (String party : parties) {
+      found.addAll(byParty.getOrDefault(party, List.of()));
+    }
+    return found;
+  }
+
+  /** A plan and the mentions joined to it. */
+  private static final class Joined {
+    private final Plan first;
+    private final Set<Span> evidence;
+    private Optional<String> framework;
+    private Period period;
+    private Optional<PlanStatus> status;
+    private SortedMap<String, String> provenance;
+    private List<PlanItem> items;
+
+    Joined(Plan first) {
+      this.first = first;
+      this.evidence = new LinkedHashSet<>(first.evidence());
+      this.framework = first.framework();
+      this.period = first.period();
+      this.status = first.status();
+      this.provenance = first.provenance();
+      this.items = first.items();
+    }
+
+    /**
+     * Joins a later mention: the more precise of two compatible periods, the status of the first
+     * mention that a cue decides, the items of the first mention that lists some.
+     */
+    void add(Plan plan) {
+      evidence.addAll(plan.evidence());
+      framework = framework.or(plan::framework);
+      period =
+          unknown(period)
+              ? plan.period()
+              : unknown(plan.period()) ? period : precise(period, plan.period());
+      if (!cued(provenance) && cued(plan.provenance())) {
+        status = plan.status();
+        provenance = plan.provenance();
+      }
+      items = items.isEmpty() ? plan.items() : items;
+    }
+
+    Plan plan() {
+      return new Plan(
+          first.id(),
+          first.date(),
+          first.parties(),
+          framework,
+          period,
+          status,
+          first.title(),
+          first.areas(),
+          items,
+          first.codes(),
+          new ArrayList<>(evidence),
+          first.confidence(),
+          provenance);
+    }
   }
 }

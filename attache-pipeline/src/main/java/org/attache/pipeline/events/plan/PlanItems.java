@@ -2,14 +2,18 @@ package org.attache.pipeline.events.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.attache.model.Period;
 import org.attache.model.Plan;
 import org.attache.model.PlanItem;
 import org.attache.model.PlanItemKind;
 import org.attache.model.PlanItemStatus;
 import org.attache.model.PlanStatus;
+import org.attache.model.Span;
 import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
@@ -37,27 +41,38 @@ final class PlanItems {
   private final TokenPhrases<PlanItemKind> nouns =
       new TokenPhrases<>("plan-item-nouns.tsv", PlanItemKind::parse);
 
-  List<PlanItem> of(Plan plan, List<Sentence> sentences, String text, ActorTable actors) {
+  /**
+   * The items listed under the plan, read in each sentence that tells of it and the {@value
+   * #WINDOW} after it: work in proportion to the plan's mentions.
+   */
+  List<PlanItem> of(
+      Plan plan,
+      List<Sentence> sentences,
+      Map<Span, Integer> sentenceAt,
+      String text,
+      ActorTable actors) {
     if (!plan.provenance().getOrDefault("title", "").contains(SERIES_MARK)) {
       return List.of();
     }
-    int first = -1;
-    int lastTold = -1;
-    for (int i = 0; i < sentences.size(); i++) {
-      if (plan.evidence().contains(sentences.get(i).span())) {
-        first = first < 0 ? i : first;
-        lastTold = i;
+    SortedSet<Integer> read = new TreeSet<>();
+    for (Span evidence : plan.evidence()) {
+      Integer at = sentenceAt.get(evidence);
+      if (at != null) {
+        for (int s = at; s < Math.min(sentences.size(), at + WINDOW + 1); s++) {
+          read.add(s);
+        }
       }
     }
-    if (first < 0) {
+    if (read.isEmpty()) {
       return List.of();
     }
+    int first = read.first();
     PlanItemStatus status =
         plan.status().filter(s -> s == PlanStatus.IMPLEMENTED).isPresent()
             ? PlanItemStatus.HELD
             : PlanItemStatus.PLANNED;
     List<PlanItem> items = new ArrayList<>();
-    for (int s = first; s < Math.min(sentences.size(), lastTold + WINDOW + 1); s++) {
+    for (int s : read) {
       Sentence sentence = sentences.get(s);
       SentenceView view = new SentenceView(text, sentence, actors);
       int include = -1;

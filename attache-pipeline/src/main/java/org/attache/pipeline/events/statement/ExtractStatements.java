@@ -18,7 +18,6 @@ import org.attache.knowledge.StanceLexicon;
 import org.attache.knowledge.StanceWord;
 import org.attache.model.ActorKind;
 import org.attache.model.Area;
-import org.attache.model.Event;
 import org.attache.model.Meeting;
 import org.attache.model.Span;
 import org.attache.model.Stance;
@@ -30,6 +29,7 @@ import org.attache.pipeline.TextNormaliser;
 import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.events.parties.Collectives;
+import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.nlp.Sentence;
@@ -143,6 +143,7 @@ public final class ExtractStatements implements Stage {
     Optional<String> lastPerson = Optional.empty();
     Optional<String> author = author(analysis.text(), actors);
     UnnamedOfficials officials = UnnamedOfficials.of(analysis.mentionList(), actors, knowledge);
+    MeetingsTold meetings = new MeetingsTold(analysis.events());
     int titleEnd =
         analysis.document().title().map(t -> TextNormaliser.normalise(t).length()).orElse(0);
     for (Sentence sentence : analysis.annotatedText().sentences()) {
@@ -159,15 +160,7 @@ public final class ExtractStatements implements Stage {
         Act act = sentenceActs.get(a);
         Optional<Speakers.Found> speaker =
             speakers.of(
-                view,
-                act,
-                previousAct,
-                previous,
-                lastPerson,
-                author,
-                officials,
-                analysis.events(),
-                actors);
+                view, act, previousAct, previous, lastPerson, author, officials, meetings, actors);
         boolean embedded =
             speaker.isPresent()
                 && previousAct.isPresent()
@@ -224,7 +217,15 @@ public final class ExtractStatements implements Stage {
         }
         found.addAll(
             statements(
-                analysis, view, act, clauseStart, clauseEnd, speaker, hearsay(view, act), actors));
+                analysis,
+                meetings,
+                view,
+                act,
+                clauseStart,
+                clauseEnd,
+                speaker,
+                hearsay(view, act),
+                actors));
       }
     }
     return analysis.withEvents(Layer.STATEMENTS, distinct(found));
@@ -232,6 +233,7 @@ public final class ExtractStatements implements Stage {
 
   private List<Statement> statements(
       Analysis analysis,
+      MeetingsTold meetings,
       SentenceView view,
       Act act,
       int clauseStart,
@@ -272,10 +274,10 @@ public final class ExtractStatements implements Stage {
       }
     }
     clauseAreas.sort(null);
-    Optional<String> date = date(analysis, view);
+    Optional<String> date = date(analysis, meetings, view);
     List<Statement> statements = new ArrayList<>();
     for (String id : speaker.ids()) {
-      if (!Parties.official(actors, id) && !takesPart(analysis.events(), id)) {
+      if (!Parties.official(actors, id) && !meetings.takesPart(id)) {
         continue;
       }
       SortedMap<String, String> provenance = new TreeMap<>();
@@ -299,7 +301,7 @@ public final class ExtractStatements implements Stage {
       List<String> aboutOthers =
           about.stream()
               .filter(a -> !a.equals(id))
-              .filter(a -> Parties.official(actors, a) || takesPart(analysis.events(), a))
+              .filter(a -> Parties.official(actors, a) || meetings.takesPart(a))
               .toList();
       double confidence = (speaker.rule().startsWith("subject") ? 0.8 : 0.65) - (hearsay ? 0.2 : 0);
       statements.add(
@@ -388,32 +390,16 @@ public final class ExtractStatements implements Stage {
    * The sentence's own full date, else the date of the last meeting told of before it, else the
    * publication date.
    */
-  private Optional<String> date(Analysis analysis, SentenceView view) {
+  private Optional<String> date(Analysis analysis, MeetingsTold meetings, SentenceView view) {
     Optional<LocalDate> published = analysis.document().published();
     for (TemporalMention mention : dates.find(view.text(), published)) {
       if (mention.isFullDate()) {
         return Optional.of(mention.value());
       }
     }
-    Optional<String> meetingDate = Optional.empty();
-    for (Event event : analysis.events()) {
-      if (event instanceof Meeting meeting
-          && !meeting.evidence().isEmpty()
-          && meeting.evidence().get(0).start() <= view.sentence().span().start()) {
-        meetingDate = meeting.date();
-      }
-    }
+    Optional<String> meetingDate =
+        meetings.lastStartingBefore(view.sentence().span().start(), true).flatMap(Meeting::date);
     return meetingDate.or(() -> published.map(Object::toString));
-  }
-
-  private static boolean takesPart(List<Event> events, String id) {
-    for (Event event : events) {
-      if (event instanceof Meeting meeting
-          && meeting.participants().stream().anyMatch(p -> p.actor().equals(id))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** One statement per speaker, stance and sentence. */

@@ -1,5 +1,6 @@
 package org.attache.pipeline.events.statement;
 
+import java.util.List;
 import java.util.Optional;
 import org.attache.knowledge.StanceLexicon;
 import org.attache.knowledge.StanceMatch;
@@ -20,11 +21,16 @@ import org.attache.pipeline.events.parties.SentenceView;
  *   <li>A weak word that hopes for or asks for something ("expressed hope that", "stressed the need
  *       to", "proposed") whose clause speaks of cooperation ({@code cooperation} words: "deepen
  *       cooperation", "work together", "boost interaction") is intent to cooperate.
+ *   <li>A plain reporting verb whose clause says that someone will cooperate ("indicated that they
+ *       will work to strengthen cooperation") is intent to cooperate.
  * </ul>
  */
 final class ReportedClause {
   /** Words weighing less than this leave the reading to what the clause is about. */
   private static final double WEAK = 0.7;
+
+  /** How far after "will" a word of cooperation may stand. */
+  private static final int FUTURE_REACH = 10;
 
   private final StanceLexicon stances;
   private final StatementWords words;
@@ -65,7 +71,28 @@ final class ReportedClause {
     if (hopeful && speaksOfCooperation(view, first, last)) {
       return Stance.INTENT_TO_COOPERATE;
     }
+    if (word.stances().equals(List.of(Stance.COMMENT)) && willCooperate(view, first, last)) {
+      return Stance.INTENT_TO_COOPERATE;
+    }
     return reading;
+  }
+
+  /**
+   * Whether the clause says that someone will work with others: "will" or "would" followed closely
+   * by a word of cooperation ("indicated that they will work to strengthen cooperation").
+   */
+  private boolean willCooperate(SentenceView view, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      String word = view.lower(i);
+      if (word.equals("will") || word.equals("would") || word.equals("shall")) {
+        for (int k = i + 1; k <= Math.min(last, i + FUTURE_REACH); k++) {
+          if (words.is(view.lower(k), StatementWords.Role.COOPERATION)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private boolean speaksOfCooperation(SentenceView view, int first, int last) {

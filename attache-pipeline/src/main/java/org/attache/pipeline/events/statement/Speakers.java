@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.attache.knowledge.KnowledgeBase;
-import org.attache.model.Event;
 import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.events.parties.Collectives;
+import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.SentenceView;
 
 /**
@@ -75,12 +75,12 @@ final class Speakers {
       Optional<String> lastPerson,
       Optional<String> author,
       UnnamedOfficials officials,
-      List<Event> events,
+      MeetingsTold meetings,
       ActorTable actors) {
     int bound = previousAct.map(a -> a.lastToken() + 1).orElse(view.first());
     if (view.pos(act.firstToken()).equals("VBG")
         && view.sideEndingAt(act.firstToken() - 1).isEmpty()) {
-      return participle(view, act, previous, events, actors);
+      return participle(view, act, previous, meetings, actors);
     }
     int j = act.firstToken() - 1;
     while (j >= bound) {
@@ -117,14 +117,14 @@ final class Speakers {
     }
     Optional<Collectives.Found> collective = joint.endingAt(view, j, act.firstToken(), bound);
     if (collective.isPresent()) {
-      return collective(view, collective.get(), events, actors);
+      return collective(view, collective.get(), meetings, actors);
     }
     Optional<String> official = officials.endingAt(view, j);
     if (official.isPresent()) {
       return Optional.of(new Found(List.of(official.get()), UNNAMED_OFFICIAL, j));
     }
     if (unknownHead(view, j)) {
-      return bodyOf(view, j, bound, events, actors);
+      return bodyOf(view, j, bound, meetings, actors);
     }
     Optional<Reference> subject = nearestSubject(view, j, bound, infinitive(view, act));
     if (subject.isPresent()) {
@@ -146,8 +146,8 @@ final class Speakers {
   }
 
   private Optional<Found> collective(
-      SentenceView view, Collectives.Found collective, List<Event> events, ActorTable actors) {
-    List<String> sides = Collectives.sides(collective.kind(), view, events, actors, knowledge);
+      SentenceView view, Collectives.Found collective, MeetingsTold meetings, ActorTable actors) {
+    List<String> sides = Collectives.sides(collective.kind(), view, meetings, actors, knowledge);
     return sides.isEmpty()
         ? Optional.empty()
         : Optional.of(
@@ -169,7 +169,11 @@ final class Speakers {
    * progress, the minister called for ...").
    */
   private Optional<Found> participle(
-      SentenceView view, Act act, Optional<Found> previous, List<Event> events, ActorTable actors) {
+      SentenceView view,
+      Act act,
+      Optional<Found> previous,
+      MeetingsTold meetings,
+      ActorTable actors) {
     if (view.lower(act.firstToken() - 1).equals(",")) {
       if (previous.isPresent()) {
         return Optional.of(new Found(previous.get().ids(), "coordinate.participle", -1));
@@ -200,7 +204,7 @@ final class Speakers {
       }
       Optional<Collectives.Found> collective = joint.endingAt(view, j, verb, comma + 1);
       if (collective.isPresent()) {
-        return collective(view, collective.get(), events, actors);
+        return collective(view, collective.get(), meetings, actors);
       }
       return Optional.empty();
     }
@@ -251,7 +255,7 @@ final class Speakers {
    * the text does not name ("Trend reports", "the agency said"): no speaker.
    */
   private Optional<Found> bodyOf(
-      SentenceView view, int head, int bound, List<Event> events, ActorTable actors) {
+      SentenceView view, int head, int bound, MeetingsTold meetings, ActorTable actors) {
     for (int i = head - 1; i >= bound; i--) {
       String pos = view.pos(i);
       Optional<Reference> reference = view.sideEndingAt(i);
@@ -259,7 +263,7 @@ final class Speakers {
         String side = reference.get().actor();
         if (words.is(view.lower(head), StatementWords.Role.SIDE_NOUN)) {
           List<String> members =
-              Collectives.sides(Collectives.Kind.SIDES, view, events, actors, knowledge).stream()
+              Collectives.sides(Collectives.Kind.SIDES, view, meetings, actors, knowledge).stream()
                   .filter(id -> actors.isPerson(id))
                   .filter(id -> actors.affiliation(id).equals(actors.code(side)))
                   .toList();
