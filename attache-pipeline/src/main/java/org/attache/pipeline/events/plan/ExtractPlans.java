@@ -67,6 +67,9 @@ public final class ExtractPlans implements Stage {
   /** How much farther a bare date counts than a period or a year after "for". */
   private static final int THEMED_PENALTY = 100_000;
 
+  /** How the provenance of a plan's title names the plan noun that found it. */
+  private static final String TITLE_NOTE = "plan-nouns.tsv: ";
+
   private final KnowledgeBase knowledge;
   private final AreaLexicon areas;
   private final TokenPhrases<String> nouns = new TokenPhrases<>("plan-nouns.tsv", s -> s);
@@ -183,7 +186,7 @@ public final class ExtractPlans implements Stage {
     cue.ifPresent(c -> provenance.put("status", "plan-cues.tsv: " + c.phrase()));
     provenance.put(
         "title",
-        "plan-nouns.tsv: "
+        TITLE_NOTE
             + noun.phrase()
             + (noun.value().equals("series") || noun.phrase().contains("events")
                 ? " (" + PlanItems.SERIES_MARK + ")"
@@ -522,14 +525,40 @@ public final class ExtractPlans implements Stage {
     return provenance.getOrDefault("status", "").startsWith("plan-cues.tsv");
   }
 
+  /**
+   * Whether two mentions name a plan by the same head noun ("consultation plan", "plan of ...").
+   */
+  private static boolean sameNoun(Plan a, Plan b) {
+    return head(a).equals(head(b));
+  }
+
+  /**
+   * The head noun of the plan noun that found the mention: the first word of "X of Y", else the
+   * last; singular, one spelling ("programme", "map" for a road map).
+   */
+  private static String head(Plan plan) {
+    String title = plan.provenance().getOrDefault("title", "");
+    if (!title.startsWith(TITLE_NOTE)) {
+      return title;
+    }
+    String phrase =
+        title.substring(TITLE_NOTE.length()).replace(" (" + PlanItems.SERIES_MARK + ")", "");
+    String[] words = phrase.split(" ");
+    String head = (phrase + " ").contains(" of ") ? words[0] : words[words.length - 1];
+    head = head.equals("roadmap") || head.equals("roadmaps") ? "map" : head;
+    head = head.equals("program") || head.equals("programs") ? "programme" : head;
+    return head.length() > 4 && head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+  }
+
   private static boolean unknown(Period period) {
     return period.from().isEmpty() && period.to().isEmpty();
   }
 
   /**
-   * Mentions of one plan (the same period or one unknown, shared parties) are one plan: the first
-   * wins. A mention is compared only with the plans that share a party with it, and each plan's
-   * evidence is gathered in one set rather than copied at each mention.
+   * Mentions of one plan (shared parties, and compatible periods, or where a period is unknown the
+   * same plan noun: "the plan of joint actions" is not "the programme for 2013-2015") are one plan:
+   * the first wins. A mention is compared only with the plans that share a party with it, and each
+   * plan's evidence is gathered in one set rather than copied at each mention.
    */
   private static List<Plan> merge(List<Plan> found) {
     List<Joined> merged = new ArrayList<>();
@@ -538,9 +567,8 @@ public final class ExtractPlans implements Stage {
       Joined same = null;
       for (int i : sharingAParty(byParty, plan.parties())) {
         Joined earlier = merged.get(i);
-        if (compatible(earlier.period, plan.period())
-            || unknown(earlier.period)
-            || unknown(plan.period())) {
+        boolean known = !unknown(earlier.period) && !unknown(plan.period());
+        if (known ? compatible(earlier.period, plan.period()) : sameNoun(earlier.first, plan)) {
           same = earlier;
           break;
         }

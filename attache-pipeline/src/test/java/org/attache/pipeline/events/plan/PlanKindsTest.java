@@ -106,4 +106,30 @@ class PlanKindsTest {
     assertThat(plan.status()).contains(PlanStatus.IN_PROGRESS);
     assertThat(parties(record, plan)).containsExactly("KAZ", "MNG");
   }
+
+  @Test
+  void aPlanOfAnotherHeadNounIsAnotherPlan() {
+    DocumentRecord record =
+        extract(
+            "The experts of the SCO member states considered the plan of joint actions against"
+                + " drug trafficking. The draft programme of cooperation of the SCO member states"
+                + " for 2026-2028 was approved.");
+    List<Plan> plans = record.events(Plan.class);
+    assertThat(plans).hasSize(2);
+    assertThat(plans.get(0).status()).contains(PlanStatus.DRAFTING);
+    assertThat(plans.get(1).status()).contains(PlanStatus.APPROVED);
+    assertThat(plans.get(1).period()).isEqualTo(Period.of("2026", "2028"));
+  }
+
+  @Test
+  void aPlanToldAgainByTheSameHeadNounIsOnePlan() {
+    DocumentRecord record =
+        extract(
+            "Kyrgyzstan and Tajikistan signed a consultation plan for 2026. The plan of"
+                + " consultations was signed by the two ministers in Bishkek.");
+    List<Plan> plans = record.events(Plan.class);
+    assertThat(plans).hasSize(1);
+    assertThat(plans.get(0).period()).isEqualTo(Period.of("2026", "2026"));
+    assertThat(parties(record, plans.get(0))).containsExactly("KGZ", "TJK");
+  }
 }
