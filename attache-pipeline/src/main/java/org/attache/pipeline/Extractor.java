@@ -21,6 +21,7 @@ import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.actors.ResolveActors;
 import org.attache.pipeline.actors.StoryPosts;
 import org.attache.pipeline.codes.AssignCodes;
+import org.attache.pipeline.events.DiplomaticContact;
 import org.attache.pipeline.events.agreement.ExtractAgreements;
 import org.attache.pipeline.events.establishment.ExtractEstablishments;
 import org.attache.pipeline.events.meeting.ExtractMeetings;
@@ -95,6 +96,7 @@ public final class Extractor {
             new ExtractStatements(knowledge),
             new ExtractPriorities(knowledge),
             new ExtractEstablishments(),
+            new DiplomaticContact(knowledge),
             new AssignCodes()));
   }
 

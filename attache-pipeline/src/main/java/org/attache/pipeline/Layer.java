@@ -24,6 +24,8 @@ public enum Layer {
   PRIORITIES,
   /** The founding of organisations and bodies. */
   ESTABLISHMENTS,
+  /** Events kept only where the document reports contact between states or organisations. */
+  DIPLOMATIC,
   /** CAMEO and PLOVER codes on the events where a mapping exists. */
   CODES
 }

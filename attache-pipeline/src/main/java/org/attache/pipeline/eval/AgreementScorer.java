@@ -9,10 +9,26 @@ import java.util.Set;
 /**
  * Scores agreements: a prediction pairs with a gold agreement of the same instrument and signing
  * year (an unknown year on either side does not prevent it) whose parties overlap at least half,
- * the largest overlap first. Areas are scored as sets over the pairs.
+ * the largest overlap first and, between equal overlaps, the one whose areas agree most (so that
+ * the pairing of several instruments of the same parties does not hang on their order). Areas are
+ * scored as sets over the pairs.
  */
 final class AgreementScorer {
+  /** How much shared areas weigh beside the parties: enough to decide between equal overlaps. */
+  private static final double AREA_PREFERENCE = 1e-3;
+
   private AgreementScorer() {}
+
+  /** The Dice coefficient of the two agreements' areas; 1 when neither has any. */
+  private static double areaShare(Gold.Agreement expected, Gold.Agreement actual) {
+    Set<String> gold = new LinkedHashSet<>(expected.areas());
+    Set<String> predicted = new LinkedHashSet<>(actual.areas());
+    if (gold.isEmpty() && predicted.isEmpty()) {
+      return 1;
+    }
+    long shared = gold.stream().filter(predicted::contains).count();
+    return 2.0 * shared / (gold.size() + predicted.size());
+  }
 
   static Scored<AgreementFigures> score(List<Gold.Agreement> gold, List<Gold.Agreement> predicted) {
     List<Pairing.Pair> pairs =
@@ -30,7 +46,7 @@ final class AgreementScorer {
               return expected.instrument().equals(actual.instrument())
                       && year
                       && ActorSets.atLeastHalf(parties)
-                  ? OptionalDouble.of(parties.f1())
+                  ? OptionalDouble.of(parties.f1() + AREA_PREFERENCE * areaShare(expected, actual))
                   : OptionalDouble.empty();
             });
     List<Miss> misses = new ArrayList<>();

@@ -51,6 +51,7 @@ final class FigureRows {
             f -> {
               rows.add(new Row(Section.PLANS, "events", f.events()));
               rows.add(new Row(Section.PLANS, "status", f.status()));
+              f.items().ifPresent(items -> rows.add(new Row(Section.PLANS, "items", items)));
             });
     figures.priorities().ifPresent(f -> rows.add(new Row(Section.PRIORITIES, "events", f)));
     figures.establishments().ifPresent(f -> rows.add(new Row(Section.ESTABLISHMENTS, "events", f)));

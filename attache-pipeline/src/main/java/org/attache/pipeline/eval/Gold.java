@@ -283,20 +283,21 @@ public record Gold(
   }
 
   /**
-   * A joint plan: its parties, the period it covers, where it stands and the joint events it lists.
+   * A joint plan: its parties, the period it covers, where it stands and the joint events it lists
+   * ({@code items} empty where the gold does not give them: not scored).
    */
   public record Plan(
       List<String> parties,
       Optional<String> from,
       Optional<String> to,
       Optional<String> status,
-      List<PlanItem> items) {
+      Optional<List<PlanItem>> items) {
     public Plan {
       parties = List.copyOf(parties);
       requireNonNull(from, "from is null");
       requireNonNull(to, "to is null");
       requireNonNull(status, "status is null");
-      items = List.copyOf(items);
+      items = items.map(List::copyOf);
     }
 
     public static Plan of(List<String> parties, String from, String to, String status) {
@@ -305,7 +306,12 @@ public record Gold(
           Optional.ofNullable(from),
           Optional.ofNullable(to),
           Optional.ofNullable(status),
-          List.of());
+          Optional.empty());
+    }
+
+    /** The same plan listing these joint events. */
+    public Plan withItems(List<PlanItem> value) {
+      return new Plan(parties, from, to, status, Optional.of(value));
     }
 
     String describe() {
@@ -332,6 +338,19 @@ public record Gold(
       requireNonNull(from, "from is null");
       requireNonNull(to, "to is null");
       requireNonNull(status, "status is null");
+    }
+
+    public static PlanItem of(String title, String kind, String from, String to, String status) {
+      return new PlanItem(
+          title,
+          kind,
+          Optional.ofNullable(from),
+          Optional.ofNullable(to),
+          Optional.ofNullable(status));
+    }
+
+    String describe() {
+      return kind + " '" + title + "' for " + show(from) + " to " + show(to) + ", " + show(status);
     }
   }
 

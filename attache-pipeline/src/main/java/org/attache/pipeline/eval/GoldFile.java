@@ -145,7 +145,9 @@ public final class GoldFile {
         period.flatMap(p -> p.optionalText("from")),
         period.flatMap(p -> p.optionalText("to")),
         item.optionalText("status", s -> PlanStatus.parse(s).code()),
-        item.items("items").stream().map(GoldFile::planItem).toList());
+        item.node.has("items")
+            ? Optional.of(item.items("items").stream().map(GoldFile::planItem).toList())
+            : Optional.empty());
   }
 
   private static Gold.PlanItem planItem(Item item) {

@@ -10,6 +10,10 @@ import java.util.OptionalDouble;
  * rule; an end unknown on either side does not prevent it) and whose parties overlap at least half;
  * pairs with more known period ends in agreement come first, then larger overlaps. Status accuracy
  * is over the pairs.
+ *
+ * <p>Plan items are scored in a document whose gold lists the items of at least one plan (a gold
+ * plan there without the key lists none): over paired plans by {@link PlanItemScorer}; the items of
+ * unpaired plans are all errors, missed or spurious.
  */
 final class PlanScorer {
   private PlanScorer() {}
@@ -54,8 +58,31 @@ final class PlanScorer {
     for (int p : Pairing.unpairedPredicted(pairs, predicted.size())) {
       misses.add(new Miss(Section.PLANS, Miss.Kind.SPURIOUS, predicted.get(p).describe()));
     }
+    Optional<Score> items = Optional.empty();
+    if (gold.stream().anyMatch(plan -> plan.items().isPresent())) {
+      Score sum = Score.ZERO;
+      for (Pairing.Pair pair : pairs) {
+        Scored<Score> scored =
+            PlanItemScorer.score(
+                items(gold.get(pair.gold())), items(predicted.get(pair.predicted())));
+        sum = sum.plus(scored.figures());
+        misses.addAll(scored.misses());
+      }
+      for (int g : Pairing.unpairedGold(pairs, gold.size())) {
+        sum = sum.plus(PlanItemScorer.score(items(gold.get(g)), List.of()).figures());
+      }
+      for (int p : Pairing.unpairedPredicted(pairs, predicted.size())) {
+        sum = sum.plus(PlanItemScorer.score(List.of(), items(predicted.get(p))).figures());
+      }
+      items = Optional.of(sum);
+    }
     return new Scored<>(
-        new PlanFigures(new Score(pairs.size(), predicted.size(), gold.size()), status), misses);
+        new PlanFigures(new Score(pairs.size(), predicted.size(), gold.size()), status, items),
+        misses);
+  }
+
+  private static List<Gold.PlanItem> items(Gold.Plan plan) {
+    return plan.items().orElse(List.of());
   }
 
   private static int known(Optional<String> gold, Optional<String> predicted) {

@@ -101,16 +101,17 @@ public final class RecordReducer {
         plan.period().from(),
         plan.period().to(),
         plan.status().map(PlanStatus::code),
-        plan.items().stream()
-            .map(
-                item ->
-                    new Gold.PlanItem(
-                        item.title(),
-                        item.kind().code(),
-                        item.planned().from(),
-                        item.planned().to(),
-                        item.status().map(PlanItemStatus::code)))
-            .toList());
+        Optional.of(
+            plan.items().stream()
+                .map(
+                    item ->
+                        new Gold.PlanItem(
+                            item.title(),
+                            item.kind().code(),
+                            item.planned().from(),
+                            item.planned().to(),
+                            item.status().map(PlanItemStatus::code)))
+                .toList()));
   }
 
   private static Gold.Priorities priorities(Priorities priorities, Function<String, String> label) {

@@ -37,6 +37,9 @@ public final class Triage {
           "\\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October"
               + "|(?:1[89]|20)\\d\\d)\\b");
 
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("(?:\\d{1,2}[.)]|[-\u2013\u2014\u2022*\u25aa])\\s");
+
   private final KnowledgeBase knowledge;
   private final Set<String> stems;
 
@@ -76,7 +79,9 @@ public final class Triage {
    * post title, or gives a date (a month's name or a year); and so are the sentences on either side
    * of a sentence with a trigger word, where its people may be named or described. Every other
    * sentence names no post, gives no date and triggers no record, but might have been read for a
-   * name only: dropping it changes no figure on the dev set (TriageTest).
+   * name only: dropping it changes no figure on the dev set (TriageTest). A line that starts as an
+   * item of a list ("1.", "2)", "-") is kept after a kept line: the items of a list of signed
+   * instruments or planned events are read together.
    */
   public Optional<Selection> select(String text) {
     if (!hasTriggerWord(text)) {
@@ -105,9 +110,14 @@ public final class Triage {
       keep[i] = trigger[i] || title || DATE.matcher(words).find();
     }
     List<Span> kept = new ArrayList<>();
+    boolean previous = false;
     for (int i = 0; i < n; i++) {
-      if (keep[i] || (i > 0 && trigger[i - 1]) || (i + 1 < n && trigger[i + 1])) {
-        kept.add(sentences.get(i));
+      Span sentence = sentences.get(i);
+      boolean listed =
+          previous && LIST_ITEM.matcher(text).region(sentence.start(), sentence.end()).lookingAt();
+      previous = keep[i] || (i > 0 && trigger[i - 1]) || (i + 1 < n && trigger[i + 1]) || listed;
+      if (previous) {
+        kept.add(sentence);
       }
     }
     return Optional.of(new Selection(kept, n));

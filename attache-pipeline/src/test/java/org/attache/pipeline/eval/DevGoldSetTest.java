@@ -9,11 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.attache.model.Area;
 import org.attache.model.DocumentRecord;
 import org.attache.model.Instrument;
 import org.attache.model.Participant;
+import org.attache.model.Period;
+import org.attache.model.PlanItem;
+import org.attache.model.PlanItemKind;
+import org.attache.model.PlanItemStatus;
 import org.attache.model.PlanStatus;
 import org.attache.model.Post;
 import org.attache.model.Role;
@@ -130,6 +135,18 @@ class DevGoldSetTest {
           plan.from().orElse(null),
           plan.to().orElse(null),
           plan.status().map(PlanStatus::parse).orElse(null),
+          plan.items().orElse(List.of()).stream()
+              .map(
+                  item ->
+                      new PlanItem(
+                          item.title(),
+                          PlanItemKind.parse(item.kind()),
+                          List.of(),
+                          new Period(item.from(), item.to()),
+                          Optional.empty(),
+                          item.status().map(PlanItemStatus::parse),
+                          List.of()))
+              .toList(),
           plan.parties().stream().map(p -> actor(record, ids, p)).toArray(String[]::new));
     }
     for (Gold.Priorities priorities : gold.priorities().orElse(List.of())) {

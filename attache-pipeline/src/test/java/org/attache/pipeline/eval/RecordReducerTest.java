@@ -60,7 +60,9 @@ class RecordReducerTest {
                         List.of("SCO", "a99"),
                         "2005",
                         List.of("trade"))))
-            .withPlans(List.of(Gold.Plan.of(List.of("SCO"), "2021", null, "drafting")))
+            .withPlans(
+                List.of(
+                    Gold.Plan.of(List.of("SCO"), "2021", null, "drafting").withItems(List.of())))
             .withPriorities(List.of(Gold.Priorities.of("BRN", null, "2021", List.of())))
             .withEstablishments(
                 List.of(Gold.Establishment.of("SCO Secretariat", "2004", List.of("SCO"), null)));

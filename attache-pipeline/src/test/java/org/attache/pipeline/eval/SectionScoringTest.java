@@ -8,6 +8,10 @@ import org.attache.model.Area;
 import org.attache.model.DocumentRecord;
 import org.attache.model.Instrument;
 import org.attache.model.Participant;
+import org.attache.model.Period;
+import org.attache.model.PlanItem;
+import org.attache.model.PlanItemKind;
+import org.attache.model.PlanItemStatus;
 import org.attache.model.PlanStatus;
 import org.attache.model.Role;
 import org.attache.model.Stance;
@@ -248,6 +252,102 @@ class SectionScoringTest {
                 Miss.Kind.WRONG,
                 "status of SCO, ASEAN for 2021 to 2022, drafting, predicted approved"),
             new Miss(Section.PLANS, Miss.Kind.SPURIOUS, "CHN, RUS for 2024 to 2024, approved"));
+  }
+
+  @Test
+  void planItemsPairByTitleWordsKindAndPeriod() {
+    Gold gold =
+        DIPLOMATIC.withPlans(
+            List.of(
+                Gold.Plan.of(List.of("BLR", "TKM"), "2025-05-12", "2025-05-14", "approved")
+                    .withItems(
+                        List.of(
+                            Gold.PlanItem.of(
+                                "exhibition of Belarusian books",
+                                "exhibition",
+                                "2025-05-12",
+                                "2025-05-14",
+                                "planned"),
+                            Gold.PlanItem.of(
+                                "joint gala concert", "other", "2025-05-14", null, "planned"),
+                            Gold.PlanItem.of(
+                                "round table of historians",
+                                "meeting",
+                                "2025-05-13",
+                                null,
+                                "planned"))),
+                Gold.Plan.of(List.of("UZB"), "2030", "2030", "proposed")
+                    .withItems(
+                        List.of(Gold.PlanItem.of("youth forum", "conference", null, null, null)))));
+    TestingRecords record = new TestingRecords();
+    String belarus = record.state("BLR");
+    String turkmenistan = record.state("TKM");
+    String china = record.state("CHN");
+    record
+        .plan(
+            "2025-05-12",
+            "2025-05-14",
+            PlanStatus.APPROVED,
+            List.of(
+                item("book exhibition", PlanItemKind.EXHIBITION, "2025-05-12", "2025-05-14"),
+                item("gala concert", PlanItemKind.FESTIVAL, "2025-05-14", null),
+                item("round table", PlanItemKind.MEETING, "2025-06-01", null)),
+            belarus,
+            turkmenistan)
+        .plan(
+            "2024",
+            "2024",
+            PlanStatus.APPROVED,
+            List.of(item("film week", PlanItemKind.FESTIVAL, null, null)),
+            china);
+
+    DocumentScore score = score(gold, record.build());
+
+    assertThat(score.figures().plans().orElseThrow().items()).contains(new Score(1, 4, 4));
+    assertThat(score.misses())
+        .contains(
+            new Miss(
+                Section.PLANS,
+                Miss.Kind.MISSED,
+                "item other 'joint gala concert' for 2025-05-14 to ?, planned"),
+            new Miss(
+                Section.PLANS,
+                Miss.Kind.SPURIOUS,
+                "item festival 'gala concert' for 2025-05-14 to ?, planned"),
+            new Miss(
+                Section.PLANS,
+                Miss.Kind.SPURIOUS,
+                "item meeting 'round table' for 2025-06-01 to ?, planned"));
+  }
+
+  @Test
+  void planItemsAreNotScoredWhereTheGoldListsNone() {
+    Gold gold =
+        DIPLOMATIC.withPlans(List.of(Gold.Plan.of(List.of("BLR", "TKM"), null, null, "approved")));
+    TestingRecords record = new TestingRecords();
+    record.plan(
+        null,
+        null,
+        PlanStatus.APPROVED,
+        List.of(item("gala concert", PlanItemKind.OTHER, null, null)),
+        record.state("BLR"),
+        record.state("TKM"));
+
+    DocumentScore score = score(gold, record.build());
+
+    assertThat(score.figures().plans())
+        .contains(new PlanFigures(new Score(1, 1, 1), new Accuracy(1, 1)));
+  }
+
+  private static PlanItem item(String title, PlanItemKind kind, String from, String to) {
+    return new PlanItem(
+        title,
+        kind,
+        List.of(),
+        Period.of(from, to),
+        Optional.empty(),
+        Optional.of(PlanItemStatus.PLANNED),
+        List.of());
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.attache.model.Participant;
 import org.attache.model.Period;
 import org.attache.model.Place;
 import org.attache.model.Plan;
+import org.attache.model.PlanItem;
 import org.attache.model.PlanStatus;
 import org.attache.model.Post;
 import org.attache.model.Priorities;
@@ -108,6 +109,11 @@ final class TestingRecords {
   }
 
   TestingRecords plan(String from, String to, PlanStatus status, String... parties) {
+    return plan(from, to, status, List.of(), parties);
+  }
+
+  TestingRecords plan(
+      String from, String to, PlanStatus status, List<PlanItem> items, String... parties) {
     events.add(
         new Plan(
             nextEvent(),
@@ -118,7 +124,7 @@ final class TestingRecords {
             Optional.ofNullable(status),
             Optional.empty(),
             List.of(),
-            List.of(),
+            items,
             Optional.empty(),
             List.of(),
             1.0,

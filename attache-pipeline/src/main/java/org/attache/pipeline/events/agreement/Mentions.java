@@ -24,37 +24,151 @@ import org.attache.model.Span;
  * not differ, and shared parties (or none named in one mention). The first mention's fields win
  * where both give one; parties, areas and evidence are the union; a signing or a status in force
  * outranks a negotiation.
+ *
+ * <p>Mentions of several instruments at once ({@link Told#count()} above one) join in the same way,
+ * keeping the first count told; a plural with the definite article ("the MoUs") tells the subjects
+ * of the latest such group that shares a party (or any, naming none); naming no party and no group
+ * before it, it is no agreement. Once joined, a group is as many agreements as it counts, each with
+ * its own subject's areas.
  */
 final class Mentions {
   private Mentions() {}
 
   /**
-   * The mentions joined, in the order of their first mention. A mention is compared only with the
+   * The mentions joined, in the order of their first mention, each group of several instruments
+   * then as many agreements as it counts (see {@link #expand}). A mention is compared only with the
    * agreements of its kind that name one of its parties, and each agreement's fields are gathered
-   * as it is joined rather than copied at each mention.
+   * as it is joined rather than copied at each mention; a plural told again finds its group through
+   * the latest group of each party.
    */
   static List<Agreement> merge(List<Agreement> found) {
-    List<Joined> merged = new ArrayList<>();
-    Map<String, SortedSet<Integer>> byParty = new HashMap<>();
+    List<Told> told = new ArrayList<>();
     for (Agreement agreement : found) {
+      told.add(new Told(agreement, 1, List.of(), false));
+    }
+    return joinAll(told);
+  }
+
+  /**
+   * The mentions joined as {@link #merge}, where a mention may tell of several instruments at once.
+   */
+  static List<Agreement> joinAll(List<Told> found) {
+    List<Group> merged = new ArrayList<>();
+    Map<String, SortedSet<Integer>> byParty = new HashMap<>();
+    Map<String, Integer> latestGroupOf = new HashMap<>();
+    int latestGroup = -1;
+    for (Told told : found) {
+      Agreement agreement = told.agreement();
+      if (told.refersBack()) {
+        int group =
+            agreement.parties().isEmpty() ? latestGroup : latestGroup(latestGroupOf, agreement);
+        if (group >= 0) {
+          Group joined = merged.get(group);
+          List<String> added = joined.join(told);
+          index(byParty, joined.agreement.instrument(), added, group);
+          added.forEach(party -> latestGroupOf.merge(party, group, Math::max));
+          continue;
+        }
+      }
+      if (told.refersBack() && agreement.parties().isEmpty()) {
+        continue;
+      }
       int same = -1;
       for (int i : sharingAParty(byParty, agreement)) {
-        if (merged.get(i).sameInstrument(agreement)) {
+        if (merged.get(i).agreement.sameInstrument(agreement)) {
           same = i;
           break;
         }
       }
+      List<String> added;
       if (same < 0) {
-        merged.add(new Joined(agreement));
-        index(byParty, agreement.instrument(), agreement.parties(), merged.size() - 1);
+        same = merged.size();
+        merged.add(new Group(told));
+        added = agreement.parties();
       } else {
-        List<String> added = merged.get(same).join(agreement);
-        index(byParty, agreement.instrument(), added, same);
+        added = merged.get(same).join(told);
+      }
+      index(byParty, agreement.instrument(), added, same);
+      Group group = merged.get(same);
+      if (group.count > 1) {
+        int at = same;
+        latestGroup = Math.max(latestGroup, at);
+        group.agreement.parties.forEach(party -> latestGroupOf.merge(party, at, Math::max));
       }
     }
+    return expand(merged);
+  }
+
+  /** The latest group of several instruments that names one of the mention's parties, or -1. */
+  private static int latestGroup(Map<String, Integer> latestGroupOf, Agreement agreement) {
+    int latest = -1;
+    for (String party : agreement.parties()) {
+      latest = Math.max(latest, latestGroupOf.getOrDefault(party, -1));
+    }
+    return latest;
+  }
+
+  /** Mentions joined, with the count and subjects of the first mention that tells them. */
+  private static final class Group {
+    private final Joined agreement;
+    private int count;
+    private List<Set<Area>> subjects;
+
+    Group(Told first) {
+      this.agreement = new Joined(first.agreement());
+      this.count = first.count();
+      this.subjects = first.subjects();
+    }
+
+    List<String> join(Told told) {
+      count = count > 1 ? count : told.count();
+      subjects = subjects.isEmpty() ? told.subjects() : subjects;
+      return agreement.join(told.agreement());
+    }
+  }
+
+  /** Each group as many agreements as it counts, each with the areas of its own subject. */
+  private static List<Agreement> expand(List<Group> merged) {
     List<Agreement> agreements = new ArrayList<>();
-    for (Joined agreement : merged) {
-      agreements.add(agreement.agreement());
+    for (Group group : merged) {
+      Agreement a = group.agreement.agreement();
+      if (group.count == 1) {
+        agreements.add(a);
+        continue;
+      }
+      List<Set<Area>> subjects = group.subjects;
+      for (int i = 0; i < group.count; i++) {
+        Set<Area> own = EnumSet.noneOf(Area.class);
+        if (subjects.isEmpty()) {
+          own.addAll(a.areas());
+        } else if (i < subjects.size()) {
+          own.addAll(subjects.get(i));
+          if (i == group.count - 1) {
+            subjects.subList(i, subjects.size()).forEach(own::addAll);
+          }
+        }
+        SortedMap<String, String> provenance = new TreeMap<>(a.provenance());
+        provenance.put(
+            "count",
+            "one of "
+                + group.count
+                + " instruments told at once"
+                + (subjects.isEmpty() ? "" : ", with the areas of its own subject"));
+        agreements.add(
+            new Agreement(
+                a.id(),
+                a.instrument(),
+                a.title().map(t -> t + " (" + (agreements.size() + 1) + ")"),
+                a.parties(),
+                a.signed(),
+                a.place(),
+                new ArrayList<>(own),
+                a.status(),
+                a.codes(),
+                a.evidence(),
+                a.confidence(),
+                provenance));
+      }
     }
     return agreements;
   }
@@ -125,6 +239,10 @@ final class Mentions {
       List<String> notes = new ArrayList<>();
       notes.add(note);
       return notes;
+    }
+
+    Instrument instrument() {
+      return first.instrument();
     }
 
     boolean sameInstrument(Agreement b) {

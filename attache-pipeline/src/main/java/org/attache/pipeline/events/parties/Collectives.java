@@ -89,6 +89,11 @@ public final class Collectives {
     return Optional.empty();
   }
 
+  /** What a head word stands for, if it is one ("sides", "countries"). */
+  public Optional<Kind> head(String lowerWord) {
+    return Optional.ofNullable(heads.get(lowerWord));
+  }
+
   /** The actors a collective subject in the sentence stands for, in order of the meeting. */
   public static List<String> sides(
       Kind kind,

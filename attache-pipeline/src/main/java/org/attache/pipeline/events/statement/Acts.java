@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attache.knowledge.StanceLexicon;
 import org.attache.knowledge.StanceMatch;
+import org.attache.knowledge.StanceWord;
 import org.attache.knowledge.WordKind;
 import org.attache.pipeline.events.parties.SentenceView;
 
 /**
  * Finds the verbs of reported speech of a sentence: the stance words used as a finite verb
  * ("noted", "calls for"), a perfect ("has expressed"), an infinitive after a verb that is not one
- * ("took the opportunity to thank") or a participle right after its subject ("the Secretary-General
- * hoping that ...").
+ * ("took the opportunity to thank"), a participle right after its subject ("the Secretary-General
+ * hoping that ...") or a participle after a comma or opening the sentence ("..., stressing that").
+ * A past form joined by "and" to an act before it is an act too, even where the tagger reads it as
+ * a participle ("reaffirmed that ... and informed him of").
  */
 final class Acts {
   private final StanceLexicon stances;
@@ -38,7 +41,11 @@ final class Acts {
       if (!acts.isEmpty() && acts.get(acts.size() - 1).lastToken() >= first) {
         continue;
       }
-      if (isVerb(view, first, acts)) {
+      int verb = first;
+      while (verb < last && view.pos(verb).startsWith("RB")) {
+        verb++;
+      }
+      if (isVerb(view, verb, acts) || participle(view, verb, match.word())) {
         acts.add(new Act(first, last, match.word()));
       }
     }
@@ -55,7 +62,8 @@ final class Acts {
         int aux = skipAdverbs(view, token - 1);
         String word = view.lower(aux);
         String tag = view.pos(aux);
-        return word.equals("has")
+        return (word.equals("and") && !before.isEmpty())
+            || word.equals("has")
             || word.equals("have")
             || word.equals("had")
             || tag.equals("NNS")
@@ -75,6 +83,21 @@ final class Acts {
         return false;
       }
     }
+  }
+
+  /**
+   * A participle that is an act of its own: after a comma ("..., stressing that") or opening the
+   * sentence ("Noting the progress, the minister ..."). Phrases ("according to") are not.
+   */
+  private static boolean participle(SentenceView view, int token, StanceWord word) {
+    if (!view.pos(token).equals("VBG") || !word.kinds().contains(WordKind.VERB)) {
+      return false;
+    }
+    String before = view.lower(token - 1);
+    return before.equals(",")
+        || token == view.first()
+        || (token == view.first() + 1
+            && (before.equals("``") || before.equals("\"") || before.equals("«")));
   }
 
   private int skipAdverbs(SentenceView view, int token) {

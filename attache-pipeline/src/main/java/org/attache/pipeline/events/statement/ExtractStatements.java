@@ -15,7 +15,7 @@ import org.attache.knowledge.AreaLexicon;
 import org.attache.knowledge.AreaMatch;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.knowledge.StanceLexicon;
-import org.attache.knowledge.StanceMatch;
+import org.attache.knowledge.StanceWord;
 import org.attache.model.ActorKind;
 import org.attache.model.Area;
 import org.attache.model.Meeting;
@@ -25,6 +25,7 @@ import org.attache.model.Statement;
 import org.attache.pipeline.Analysis;
 import org.attache.pipeline.Layer;
 import org.attache.pipeline.Stage;
+import org.attache.pipeline.TextNormaliser;
 import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.events.parties.Collectives;
@@ -46,7 +47,8 @@ import org.attache.pipeline.time.TemporalMention;
  * reported inside another's clause with a subject of its own ("X said that Y had rejected ...") is
  * the first speaker's claim, not a statement of Y; hearsay markers ("reportedly") lower the
  * confidence. Only states, organisations, office holders and people taking part in a meeting speak:
- * anyone else in the story is not a diplomatic speaker.
+ * anyone else in the story is not a diplomatic speaker. The title only announces what the body
+ * tells ("Putin Suggests Holding Consultations ..."): no statement is read from it.
  */
 public final class ExtractStatements implements Stage {
   /** Title words after which the title names the person whose words the document gives. */
@@ -68,17 +70,23 @@ public final class ExtractStatements implements Stage {
   private static final Set<String> TRAILING =
       Set.of("and", "but", "while", "as", "it", "he", "she", "they");
 
+  private final KnowledgeBase knowledge;
   private final StanceLexicon stances;
   private final AreaLexicon areas;
   private final StatementWords words = new StatementWords();
   private final Acts acts;
   private final Speakers speakers;
+  private final TrailingAttribution trailing = new TrailingAttribution(words);
+  private final ReportedClause reported;
+  private final Receptions receptions = new Receptions(words);
   private final DateFinder dates = new DateFinder();
 
   public ExtractStatements(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
     this.stances = knowledge.stances();
     this.areas = knowledge.areas();
     this.acts = new Acts(stances, words);
+    this.reported = new ReportedClause(stances, words);
     this.speakers = new Speakers(words, new Collectives(), knowledge);
   }
 
@@ -89,7 +97,7 @@ public final class ExtractStatements implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.ACTORS, Layer.HOSTS);
+    return EnumSet.of(Layer.MENTIONS, Layer.ACTORS, Layer.HOSTS);
   }
 
   @Override
@@ -134,8 +142,14 @@ public final class ExtractStatements implements Stage {
     List<Statement> found = new ArrayList<>();
     Optional<String> lastPerson = Optional.empty();
     Optional<String> author = author(analysis.text(), actors);
+    UnnamedOfficials officials = UnnamedOfficials.of(analysis.mentionList(), actors, knowledge);
     MeetingsTold meetings = new MeetingsTold(analysis.events());
+    int titleEnd =
+        analysis.document().title().map(t -> TextNormaliser.normalise(t).length()).orElse(0);
     for (Sentence sentence : analysis.annotatedText().sentences()) {
+      if (sentence.span().end() <= titleEnd) {
+        continue;
+      }
       SentenceView view = new SentenceView(analysis.text(), sentence, actors);
       List<Act> sentenceActs = new ArrayList<>(acts.in(view));
       List<Optional<Speakers.Found>> sentenceSpeakers = new ArrayList<>();
@@ -145,7 +159,8 @@ public final class ExtractStatements implements Stage {
       for (int a = 0; a < sentenceActs.size(); a++) {
         Act act = sentenceActs.get(a);
         Optional<Speakers.Found> speaker =
-            speakers.of(view, act, previousAct, previous, lastPerson, author, meetings, actors);
+            speakers.of(
+                view, act, previousAct, previous, lastPerson, author, officials, meetings, actors);
         boolean embedded =
             speaker.isPresent()
                 && previousAct.isPresent()
@@ -183,14 +198,34 @@ public final class ExtractStatements implements Stage {
           }
         }
         Speakers.Found speaker = sentenceSpeakers.get(a).orElseThrow();
+        if (trailing.newsSource(view, act, clauseEnd) || receptions.receives(view, act, actors)) {
+          continue;
+        }
         for (String id : speaker.ids()) {
-          if (actors.isPerson(id)) {
+          if (actors.isPerson(id) || speaker.rule().equals(Speakers.UNNAMED_OFFICIAL)) {
             lastPerson = Optional.of(id);
+          }
+        }
+        int clauseStart = act.firstToken();
+        if (a == 0) {
+          Optional<TrailingAttribution.Said> said =
+              trailing.before(view, act, clauseEnd, speaker.subjectToken());
+          if (said.isPresent()) {
+            clauseStart = said.get().first();
+            clauseEnd = said.get().last();
           }
         }
         found.addAll(
             statements(
-                analysis, meetings, view, act, clauseEnd, speaker, hearsay(view, act), actors));
+                analysis,
+                meetings,
+                view,
+                act,
+                clauseStart,
+                clauseEnd,
+                speaker,
+                hearsay(view, act),
+                actors));
       }
     }
     return analysis.withEvents(Layer.STATEMENTS, distinct(found));
@@ -201,29 +236,30 @@ public final class ExtractStatements implements Stage {
       MeetingsTold meetings,
       SentenceView view,
       Act act,
+      int clauseStart,
       int clauseEnd,
       Speakers.Found speaker,
       boolean hearsay,
       ActorTable actors) {
+    boolean before = clauseStart < act.firstToken();
     int end = clauseEnd;
-    while (end > act.lastToken()
-        && (isPunctuation(view.lower(end)) || TRAILING.contains(view.lower(end)))) {
+    int least = before ? clauseStart : act.lastToken();
+    while (end > least && (isPunctuation(view.lower(end)) || TRAILING.contains(view.lower(end)))) {
       end--;
     }
-    String clause = view.text(act.firstToken(), end);
-    StanceMatch best = null;
-    for (StanceMatch match : stances.find(clause)) {
-      if (best == null || match.word().weight() > best.word().weight()) {
-        best = match;
-      }
-    }
-    if (best == null || best.word().stances().isEmpty()) {
+    String clause = view.text(clauseStart, end);
+    Optional<StanceWord> decisive = reported.decisive(view, act, clauseStart, end);
+    if (decisive.isEmpty()) {
       return List.of();
     }
-    Stance stance = best.word().stances().get(0);
+    StanceWord best = decisive.get();
+    Stance stance = reported.stance(view, best, clauseStart, end);
     Set<String> about = new LinkedHashSet<>();
-    for (Reference reference : view.referencesBetween(act.lastToken() + 1, end)) {
-      about.add(reference.actor());
+    int aboutStart = before ? clauseStart : act.lastToken() + 1;
+    for (Reference reference : view.referencesBetween(aboutStart, end)) {
+      if (!namesSomethingElse(view, reference)) {
+        about.add(reference.actor());
+      }
     }
     List<Area> clauseAreas = new ArrayList<>();
     List<String> areaWords = new ArrayList<>();
@@ -246,9 +282,12 @@ public final class ExtractStatements implements Stage {
       }
       SortedMap<String, String> provenance = new TreeMap<>();
       provenance.put("speaker", "speaker." + speaker.rule());
-      provenance.put("stance", "stance-words.tsv: " + best.word().lemma());
+      provenance.put("stance", "stance-words.tsv: " + best.lemma());
       provenance.put(
-          "text", "clause from the verb '" + view.text(act.firstToken(), act.lastToken()) + "'");
+          "text",
+          (before ? "what was said before the closing verb '" : "clause from the verb '")
+              + view.text(act.firstToken(), act.lastToken())
+              + "'");
       if (!about.isEmpty()) {
         provenance.put("about", "actors named in the clause");
       }
@@ -259,7 +298,11 @@ public final class ExtractStatements implements Stage {
         provenance.put("confidence", "hearsay: reported second-hand");
       }
       date.ifPresent(d -> provenance.put("date", "date of the sentence or of the meeting told of"));
-      List<String> aboutOthers = about.stream().filter(a -> !a.equals(id)).toList();
+      List<String> aboutOthers =
+          about.stream()
+              .filter(a -> !a.equals(id))
+              .filter(a -> Parties.official(actors, a) || meetings.takesPart(a))
+              .toList();
       double confidence = (speaker.rule().startsWith("subject") ? 0.8 : 0.65) - (hearsay ? 0.2 : 0);
       statements.add(
           new Statement(
@@ -276,6 +319,15 @@ public final class ExtractStatements implements Stage {
               provenance));
     }
     return statements;
+  }
+
+  /**
+   * Whether the reference only opens the name of something else that is no actor: "the U.S.
+   * Geological Survey" is an agency, not the United States.
+   */
+  private static boolean namesSomethingElse(SentenceView view, Reference reference) {
+    int next = reference.lastToken() + 1;
+    return view.inside(next) && view.pos(next).startsWith("NNP") && !view.inReference(next);
   }
 
   private boolean negated(SentenceView view, Act act) {
@@ -301,10 +353,13 @@ public final class ExtractStatements implements Stage {
     if (subject < 0) {
       return false;
     }
-    String word = view.lower(subject - 1);
+    int start = subject;
+    while (view.pos(start - 1).equals("DT") || view.pos(start - 1).equals("CD")) {
+      start--;
+    }
+    String word = view.lower(start - 1);
     return words.is(word, StatementWords.Role.RELATIVE)
-        || (words.is(word, StatementWords.Role.EMBEDDING)
-            && view.pos(subject - 2).startsWith("NN"));
+        || (words.is(word, StatementWords.Role.EMBEDDING) && view.pos(start - 2).startsWith("NN"));
   }
 
   private boolean embeddingBetween(SentenceView view, int from, int to) {

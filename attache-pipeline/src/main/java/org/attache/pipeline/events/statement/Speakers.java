@@ -21,6 +21,8 @@ import org.attache.pipeline.events.parties.SentenceView;
  *       document is, as its title says ({@code author}); inside one, the quoted speaker;
  *   <li>a collective subject ("the two sides", "both countries", "they") is every side of the
  *       meeting told of ({@code collective});
+ *   <li>a post title alone ("the Secretary-General") is its one holder named in the document, else
+ *       the organisation ({@link UnnamedOfficials});
  *   <li>the nearest actor before the verb, with those joined to it by "and" ("India and Brunei
  *       resolved"), passing over appositions ("X, Ambassador of A to B, noted") ({@code subject});
  *   <li>a reporting verb followed by its subject at the end of the sentence ("..., said Lavrov")
@@ -44,16 +46,19 @@ final class Speakers {
   /** The rule of an act in the first person inside a quotation: part of the act that opened it. */
   static final String QUOTED = "quoted";
 
+  /** The rule of an act of an official told only by the post ("the Secretary-General"). */
+  static final String UNNAMED_OFFICIAL = "subject.unnamed-official";
+
   /** The rule of an act in the first person in a text whose title names its speaker. */
   static final String AUTHOR = "author";
 
   private final StatementWords words;
-  private final Collectives collectives;
+  private final JointSubjects joint;
   private final KnowledgeBase knowledge;
 
   Speakers(StatementWords words, Collectives collectives, KnowledgeBase knowledge) {
     this.words = words;
-    this.collectives = collectives;
+    this.joint = new JointSubjects(collectives);
     this.knowledge = knowledge;
   }
 
@@ -69,12 +74,23 @@ final class Speakers {
       Optional<Found> previous,
       Optional<String> lastPerson,
       Optional<String> author,
+      UnnamedOfficials officials,
       MeetingsTold meetings,
       ActorTable actors) {
     int bound = previousAct.map(a -> a.lastToken() + 1).orElse(view.first());
+    if (view.pos(act.firstToken()).equals("VBG")
+        && view.sideEndingAt(act.firstToken() - 1).isEmpty()) {
+      return participle(view, act, previous, meetings, actors);
+    }
     int j = act.firstToken() - 1;
-    while (j >= bound && skippable(view, j)) {
-      j--;
+    while (j >= bound) {
+      if (skippable(view, j)) {
+        j--;
+      } else if (forOnesPart(view, j)) {
+        j -= 3;
+      } else {
+        break;
+      }
     }
     String word = view.lower(j);
     if (j >= bound && words.is(word, StatementWords.Role.COORDINATOR)) {
@@ -99,38 +115,220 @@ final class Speakers {
       int pronoun = j;
       return lastPerson.map(id -> new Found(List.of(id), "pronoun", pronoun));
     }
-    if (j >= bound) {
-      Optional<Collectives.Found> collective = collectives.endingAt(view, j);
-      if (collective.isPresent()) {
-        List<String> sides =
-            Collectives.sides(collective.get().kind(), view, meetings, actors, knowledge);
-        return sides.isEmpty()
-            ? Optional.empty()
-            : Optional.of(
-                new Found(
-                    sides,
-                    "collective:" + collective.get().words(),
-                    collective.get().firstToken()));
-      }
+    Optional<Collectives.Found> collective = joint.endingAt(view, j, act.firstToken(), bound);
+    if (collective.isPresent()) {
+      return collective(view, collective.get(), meetings, actors);
     }
-    for (int i = j; i >= bound; i--) {
-      if (words.is(view.lower(i), StatementWords.Role.EMBEDDING) || view.lower(i).equals(";")) {
-        break;
-      }
-      Optional<Reference> reference = view.sideEndingAt(i);
-      if (reference.isPresent()) {
-        return Optional.of(subject(view, reference.get()));
-      }
+    Optional<String> official = officials.endingAt(view, j);
+    if (official.isPresent()) {
+      return Optional.of(new Found(List.of(official.get()), UNNAMED_OFFICIAL, j));
+    }
+    if (unknownHead(view, j)) {
+      return bodyOf(view, j, bound, meetings, actors);
+    }
+    Optional<Reference> subject = nearestSubject(view, j, bound, infinitive(view, act));
+    if (subject.isPresent()) {
+      return Optional.of(subject(view, subject.get()));
     }
     if (previous.isPresent() && previousAct.isPresent()) {
       return Optional.of(new Found(previous.get().ids(), "coordinate", -1));
     }
-    Optional<Reference> after = view.sideAt(act.lastToken() + 1);
+    int next = act.lastToken() + 1;
+    while (words.is(view.lower(next), StatementWords.Role.HONORIFIC)) {
+      next++;
+    }
+    Optional<Reference> after = view.sideAt(next);
     if (after.isPresent() && endsSentence(view, after.get().lastToken() + 1)) {
       return Optional.of(
           new Found(List.of(after.get().actor()), "subject-after", after.get().firstToken()));
     }
     return Optional.empty();
+  }
+
+  private Optional<Found> collective(
+      SentenceView view, Collectives.Found collective, MeetingsTold meetings, ActorTable actors) {
+    List<String> sides = Collectives.sides(collective.kind(), view, meetings, actors, knowledge);
+    return sides.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            new Found(sides, "collective:" + collective.words(), collective.firstToken()));
+  }
+
+  /** "for their part", "on his part": words between a subject and its verb that say nothing. */
+  private static boolean forOnesPart(SentenceView view, int token) {
+    String before = view.lower(token - 2);
+    return view.lower(token).equals("part")
+        && view.pos(token - 1).equals("PRP$")
+        && (before.equals("for") || before.equals("on"));
+  }
+
+  /**
+   * The speakers of a participle that is an act of its own: after a comma it shares the speakers of
+   * the act before it, or else of the sentence's first verb ("X met Y, stressing that ...");
+   * opening the sentence, it is the act of the subject of the clause that follows ("Noting the
+   * progress, the minister called for ...").
+   */
+  private Optional<Found> participle(
+      SentenceView view,
+      Act act,
+      Optional<Found> previous,
+      MeetingsTold meetings,
+      ActorTable actors) {
+    if (view.lower(act.firstToken() - 1).equals(",")) {
+      if (previous.isPresent()) {
+        return Optional.of(new Found(previous.get().ids(), "coordinate.participle", -1));
+      }
+      Optional<Reference> main = mainSubject(view, act.firstToken());
+      if (main.isPresent()) {
+        Found found = subject(view, main.get());
+        return Optional.of(new Found(found.ids(), "subject.participle", -1));
+      }
+      return Optional.empty();
+    }
+    int comma = act.lastToken() + 1;
+    while (view.inside(comma) && !view.lower(comma).equals(",")) {
+      comma++;
+    }
+    for (int verb = comma + 1; verb <= view.last(); verb++) {
+      if (!finite(view, verb)) {
+        continue;
+      }
+      int j = verb - 1;
+      while (j > comma && skippable(view, j)) {
+        j--;
+      }
+      Optional<Reference> reference = view.sideEndingAt(j);
+      if (reference.isPresent() && reference.get().firstToken() > comma) {
+        Found found = subject(view, reference.get());
+        return Optional.of(new Found(found.ids(), "subject.participle", -1));
+      }
+      Optional<Collectives.Found> collective = joint.endingAt(view, j, verb, comma + 1);
+      if (collective.isPresent()) {
+        return collective(view, collective.get(), meetings, actors);
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The nearest actor before the verb that can be its subject, walking back from the token: an
+   * actor after a preposition other than "of" only qualifies a noun before it ("Authorities in the
+   * Philippines said"), and the walk passes over it; a finite verb ends the walk, as the subject of
+   * another clause lies behind it, unless it stands in a relative clause that opens after a comma
+   * ("Minister X, who arrived on Monday, said").
+   */
+  private Optional<Reference> nearestSubject(
+      SentenceView view, int from, int bound, boolean infinitive) {
+    int governing = infinitive ? 1 : 0;
+    for (int i = from; i >= bound; i--) {
+      if (words.is(view.lower(i), StatementWords.Role.EMBEDDING) || view.lower(i).equals(";")) {
+        return Optional.empty();
+      }
+      Optional<Reference> reference = view.sideEndingAt(i);
+      if (reference.isPresent()) {
+        if (!afterPreposition(view, reference.get())) {
+          return reference;
+        }
+        i = reference.get().firstToken();
+        continue;
+      }
+      if (finite(view, i)) {
+        if (governing-- > 0) {
+          continue;
+        }
+        int opening = relativeOpening(view, i, bound);
+        if (opening < 0) {
+          return Optional.empty();
+        }
+        i = opening;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The speaker of a subject whose head noun names no actor: the state or organisation that
+   * qualifies it ("the Russian Foreign Ministry said" is Russia), or, for a noun that stands for a
+   * person or a side ({@code side-noun}: "the Turkmen side", "the Uzbek diplomat"), the one person
+   * of that state who takes part in the meeting told of. A head with no such qualifier is someone
+   * the text does not name ("Trend reports", "the agency said"): no speaker.
+   */
+  private Optional<Found> bodyOf(
+      SentenceView view, int head, int bound, MeetingsTold meetings, ActorTable actors) {
+    for (int i = head - 1; i >= bound; i--) {
+      String pos = view.pos(i);
+      Optional<Reference> reference = view.sideEndingAt(i);
+      if (reference.isPresent()) {
+        String side = reference.get().actor();
+        if (words.is(view.lower(head), StatementWords.Role.SIDE_NOUN)) {
+          List<String> members =
+              Collectives.sides(Collectives.Kind.SIDES, view, meetings, actors, knowledge).stream()
+                  .filter(id -> actors.isPerson(id))
+                  .filter(id -> actors.affiliation(id).equals(actors.code(side)))
+                  .toList();
+          if (members.size() == 1) {
+            return Optional.of(new Found(members, "subject.side-member", i));
+          }
+          if (actors.isPerson(side)) {
+            return Optional.empty();
+          }
+        }
+        return Optional.of(new Found(List.of(side), "subject.body-of", i));
+      }
+      if (!(pos.startsWith("NN")
+          || pos.startsWith("JJ")
+          || pos.equals("POS")
+          || pos.equals("HYPH"))) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the act is an infinitive whose subject is that of the verb governing it. */
+  private static boolean infinitive(SentenceView view, Act act) {
+    return view.pos(act.firstToken()).equals("VB") && view.lower(act.firstToken() - 1).equals("to");
+  }
+
+  /**
+   * Whether the word right before the verb is a noun that stands for no actor: the subject is
+   * someone the text does not name ("Trend reports", "the agency said").
+   */
+  private static boolean unknownHead(SentenceView view, int token) {
+    return view.inside(token) && view.pos(token).startsWith("NN") && !view.inReference(token);
+  }
+
+  private boolean afterPreposition(SentenceView view, Reference reference) {
+    int before = reference.firstToken() - 1;
+    String pos = view.pos(before);
+    String word = view.lower(before);
+    return (pos.equals("IN") || pos.equals("TO"))
+        && !word.equals("of")
+        && !words.is(word, StatementWords.Role.EMBEDDING)
+        && !words.is(word, StatementWords.Role.SUBORDINATOR);
+  }
+
+  private static boolean finite(SentenceView view, int token) {
+    String pos = view.pos(token);
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+  }
+
+  /**
+   * The comma that opens the relative clause the verb stands in ("..., who arrived"), or -1 when
+   * the verb is in no such clause.
+   */
+  private int relativeOpening(SentenceView view, int verb, int bound) {
+    for (int i = verb - 1; i > bound; i--) {
+      String word = view.lower(i);
+      if (word.equals(",")) {
+        return -1;
+      }
+      if (words.is(word, StatementWords.Role.RELATIVE) && view.lower(i - 1).equals(",")) {
+        return i - 1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -160,11 +358,12 @@ final class Speakers {
     int first = last.firstToken();
     Reference current = last;
     while (true) {
-      String joint = view.lower(current.firstToken() - 1);
+      int start = descriptionBefore(view, current.firstToken());
+      String joint = view.lower(start - 1);
       if (!joint.equals("and") && !joint.equals(",")) {
         break;
       }
-      Optional<Reference> before = view.sideEndingAt(current.firstToken() - 2);
+      Optional<Reference> before = view.sideEndingAt(start - 2);
       if (before.isEmpty() || (!joint.equals("and") && !hasAndBetween(view, before.get(), last))) {
         break;
       }
@@ -174,6 +373,19 @@ final class Speakers {
     }
     List<String> distinct = ids.stream().distinct().toList();
     return new Found(distinct, distinct.size() > 1 ? "subject.joined" : "subject", first);
+  }
+
+  /**
+   * The first token of a description standing before a name without being part of its reference
+   * ("his Russian counterpart Vladimir Putin"): a possessive pronoun, then up to three adjectives
+   * and nouns; the name's own first token where there is none.
+   */
+  private static int descriptionBefore(SentenceView view, int name) {
+    int i = name - 1;
+    while (i > name - 5 && (view.pos(i).startsWith("JJ") || view.pos(i).startsWith("NN"))) {
+      i--;
+    }
+    return i < name - 1 && view.pos(i).equals("PRP$") ? i : name;
   }
 
   private static boolean hasAndBetween(SentenceView view, Reference from, Reference to) {
