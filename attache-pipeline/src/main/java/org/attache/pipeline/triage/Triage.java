@@ -76,12 +76,13 @@ public final class Triage {
   /**
    * The sentences of a document that the full analysis needs, or nothing when the document can hold
    * no record ({@link #canHoldRecord}). A sentence is needed when it holds a trigger word, names a
-   * post title, or gives a date (a month's name or a year); and so are the sentences on either side
-   * of a sentence with a trigger word, where its people may be named or described. Every other
-   * sentence names no post, gives no date and triggers no record, but might have been read for a
-   * name only: dropping it changes no figure on the dev set (TriageTest). A line that starts as an
-   * item of a list ("1.", "2)", "-") is kept after a kept line: the items of a list of signed
-   * instruments or planned events are read together.
+   * state, organisation or post title (the story's posts are read from such sentences too), or
+   * gives a date (a month's name or a year); and so are the sentences on either side of a sentence
+   * with a trigger word, where its people may be named or described. Every other sentence names no
+   * post, gives no date and triggers no record, but might have been read for a name only: dropping
+   * it changes no figure on the dev set (TriageTest). A line that starts as an item of a list
+   * ("1.", "2)", "-") is kept after a kept line: the items of a list of signed instruments or
+   * planned events are read together.
    */
   public Optional<Selection> select(String text) {
     if (!hasTriggerWord(text)) {
@@ -103,11 +104,8 @@ public final class Triage {
       while (match < found.size() && found.get(match).end() <= sentence.start()) {
         match++;
       }
-      boolean title = false;
-      for (int m = match; m < found.size() && found.get(m).start() < sentence.end(); m++) {
-        title |= found.get(m).payload() instanceof Entity.Title;
-      }
-      keep[i] = trigger[i] || title || DATE.matcher(words).find();
+      boolean named = match < found.size() && found.get(match).start() < sentence.end();
+      keep[i] = trigger[i] || named || DATE.matcher(words).find();
     }
     List<Span> kept = new ArrayList<>();
     boolean previous = false;

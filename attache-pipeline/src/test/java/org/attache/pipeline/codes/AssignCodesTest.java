@@ -15,7 +15,8 @@ class AssignCodesTest {
     DocumentRecord record =
         ExtractorTesting.extract(
             null,
-            "Kazakhstan praised the reforms. Kyrgyzstan called for talks. Mongolia noted the"
+            "The foreign ministers of Kazakhstan, Kyrgyzstan and Mongolia met in Astana."
+                + " Kazakhstan praised the reforms. Kyrgyzstan called for talks. Mongolia noted the"
                 + " results.",
             "2024-03-05");
     assertThat(record.events(Statement.class))

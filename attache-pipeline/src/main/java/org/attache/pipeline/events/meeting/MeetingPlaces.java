@@ -134,6 +134,11 @@ final class MeetingPlaces {
       Mention state = stateAt(s, k);
       int officeStart = state == null ? k : state.lastToken() + 1;
       int officeEnd = officeAt(s, officeStart);
+      if (officeEnd < 0 && state != null) {
+        // an office whose name is itself known as its state's institution ("the State Department")
+        officeStart = k;
+        officeEnd = officeAt(s, k);
+      }
       if (officeEnd < 0) {
         continue;
       }
