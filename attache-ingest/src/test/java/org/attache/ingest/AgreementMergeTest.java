@@ -87,7 +87,7 @@ class AgreementMergeTest {
     assertThat(agreements(SCO_ASEAN_2005, SCO_MONGOLIA))
         .containsExactly(
             "memorandum_of_understanding 2005 1 asean-sco",
-            "memorandum_of_understanding - 1 mng-sco");
+            "memorandum_of_understanding 2025-06-10 1 mng-sco");
   }
 
   @Test

@@ -204,8 +204,8 @@ class ExportTest {
                     r.get("target_role")))
         .containsExactly(
             "2023-03-14 Yasushi Kaneko JPN guest -> Murat Nurtleu KAZ host",
-            "2023-04-19 Murat Nurtleu KAZ participant -> Yasushi Kaneko JPN participant",
-            "2022-07-05 Carlos Silva BRA participant -> Kenji Rahman IND participant",
+            "2023-04-19 Yasushi Kaneko JPN guest -> Murat Nurtleu KAZ host",
+            "2022-07-05 Kenji Rahman IND guest -> Carlos Silva BRA host",
             "2021-02-08 ASEAN ASEAN speaker -> China CHN about",
             "2005 China CHN party -> ASEAN ASEAN party");
 
@@ -313,8 +313,7 @@ class ExportTest {
                       + parquet.resolve("dyads.parquet")
                       + "' d WHERE d.type = 'meeting'"
                       + " GROUP BY ALL ORDER BY ALL"))
-          .containsExactly(
-              List.of("BRA", "IND", "1"), List.of("JPN", "KAZ", "1"), List.of("KAZ", "JPN", "1"));
+          .containsExactly(List.of("IND", "BRA", "1"), List.of("JPN", "KAZ", "2"));
       assertThat(
               rows(
                   sql,
@@ -378,8 +377,8 @@ class ExportTest {
                     e.get("event_scale").asText()))
         .containsExactly(
             "2023-03-14 [\"CONSULT\"] [\"visit\"] [] 1 2.1",
-            "2023-04-19 [\"CONSULT\"] [] [] 1 2.1",
-            "2022-07-05 [\"CONSULT\"] [] [] 1 2.1",
+            "2023-04-19 [\"CONSULT\"] [\"visit\"] [] 1 2.1",
+            "2022-07-05 [\"CONSULT\"] [\"visit\"] [] 1 2.1",
             "2021-02-08 [\"AGREE\"] [] [\"economic\"] 1 4.2",
             "2005-01-01 [\"SUPPORT\"] [] [\"crime_drugs\",\"diplomatic\",\"terrorism\"] 1 4.6");
     JsonNode visit = events.get(0);
@@ -394,8 +393,10 @@ class ExportTest {
     assertThat(visit.get("event_loc").get("cc3").asText()).isEqualTo("KAZ");
     assertThat(visit.get("sources")).hasSize(2);
     assertThat(visit.get("cite_info").get("url").asText()).isEqualTo(a("a.txt"));
-    assertThat(events.get(1).get("source")).hasSize(2);
-    assertThat(events.get(1).get("recipient")).isEmpty();
+    // the later meeting is now read as the ambassador's visit too: guest to host
+    assertThat(events.get(1).get("source")).hasSize(1);
+    assertThat(events.get(1).get("recipient").get(0).get("actor_text").asText())
+        .isEqualTo("Murat Nurtleu");
     JsonNode statement = events.get(3);
     assertThat(statement.get("source").get(0).get("code").asText()).isEqualTo("IGO");
     assertThat(statement.get("source").get(0).get("actor_text").asText()).isEqualTo("ASEAN");

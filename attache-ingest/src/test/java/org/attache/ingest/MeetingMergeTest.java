@@ -47,7 +47,7 @@ class MeetingMergeTest {
         .containsExactly(
             List.of(
                 "2023-03-14", "2", "KAZ", folder.resolve("a.txt") + " " + folder.resolve("b.txt")),
-            Arrays.asList("2023-04-20", "1", null, folder.resolve("c.txt").toString()));
+            Arrays.asList("2023-04-20", "1", "KAZ", folder.resolve("c.txt").toString()));
   }
 
   @Test
