@@ -164,10 +164,10 @@ class ApiTest {
         .contains("Association of Southeast Asian Nations");
     assertThat(sco.get("agreements").get("items")).hasSize(1);
     assertThat(sco.get("plans").get("items")).hasSize(1);
-    // The written record's statement, then the three the extractor reads in the bundled example
-    // of 4 March 2025 (the Secretary-General's praise and briefing, the ambassador's intent).
+    // The written record's statement, then the two the extractor reads in the bundled example
+    // of 4 March 2025, where it reads one act per speaker.
     assertThat(texts(sco.get("statements").get("items"), "date"))
-        .containsExactly("2025-03-03", "2025-03-03", "2025-03-03", "2023-05-10");
+        .containsExactly("2025-03-03", "2025-03-03", "2023-05-10");
   }
 
   @Test
@@ -233,7 +233,7 @@ class ApiTest {
     assertThat(texts(agreements, "status")).containsExactly("signed");
     JsonNode plans = json("/api/plans");
     assertThat(texts(plans, "status")).containsExactly("overdue");
-    assertThat(texts(plans, "title")).containsExactly("plan of joint events");
+    assertThat(texts(plans, "title")).containsExactly("plan of joint events for 2023-2024");
   }
 
   @Test

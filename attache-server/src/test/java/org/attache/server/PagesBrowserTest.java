@@ -121,7 +121,8 @@ class PagesBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#contacts-chart canvas"))).isNotEmpty();
     assertThat(texts("#agreements tbody td:nth-child(5)"))
         .containsExactly("drug_trafficking, energy, tourism");
-    assertThat(texts("#plans tbody td:nth-child(4)")).containsExactly("plan of joint events");
+    assertThat(texts("#plans tbody td:nth-child(4)"))
+        .containsExactly("plan of joint events for 2023-2024");
     Browser.screenshot(browser, "actor-organisation");
     go("/?q=Hartono");
     browser.findElement(By.linkText("Lina Hartono")).click();
@@ -147,7 +148,7 @@ class PagesBrowserTest {
     assertThat(texts("#agreements tbody tr"))
         .containsExactly(
             "2023-05-10 memorandum_of_understanding – signed drug_trafficking, energy, tourism");
-    assertThat(texts("#plans h3")).containsExactly("plan of joint events overdue");
+    assertThat(texts("#plans h3")).containsExactly("plan of joint events for 2023-2024 overdue");
     assertThat(texts("#meetings .timeline li time")).containsExactly("2023-05-10", "2024-03-18");
     assertThat(texts("#statements h3")).containsExactly("support (1)");
     assertThat(texts("#areas tbody tr")).containsExactly("2023 1 1 1");
@@ -235,7 +236,7 @@ class PagesBrowserTest {
   @Test
   void thePlansTrackerShowsOverduePlans() {
     go("/plans");
-    assertThat(texts(".plan h3")).containsExactly("plan of joint events overdue");
+    assertThat(texts(".plan h3")).containsExactly("plan of joint events for 2023-2024 overdue");
     assertThat(browser.findElement(By.cssSelector(".plan h3 .status")).getAttribute("class"))
         .isEqualTo("status status-overdue");
     assertThat(texts(".plan .meta"))

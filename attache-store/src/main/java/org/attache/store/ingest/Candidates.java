@@ -71,10 +71,10 @@ final class Candidates {
           ids.addAll(sharingActors(type, speakers, anchor.get()));
         }
       }
-      case "agreement" -> {
+      case "agreement", "plan" -> {
         Set<String> parties = linked(actorKeys, "party");
         if (!parties.isEmpty()) {
-          ids.addAll(withEveryParty(parties));
+          ids.addAll(withEveryParty(type, parties));
         }
       }
       default -> {}
@@ -123,14 +123,15 @@ final class Candidates {
   }
 
   /** Agreements that have every one of the parties (and maybe more). */
-  private Set<Long> withEveryParty(Set<String> parties) throws SQLException {
+  private Set<Long> withEveryParty(String type, Set<String> parties) throws SQLException {
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id"
-                + " WHERE e.type = 'agreement' AND ea.link = 'party' AND ea.actor = ANY (?)"
+                + " WHERE e.type = ? AND ea.link = 'party' AND ea.actor = ANY (?)"
                 + " GROUP BY ea.event_id HAVING count(DISTINCT ea.actor) = ?")) {
-      select.setArray(1, connection.createArrayOf("text", keys(parties).toArray()));
-      select.setInt(2, parties.size());
+      select.setString(1, type);
+      select.setArray(2, connection.createArrayOf("text", keys(parties).toArray()));
+      select.setInt(3, parties.size());
       return longs(select);
     }
   }

@@ -75,7 +75,6 @@ public final class EventMatcher {
   private static final Map<String, List<String>> KEY_FIELDS =
       Map.of(
           "statement", List.of("stance"),
-          "plan", List.of("title", "period.from"),
           "priorities", List.of("period"),
           "establishment", List.of());
 
@@ -115,6 +114,7 @@ public final class EventMatcher {
       case "meeting" -> meeting(event, candidate);
       case "agreement" -> agreement(event, candidate);
       case "statement" -> statement(event, candidate);
+      case "plan" -> plan(event, candidate);
       default -> sameInStory(event, candidate);
     };
   }
@@ -219,6 +219,51 @@ public final class EventMatcher {
       return 2;
     }
     return sameTime(event, candidate, 0) >= 0 ? 1 : -1;
+  }
+
+  /**
+   * A plan of the same parties starting the same year is the same plan, told by one document or
+   * several, when its titles agree: one says no more than the other, years aside ("plan of joint
+   * events" and "plan of joint events for 2023-2024"); a work plan and a programme of one period
+   * stay two. The same story's plan fits best.
+   */
+  private static double plan(Incoming event, Candidate candidate) {
+    if (!event.actors().equals(candidate.actors())
+        || !event
+            .field("period.from")
+            .map(candidate.field("period.from")::contains)
+            .orElse(candidate.field("period.from").isEmpty())) {
+      return -1;
+    }
+    double same = candidate.sameStory() ? 2 : 1;
+    Optional<String> title = event.field("title");
+    Set<String> titles = candidate.field("title");
+    if (title.isEmpty() || titles.isEmpty()) {
+      return title.isEmpty() && titles.isEmpty() ? same : same / 2;
+    }
+    for (String stored : titles) {
+      if (titlesAgree(title.get(), stored)) {
+        return same;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the words of one title, numbers aside, are all words of the other. */
+  static boolean titlesAgree(String a, String b) {
+    Set<String> wordsA = titleWords(a);
+    Set<String> wordsB = titleWords(b);
+    return wordsA.containsAll(wordsB) || wordsB.containsAll(wordsA);
+  }
+
+  private static Set<String> titleWords(String title) {
+    Set<String> words = new HashSet<>();
+    for (String word : Keys.label(title).split(" ")) {
+      if (!word.isEmpty() && !word.chars().anyMatch(Character::isDigit)) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
   private static double sameInStory(Incoming event, Candidate candidate) {

@@ -21,6 +21,16 @@ class EventMatcherTest {
   }
 
   @Test
+  void planTitlesAgreeWhenOneSaysNoMoreThanTheOtherYearsAside() {
+    assertThat(
+            EventMatcher.titlesAgree("plan of joint events", "Plan of joint events for 2023-2024"))
+        .isTrue();
+    assertThat(EventMatcher.titlesAgree("work plan 2021-2022", "work plan")).isTrue();
+    assertThat(EventMatcher.titlesAgree("work plan", "programme of cooperation")).isFalse();
+    assertThat(EventMatcher.titlesAgree("plan of joint events", "plan of consultations")).isFalse();
+  }
+
+  @Test
   void sameParticipantsAFewDaysApartAreOneMeeting() {
     assertThat(
             EventMatcher.match(
