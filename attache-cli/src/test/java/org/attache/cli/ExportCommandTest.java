@@ -77,7 +77,7 @@ class ExportCommandTest {
     assertThat(meeting.date()).contains("2023-03-14");
     assertThat(meeting.participants())
         .extracting(Participant::role)
-        .containsExactly(Role.PARTICIPANT, Role.PARTICIPANT);
+        .containsExactly(Role.HOST, Role.GUEST);
     assertThat(event.sources()).hasSize(2);
   }
 
@@ -109,8 +109,9 @@ class ExportCommandTest {
         .element(1)
         .asString()
         .isEqualTo(
-            "e1,meeting,2023-03-14,p1,Murat Nurtleu,person,KAZ,participant,"
-                + "p2,Yasushi Kaneko,person,JPN,participant,040,CONSULT");
+            // the ambassador came to the minister: guest to host, CAMEO 043 (host a visit)
+            "e1,meeting,2023-03-14,p2,Yasushi Kaneko,person,JPN,guest,"
+                + "p1,Murat Nurtleu,person,KAZ,host,043,CONSULT");
     try (var files = Files.list(csv)) {
       assertThat(files.map(f -> f.getFileName().toString()).sorted())
           .containsExactly(
