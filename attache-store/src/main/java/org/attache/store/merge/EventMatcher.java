@@ -75,6 +75,7 @@ public final class EventMatcher {
   private static final Map<String, List<String>> KEY_FIELDS =
       Map.of(
           "statement", List.of("stance"),
+          "plan", List.of("period.from"),
           "priorities", List.of("period"),
           "establishment", List.of());
 
@@ -228,11 +229,7 @@ public final class EventMatcher {
    * stay two. The same story's plan fits best.
    */
   private static double plan(Incoming event, Candidate candidate) {
-    if (!event.actors().equals(candidate.actors())
-        || !event
-            .field("period.from")
-            .map(candidate.field("period.from")::contains)
-            .orElse(candidate.field("period.from").isEmpty())) {
+    if (!sameActorsAndKeys(event, candidate)) {
       return -1;
     }
     double same = candidate.sameStory() ? 2 : 1;
@@ -267,17 +264,22 @@ public final class EventMatcher {
   }
 
   private static double sameInStory(Incoming event, Candidate candidate) {
-    if (!candidate.sameStory() || !event.actors().equals(candidate.actors())) {
-      return -1;
+    return candidate.sameStory() && sameActorsAndKeys(event, candidate) ? 1 : -1;
+  }
+
+  /** The same actors in the same links, and the same values of the type's key fields. */
+  private static boolean sameActorsAndKeys(Incoming event, Candidate candidate) {
+    if (!event.actors().equals(candidate.actors())) {
+      return false;
     }
     for (String field : KEY_FIELDS.getOrDefault(event.type(), List.of())) {
       Optional<String> value = event.field(field);
       Set<String> values = candidate.field(field);
       if (value.isPresent() ? !values.contains(value.get()) : !values.isEmpty()) {
-        return -1;
+        return false;
       }
     }
-    return 1;
+    return true;
   }
 
   /**
