@@ -135,7 +135,14 @@ public final class ExtractPlans implements Stage {
       return Optional.empty();
     }
     SortedMap<String, String> provenance = new TreeMap<>();
-    cue.ifPresent(c -> provenance.put("status", "plan-cues.tsv: " + c.phrase()));
+    Optional<PlanStatus> cued = cue.map(c -> DiscussedPlans.status(view, c));
+    cue.ifPresent(
+        c ->
+            provenance.put(
+                "status",
+                "plan-cues.tsv: "
+                    + c.phrase()
+                    + (cued.get() == c.value() ? "" : ", under a verb of discussion: proposed")));
     provenance.put(
         "title",
         TITLE_NOTE
@@ -166,8 +173,7 @@ public final class ExtractPlans implements Stage {
     }
     Period period = periods.of(analysis, view, noun, provenance);
     Optional<PlanStatus> status =
-        cue.map(TokenPhrases.Found::value)
-            .or(() -> PlanStatusCues.byPeriod(analysis, period, provenance));
+        cued.or(() -> PlanStatusCues.byPeriod(analysis, period, provenance));
     int titleEnd = titleEnd(view, noun.lastToken());
     String scope = view.text(noun.firstToken(), titleEnd);
     Set<Area> found = EnumSet.noneOf(Area.class);

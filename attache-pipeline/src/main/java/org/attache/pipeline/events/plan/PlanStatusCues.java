@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import org.attache.model.Event;
+import org.attache.model.Meeting;
 import org.attache.model.Period;
 import org.attache.model.PlanStatus;
 import org.attache.pipeline.Analysis;
@@ -68,7 +70,8 @@ final class PlanStatusCues {
    */
   static Optional<PlanStatus> byPeriod(
       Analysis analysis, Period period, SortedMap<String, String> provenance) {
-    Optional<Integer> year = analysis.document().published().map(LocalDate::getYear);
+    Optional<Integer> year =
+        analysis.document().published().map(LocalDate::getYear).or(() -> storyYear(analysis));
     Optional<Integer> from = period.from().map(f -> Integer.parseInt(f.substring(0, 4)));
     Optional<Integer> to = period.to().map(t -> Integer.parseInt(t.substring(0, 4)));
     PlanStatus status = PlanStatus.APPROVED;
@@ -81,5 +84,21 @@ final class PlanStatusCues {
     }
     provenance.put("status", "a plan named as a title, by its period: " + status.code());
     return Optional.of(status);
+  }
+
+  /**
+   * The year of the events told, for a document with no publication date: the year of the first
+   * dated meeting.
+   */
+  private static Optional<Integer> storyYear(Analysis analysis) {
+    for (Event event : analysis.events()) {
+      if (event instanceof Meeting meeting && meeting.date().isPresent()) {
+        String date = meeting.date().get();
+        if (date.length() >= 4 && Character.isDigit(date.charAt(0))) {
+          return Optional.of(Integer.parseInt(date.substring(0, 4)));
+        }
+      }
+    }
+    return Optional.empty();
   }
 }
