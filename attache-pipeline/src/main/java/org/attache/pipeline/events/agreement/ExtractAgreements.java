@@ -52,10 +52,12 @@ public final class ExtractAgreements implements Stage {
   private final SentenceAgreement sentences;
   private final TitledInstrument titled = new TitledInstrument(instruments);
   private final ListedAgreements listedDocuments;
+  private final AreasToldAfter areasAfter;
 
   public ExtractAgreements(KnowledgeBase knowledge) {
     this.sentences = new SentenceAgreement(knowledge, cues);
     this.listedDocuments = new ListedAgreements(knowledge.areas(), instruments);
+    this.areasAfter = new AreasToldAfter(knowledge.areas(), instruments);
   }
 
   @Override
@@ -87,6 +89,7 @@ public final class ExtractAgreements implements Stage {
     Optional<Span> before = Optional.empty();
     int nextItem = 0;
     int nextName = 0;
+    AreasToldAfter.Reader described = areasAfter.reader();
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       SentenceView view = new SentenceView(text, sentence, actors);
       Span span = sentence.span();
@@ -144,6 +147,7 @@ public final class ExtractAgreements implements Stage {
         }
       }
       phrases.sort(Comparator.comparingInt(TokenPhrases.Found::firstToken));
+      int toldBefore = found.size();
       for (TokenPhrases.Found<Instrument> instrument : phrases) {
         Optional<KnownInstruments.Found> name = nameAt(sentenceNames, view, instrument);
         sentences
@@ -157,6 +161,7 @@ public final class ExtractAgreements implements Stage {
                 before)
             .ifPresent(found::add);
       }
+      described.read(view, found.size() > toldBefore, found);
       before = Optional.of(span);
     }
     List<Told> listed = listedDocuments.of(analysis, lists, found);
