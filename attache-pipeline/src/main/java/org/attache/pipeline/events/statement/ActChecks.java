@@ -23,6 +23,16 @@ final class ActChecks {
     return false;
   }
 
+  /**
+   * Whether the act is "expected" in the passive: "the minister is expected to arrive" reports a
+   * schedule, not what anyone said.
+   */
+  static boolean scheduled(SentenceView view, Act act) {
+    return act.word().lemma().equals("expect")
+        && view.lower(act.lastToken()).equals("expected")
+        && view.token(act.firstToken() - 1).lemma().equals("be");
+  }
+
   /** Whether the sentence tells the act second-hand ("reportedly", "according to"). */
   boolean hearsay(SentenceView view, Act act) {
     for (int i = view.first(); i <= view.last(); i++) {

@@ -139,7 +139,7 @@ public final class ExtractStatements implements Stage {
       }
       for (int a = 0; a < sentenceActs.size(); a++) {
         Act act = sentenceActs.get(a);
-        if (!kept.get(a) || checks.negated(view, act)) {
+        if (!kept.get(a) || checks.negated(view, act) || ActChecks.scheduled(view, act)) {
           continue;
         }
         int clauseEnd = view.last();
