@@ -95,6 +95,7 @@ public final class ExtractStatements implements Stage {
     Optional<String> author = DocumentAuthor.of(analysis.text(), actors);
     UnnamedOfficials officials = UnnamedOfficials.of(analysis.mentionList(), actors, knowledge);
     MeetingsTold meetings = new MeetingsTold(analysis.events());
+    List<String> titleSides = TitleSides.of(analysis);
     int titleEnd =
         analysis.document().title().map(t -> TextNormaliser.normalise(t).length()).orElse(0);
     for (Sentence sentence : analysis.annotatedText().sentences()) {
@@ -111,7 +112,16 @@ public final class ExtractStatements implements Stage {
         Act act = sentenceActs.get(a);
         Optional<Speakers.Found> speaker =
             speakers.of(
-                view, act, previousAct, previous, lastPerson, author, officials, meetings, actors);
+                view,
+                act,
+                previousAct,
+                previous,
+                lastPerson,
+                author,
+                officials,
+                meetings,
+                actors,
+                titleSides);
         boolean embedded =
             speaker.isPresent()
                 && previousAct.isPresent()

@@ -75,11 +75,12 @@ final class Speakers {
       Optional<String> author,
       UnnamedOfficials officials,
       MeetingsTold meetings,
-      ActorTable actors) {
+      ActorTable actors,
+      List<String> titleSides) {
     int bound = previousAct.map(a -> a.lastToken() + 1).orElse(view.first());
     if (view.pos(act.firstToken()).equals("VBG")
         && view.sideEndingAt(act.firstToken() - 1).isEmpty()) {
-      return participle(view, act, previous, meetings, actors);
+      return participle(view, act, previous, meetings, actors, titleSides);
     }
     int j = act.firstToken() - 1;
     while (j >= bound) {
@@ -116,7 +117,7 @@ final class Speakers {
     }
     Optional<Collectives.Found> collective = joint.endingAt(view, j, act.firstToken(), bound);
     if (collective.isPresent()) {
-      return collective(view, collective.get(), meetings, actors);
+      return collective(view, collective.get(), meetings, actors, titleSides);
     }
     Optional<String> official = officials.endingAt(view, j);
     if (official.isPresent()) {
@@ -144,9 +145,22 @@ final class Speakers {
     return Optional.empty();
   }
 
+  /**
+   * The sides a collective subject stands for: those of the meeting told of, else, in a text that
+   * tells no meeting, the sides its title names ("SCO and CICA sign a memorandum ... The parties
+   * confirmed readiness").
+   */
   private Optional<Found> collective(
-      SentenceView view, Collectives.Found collective, MeetingsTold meetings, ActorTable actors) {
+      SentenceView view,
+      Collectives.Found collective,
+      MeetingsTold meetings,
+      ActorTable actors,
+      List<String> titleSides) {
     List<String> sides = Collectives.sides(collective.kind(), view, meetings, actors, knowledge);
+    if (sides.isEmpty() && meetings.first().isEmpty() && !titleSides.isEmpty()) {
+      return Optional.of(
+          new Found(titleSides, "collective.title:" + collective.words(), collective.firstToken()));
+    }
     return sides.isEmpty()
         ? Optional.empty()
         : Optional.of(
@@ -172,7 +186,8 @@ final class Speakers {
       Act act,
       Optional<Found> previous,
       MeetingsTold meetings,
-      ActorTable actors) {
+      ActorTable actors,
+      List<String> titleSides) {
     if (view.lower(act.firstToken() - 1).equals(",")) {
       if (previous.isPresent()) {
         return Optional.of(new Found(previous.get().ids(), "coordinate.participle", -1));
@@ -203,7 +218,7 @@ final class Speakers {
       }
       Optional<Collectives.Found> collective = joint.endingAt(view, j, verb, comma + 1);
       if (collective.isPresent()) {
-        return collective(view, collective.get(), meetings, actors);
+        return collective(view, collective.get(), meetings, actors, titleSides);
       }
       return Optional.empty();
     }

@@ -3,6 +3,7 @@ package org.attache.pipeline.events.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attache.pipeline.events.statement.StatementTesting.MEETING;
 import static org.attache.pipeline.events.statement.StatementTesting.statements;
+import static org.attache.pipeline.events.statement.StatementTesting.statementsByCode;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +46,15 @@ class StatementReadingsTest {
                     + "Akmal Rustamov is expected to leave for Ulaanbaatar on Friday. Sarnai Ganbold"
                     + " said the talks were useful."))
         .containsExactly("Sarnai Ganbold: comment");
+  }
+
+  @Test
+  void theSidesOfATextThatTellsNoMeetingAreThoseOfItsTitle() {
+    assertThat(
+            statementsByCode(
+                "Kazakhstan and Mongolia sign memorandum on transit",
+                "The memorandum was signed in Astana on Monday. The parties confirmed their"
+                    + " readiness to widen cooperation in transport."))
+        .containsExactly("KAZ: intent_to_cooperate", "MNG: intent_to_cooperate");
   }
 }

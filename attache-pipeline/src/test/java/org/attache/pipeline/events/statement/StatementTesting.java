@@ -22,6 +22,11 @@ final class StatementTesting {
     return statements(null, body, a -> a.code().orElse(a.name()));
   }
 
+  /** The statements of the titled body, each speaker by its code, else its name. */
+  static List<String> statementsByCode(String title, String body) {
+    return statements(title, body, a -> a.code().orElse(a.name()));
+  }
+
   /** The statements of the titled body, each speaker by its name. */
   static List<String> statements(String title, String body) {
     return statements(title, body, Actor::name);
