@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.model.DocumentRecord;
+import org.attache.pipeline.analysis.PipelineListener;
 import org.attache.pipeline.batch.Outcome;
 import org.attache.pipeline.batch.ParallelExtraction;
 import org.attache.pipeline.eval.Case;
@@ -69,7 +70,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     Map<String, DocumentRecord> predicted = new HashMap<>();
     List<String> failures = new ArrayList<>();
-    new ParallelExtraction(triage.extractor(), threads, null)
+    new ParallelExtraction(triage.extractor(), threads, PipelineListener.NONE)
         .run(
             inputs.iterator(),
             outcome -> {

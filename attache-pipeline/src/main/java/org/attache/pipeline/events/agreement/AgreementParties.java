@@ -8,14 +8,14 @@ import java.util.SortedMap;
 import org.attache.knowledge.Entity;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.knowledge.PhraseMatch;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.actors.ActorTable;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.events.parties.Collectives;
 import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
-import org.attache.pipeline.mentions.Mention;
 
 /**
  * The parties of an instrument told in a sentence: the actors inside its phrase ("the SCO-ASEAN

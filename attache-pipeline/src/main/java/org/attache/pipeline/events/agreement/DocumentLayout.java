@@ -5,11 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.attache.model.Span;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Sentence;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
-import org.attache.pipeline.nlp.Sentence;
 
 /**
  * The document's sentences and references by position, for the items of lists: each question is

@@ -10,14 +10,14 @@ import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Agreement;
 import org.attache.model.Instrument;
 import org.attache.model.Span;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
-import org.attache.pipeline.nlp.Sentence;
 
 /**
  * Finds agreements: a noun of {@code instruments.tsv} ("memorandum of understanding", "treaty",
@@ -67,7 +67,7 @@ public final class ExtractAgreements implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.ACTORS, Layer.HOSTS);
+    return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.HOSTS);
   }
 
   @Override

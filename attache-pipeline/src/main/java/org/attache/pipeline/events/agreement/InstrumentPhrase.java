@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.attache.model.Instrument;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
 

@@ -10,7 +10,7 @@ import org.attache.knowledge.PhraseMatch;
 import org.attache.knowledge.PhraseMatcher;
 import org.attache.model.AgreementStatus;
 import org.attache.model.Instrument;
-import org.attache.pipeline.WordLists;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Well-known instruments named without an instrument noun or by a name of their own ("New START",

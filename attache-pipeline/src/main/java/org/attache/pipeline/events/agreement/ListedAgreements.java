@@ -13,7 +13,7 @@ import org.attache.model.AgreementStatus;
 import org.attache.model.Area;
 import org.attache.model.Instrument;
 import org.attache.model.Span;
-import org.attache.pipeline.Analysis;
+import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
 

@@ -18,12 +18,12 @@ import org.attache.model.Area;
 import org.attache.model.Instrument;
 import org.attache.model.Place;
 import org.attache.model.Span;
-import org.attache.pipeline.Analysis;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
 import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
 import org.attache.pipeline.time.DateFinder;
 import org.attache.pipeline.time.TemporalMention;
 

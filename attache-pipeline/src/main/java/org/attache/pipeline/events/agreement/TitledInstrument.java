@@ -8,11 +8,11 @@ import java.util.TreeMap;
 import org.attache.model.Agreement;
 import org.attache.model.AgreementStatus;
 import org.attache.model.Instrument;
-import org.attache.pipeline.Analysis;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Sentence;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
-import org.attache.pipeline.nlp.Sentence;
 import org.attache.pipeline.time.DateFinder;
 import org.attache.pipeline.time.TemporalMention;
 

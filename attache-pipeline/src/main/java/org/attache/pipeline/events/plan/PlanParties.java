@@ -9,14 +9,14 @@ import java.util.SortedMap;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Event;
 import org.attache.model.Meeting;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.actors.ActorTable;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Sentence;
 import org.attache.pipeline.events.parties.Collectives;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
-import org.attache.pipeline.nlp.Sentence;
 
 /** The parties of a plan told in a sentence, when no agreement it falls under gives them. */
 final class PlanParties {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import org.attache.model.Period;
-import org.attache.pipeline.Analysis;
+import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
 import org.attache.pipeline.time.DateFinder;

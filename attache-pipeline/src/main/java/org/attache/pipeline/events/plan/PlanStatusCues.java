@@ -8,7 +8,7 @@ import org.attache.model.Event;
 import org.attache.model.Meeting;
 import org.attache.model.Period;
 import org.attache.model.PlanStatus;
-import org.attache.pipeline.Analysis;
+import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.attache.model.ActorKind;
-import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.analysis.ActorTable;
 
 /** The person whose remarks, speech or statement a document is, as its title says. */
 final class DocumentAuthor {

@@ -3,7 +3,7 @@ package org.attache.pipeline.events.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.events.parties.SentenceView;
 
 /**

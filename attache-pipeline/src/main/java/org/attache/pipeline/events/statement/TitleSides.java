@@ -3,12 +3,12 @@ package org.attache.pipeline.events.statement;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.actors.ActorTable;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Sentence;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
-import org.attache.pipeline.nlp.Sentence;
 
 /**
  * The sides a document's title names ("SCO and CICA secretariats ink memorandum", "Turkmen-Tajik
