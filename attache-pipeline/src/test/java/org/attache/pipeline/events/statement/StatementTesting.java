@@ -6,14 +6,13 @@ import java.util.function.Function;
 import org.attache.model.Actor;
 import org.attache.model.DocumentRecord;
 import org.attache.model.Statement;
+import org.attache.pipeline.testing.EventTesting;
 import org.attache.pipeline.testing.ExtractorTesting;
 
 /** The statements of a text written for a test, each as "speaker: stance". */
 final class StatementTesting {
   /** A meeting that gives the statements after it two sides. */
-  static final String MEETING =
-      "On 4 March 2024, Minister of Foreign Affairs of Uzbekistan Akmal Rustamov met with"
-          + " Minister of Foreign Affairs of Mongolia Sarnai Ganbold in Tashkent. ";
+  static final String MEETING = EventTesting.MEETING;
 
   private StatementTesting() {}
 
@@ -33,7 +32,7 @@ final class StatementTesting {
   }
 
   private static List<String> statements(String title, String body, Function<Actor, String> name) {
-    DocumentRecord record = ExtractorTesting.extract(title, body, "2024-03-05");
+    DocumentRecord record = ExtractorTesting.extract(title, body, EventTesting.PUBLISHED);
     List<String> found = new ArrayList<>();
     for (Statement statement : record.events(Statement.class)) {
       Actor speaker = record.actor(statement.speaker()).orElseThrow();
