@@ -26,8 +26,8 @@ public record Actor(
     requireNonNull(id, "id is null");
     requireNonNull(kind, "kind is null");
     requireNonNull(name, "name is null");
-    code = Checks.opt(code);
-    posts = Checks.list(posts);
-    mentions = Checks.list(mentions);
+    code = Values.opt(code);
+    posts = Values.list(posts);
+    mentions = Values.list(mentions);
   }
 }

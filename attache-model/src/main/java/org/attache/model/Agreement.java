@@ -32,16 +32,16 @@ public record Agreement(
   public Agreement {
     requireNonNull(id, "id is null");
     requireNonNull(instrument, "instrument is null");
-    title = Checks.opt(title);
-    parties = Checks.list(parties);
-    signed = Checks.opt(signed);
-    place = Checks.opt(place);
-    areas = Checks.list(areas);
-    status = Checks.opt(status);
-    codes = Checks.opt(codes);
-    evidence = Checks.list(evidence);
-    confidence = Checks.confidence(confidence);
-    provenance = Checks.map(provenance);
+    title = Values.opt(title);
+    parties = Values.list(parties);
+    signed = Values.opt(signed);
+    place = Values.opt(place);
+    areas = Values.list(areas);
+    status = Values.opt(status);
+    codes = Values.opt(codes);
+    evidence = Values.list(evidence);
+    confidence = Values.confidence(confidence);
+    provenance = Values.map(provenance);
   }
 
   @Override

@@ -30,14 +30,14 @@ public record Establishment(
     implements Event {
   public Establishment {
     requireNonNull(id, "id is null");
-    date = Checks.opt(date);
+    date = Values.opt(date);
     requireNonNull(actor, "actor is null");
-    founders = Checks.list(founders);
-    occasion = Checks.opt(occasion);
-    codes = Checks.opt(codes);
-    evidence = Checks.list(evidence);
-    confidence = Checks.confidence(confidence);
-    provenance = Checks.map(provenance);
+    founders = Values.list(founders);
+    occasion = Values.opt(occasion);
+    codes = Values.opt(codes);
+    evidence = Values.list(evidence);
+    confidence = Values.confidence(confidence);
+    provenance = Values.map(provenance);
   }
 
   @JsonIgnore

@@ -25,14 +25,14 @@ public record Meeting(
     implements Event {
   public Meeting {
     requireNonNull(id, "id is null");
-    date = Checks.opt(date);
-    place = Checks.opt(place);
-    participants = Checks.list(participants);
-    format = Checks.opt(format);
-    codes = Checks.opt(codes);
-    evidence = Checks.list(evidence);
-    confidence = Checks.confidence(confidence);
-    provenance = Checks.map(provenance);
+    date = Values.opt(date);
+    place = Values.opt(place);
+    participants = Values.list(participants);
+    format = Values.opt(format);
+    codes = Values.opt(codes);
+    evidence = Values.list(evidence);
+    confidence = Values.confidence(confidence);
+    provenance = Values.map(provenance);
   }
 
   @JsonIgnore

@@ -10,8 +10,8 @@ import java.util.Optional;
  */
 public record Period(Optional<String> from, Optional<String> to) {
   public Period {
-    from = Checks.opt(from);
-    to = Checks.opt(to);
+    from = Values.opt(from);
+    to = Values.opt(to);
   }
 
   public static Period of(String from, String to) {

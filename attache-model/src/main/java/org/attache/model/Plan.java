@@ -33,18 +33,18 @@ public record Plan(
     implements Event {
   public Plan {
     requireNonNull(id, "id is null");
-    date = Checks.opt(date);
-    parties = Checks.list(parties);
-    framework = Checks.opt(framework);
+    date = Values.opt(date);
+    parties = Values.list(parties);
+    framework = Values.opt(framework);
     period = period == null ? Period.of(null, null) : period;
-    status = Checks.opt(status);
-    title = Checks.opt(title);
-    areas = Checks.list(areas);
-    items = Checks.list(items);
-    codes = Checks.opt(codes);
-    evidence = Checks.list(evidence);
-    confidence = Checks.confidence(confidence);
-    provenance = Checks.map(provenance);
+    status = Values.opt(status);
+    title = Values.opt(title);
+    areas = Values.list(areas);
+    items = Values.list(items);
+    codes = Values.opt(codes);
+    evidence = Values.list(evidence);
+    confidence = Values.confidence(confidence);
+    provenance = Values.map(provenance);
   }
 
   @JsonIgnore

@@ -24,10 +24,10 @@ public record PlanItem(
   public PlanItem {
     requireNonNull(title, "title is null");
     requireNonNull(kind, "kind is null");
-    parties = Checks.list(parties);
+    parties = Values.list(parties);
     planned = planned == null ? Period.of(null, null) : planned;
-    place = Checks.opt(place);
-    status = Checks.opt(status);
-    evidence = Checks.list(evidence);
+    place = Values.opt(place);
+    status = Values.opt(status);
+    evidence = Values.list(evidence);
   }
 }

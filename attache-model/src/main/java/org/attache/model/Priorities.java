@@ -31,16 +31,16 @@ public record Priorities(
     implements Event {
   public Priorities {
     requireNonNull(id, "id is null");
-    date = Checks.opt(date);
+    date = Values.opt(date);
     requireNonNull(actor, "actor is null");
-    capacity = Checks.opt(capacity);
-    period = Checks.opt(period);
-    areas = Checks.list(areas);
+    capacity = Values.opt(capacity);
+    period = Values.opt(period);
+    areas = Values.list(areas);
     requireNonNull(text, "text is null");
-    codes = Checks.opt(codes);
-    evidence = Checks.list(evidence);
-    confidence = Checks.confidence(confidence);
-    provenance = Checks.map(provenance);
+    codes = Values.opt(codes);
+    evidence = Values.list(evidence);
+    confidence = Values.confidence(confidence);
+    provenance = Values.map(provenance);
   }
 
   @JsonIgnore

@@ -1,6 +1,8 @@
 package org.attache.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +10,10 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * Reads and writes records as JSON. Output is deterministic: the same record gives the same bytes.
@@ -53,6 +59,11 @@ public final class RecordCodec {
     mapper.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // An absent or null field is read as absent: Optional.empty() or an empty collection, which
+    // the records require in place of null.
+    for (Class<?> type : List.of(Optional.class, List.class, Map.class, SortedMap.class)) {
+      mapper.configOverride(type).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    }
     return mapper;
   }
 }

@@ -26,16 +26,16 @@ public record Statement(
     implements Event {
   public Statement {
     requireNonNull(id, "id is null");
-    date = Checks.opt(date);
+    date = Values.opt(date);
     requireNonNull(speaker, "speaker is null");
     requireNonNull(stance, "stance is null");
     requireNonNull(text, "text is null");
-    about = Checks.list(about);
-    areas = Checks.list(areas);
-    codes = Checks.opt(codes);
-    evidence = Checks.list(evidence);
-    confidence = Checks.confidence(confidence);
-    provenance = Checks.map(provenance);
+    about = Values.list(about);
+    areas = Values.list(areas);
+    codes = Values.opt(codes);
+    evidence = Values.list(evidence);
+    confidence = Values.confidence(confidence);
+    provenance = Values.map(provenance);
   }
 
   @JsonIgnore

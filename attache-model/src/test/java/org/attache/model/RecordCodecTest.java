@@ -56,7 +56,7 @@ class RecordCodecTest {
             Optional.empty(),
             List.of(),
             0.5,
-            null);
+            new TreeMap<>());
     return new DocumentRecord(document, List.of(norov, sco), List.of(meeting, mou));
   }
 
