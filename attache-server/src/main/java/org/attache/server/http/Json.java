@@ -3,15 +3,25 @@ package org.attache.server.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.javalin.http.Context;
 import java.util.Optional;
 
 /** Writes answers and reads request bodies as JSON. */
 public final class Json {
+  /**
+   * Records become objects with their components in order, named in snake case ({@code spanStart}
+   * is {@code span_start}); an empty {@code Optional} is {@code null}. Map keys are data and keep
+   * their spelling.
+   */
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+      new ObjectMapper()
+          .registerModule(new Jdk8Module())
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   private Json() {}
 
@@ -33,7 +43,7 @@ public final class Json {
   /** The body of an error answer: {@code { "code", "message" }}. */
   public static String errorBody(ApiException error) {
     ObjectNode body = MAPPER.createObjectNode();
-    body.put("code", error.code());
+    body.put("code", error.word());
     body.put("message", error.getMessage());
     return write(body);
   }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 /** Reads and checks query parameters; a bad one is a 400 naming the parameter and the value. */
 public final class Params {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+  private static final Pattern DOCUMENT = Pattern.compile("[0-9a-f]{64}");
   private static final Pattern ACTOR = Pattern.compile("(person|organisation):\\d{1,18}");
 
   private Params() {}
@@ -44,6 +45,35 @@ public final class Params {
           "'" + name + "' holds a NUL character (at " + nul + "), which no text may hold");
     }
     return value;
+  }
+
+  /** A text parameter that must be given. */
+  public static String required(Context ctx, String name, String message) {
+    return text(ctx, name).orElseThrow(() -> ApiException.badRequest(message));
+  }
+
+  /** The page size of a list: {@code limit}, 1 to 500, 50 when absent. */
+  public static int limit(Context ctx) {
+    return integer(ctx, "limit", 50, 1, 500);
+  }
+
+  /** Where a page of a list starts: {@code offset}, 0 when absent. */
+  public static int offset(Context ctx) {
+    return integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+  }
+
+  /** A document id: 64 hex digits. */
+  public static String documentId(String id) {
+    if (!DOCUMENT.matcher(id).matches()) {
+      throw ApiException.badRequest("A document id is 64 hex digits: '" + id + "'");
+    }
+    return id;
+  }
+
+  /** An actor given in a parameter that must be there. */
+  public static String requiredActor(Context ctx, String name) {
+    return actor(ctx, name)
+        .orElseThrow(() -> ApiException.badRequest("Give an actor in '" + name + "'"));
   }
 
   public static int integer(Context ctx, String name, int fallback, int min, int max) {

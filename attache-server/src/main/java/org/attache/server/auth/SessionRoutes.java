@@ -1,0 +1,83 @@
+package org.attache.server.auth;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.Optional;
+import org.attache.server.http.ApiException;
+import org.attache.server.http.Feature;
+import org.attache.server.http.Json;
+import org.attache.server.http.Params;
+import org.attache.server.http.Routes;
+import org.attache.server.page.Pages;
+
+/** Signing in and out: the session API, the sign-in page and its form. */
+public final class SessionRoutes implements Feature {
+  private final Guard guard;
+  private final Pages pages;
+
+  public SessionRoutes(Guard guard, Pages pages) {
+    this.guard = requireNonNull(guard, "guard is null");
+    this.pages = requireNonNull(pages, "pages is null");
+  }
+
+  @Override
+  public void register(Routes routes) {
+    routes.apiGet("/api/session", this::session);
+    routes.apiPost("/api/session", this::signIn);
+    routes.apiDelete(
+        "/api/session",
+        ctx -> {
+          guard.signOut(ctx);
+          ctx.status(204);
+        });
+    routes.pageGet(
+        "/login",
+        ctx ->
+            pages.send(ctx, "auth/login.jte", "Sign in", Params.text(ctx, "failed").isPresent()));
+    routes.pagePost("/login", this::signInOnPage);
+    routes.pagePost(
+        "/logout",
+        ctx -> {
+          guard.signOut(ctx);
+          ctx.redirect("/");
+        });
+  }
+
+  private void session(Context ctx) {
+    Json.send(
+        ctx,
+        SessionBody.of(
+            guard.current(ctx).orElseThrow(() -> ApiException.unauthenticated("Not signed in"))));
+  }
+
+  private void signIn(Context ctx) {
+    guard.sameSite(ctx);
+    JsonNode body = Json.body(ctx);
+    String name =
+        Json.text(body, "name").orElseThrow(() -> ApiException.badRequest("Give a 'name'"));
+    String password =
+        Json.text(body, "password").orElseThrow(() -> ApiException.badRequest("Give a 'password'"));
+    Json.send(ctx, SessionBody.of(guard.signIn(ctx, name, password)));
+  }
+
+  private void signInOnPage(Context ctx) {
+    guard.sameSite(ctx);
+    try {
+      guard.signIn(
+          ctx,
+          Params.form(ctx, "name").orElse(""),
+          Optional.ofNullable(ctx.formParam("password"))
+              .map(p -> Params.checkText("password", p))
+              .orElse(""));
+    } catch (ApiException e) {
+      if (e.status() != 401) {
+        throw e;
+      }
+      ctx.redirect("/login?failed=1");
+      return;
+    }
+    ctx.redirect("/review");
+  }
+}
