@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.attache.store.StoreException;
+import org.attache.model.error.AttacheException;
 import org.attache.store.review.Review;
 import org.attache.store.review.ReviewItem;
 import picocli.CommandLine.Command;
@@ -157,7 +157,7 @@ public final class ReviewCommand implements Runnable {
     try (StoreOptions.Store opened = store.open()) {
       action.apply(new Review(opened.database()));
       return ExitCodes.OK;
-    } catch (StoreException | IllegalArgumentException e) {
+    } catch (AttacheException | IllegalArgumentException e) {
       err.println("attache: review: " + e.getMessage());
       err.flush();
       return ExitCodes.FAILED;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.attache.pipeline.Extractor;
@@ -36,6 +37,7 @@ import org.attache.server.submit.Submission;
 import org.attache.server.submit.SubmissionQueue;
 import org.attache.server.submit.SubmitApi;
 import org.attache.server.submit.SubmitPage;
+import org.attache.server.submit.Submitting;
 import org.attache.store.Database;
 import org.attache.store.export.Exporter;
 import org.attache.store.query.Sql;
@@ -89,6 +91,21 @@ public final class AttacheServer implements AutoCloseable {
    */
   public static AttacheServer start(
       Database database, Supplier<Extractor> extractor, ServerSettings settings) {
+    return start(database, extractor, settings, List.of());
+  }
+
+  /**
+   * Starts a server with routes of the caller's besides its own: a test's route that fails on
+   * purpose, an embedder's page. They are registered after the server's, under the same error
+   * handling.
+   *
+   * @param extractor makes the extractor for submitted documents, on the first submission
+   */
+  public static AttacheServer start(
+      Database database,
+      Supplier<Extractor> extractor,
+      ServerSettings settings,
+      List<Feature> more) {
     requireNonNull(database, "database is null");
     requireNonNull(settings, "settings is null");
     HostCheck hosts = new HostCheck(settings.allowedHosts());
@@ -99,7 +116,8 @@ public final class AttacheServer implements AutoCloseable {
         new SubmissionQueue(
             new Submission(database, extractor), settings.submit(), Clock.systemUTC());
     Pages pages = new Pages(guard);
-    List<Feature> features = features(database, guard, intake, submissions, pages);
+    List<Feature> features = new ArrayList<>(features(database, guard, intake, submissions, pages));
+    features.addAll(more);
     Routes[] registered = new Routes[1];
     Javalin app =
         Javalin.create(
@@ -155,19 +173,20 @@ public final class AttacheServer implements AutoCloseable {
     Actors actors = new Actors(sql, events);
     Documents documents = new Documents(sql);
     Named named = new Named(actors);
+    Submitting submitting = new Submitting(guard, intake, submissions);
     return List.of(
-        new SearchRoutes(actors, documents, events, pages),
-        new DocumentRoutes(documents, pages),
-        new ActorRoutes(actors, pages),
-        new EventRoutes(events, named, pages),
-        new PairRoutes(named, new Pairs(events, registry), pages),
-        new NetworkRoutes(new Network(sql), pages),
-        new PlanRoutes(registry, pages),
-        new ReviewRoutes(new Review(database), guard, pages),
-        new SessionRoutes(guard, pages),
-        new SubmitApi(guard, intake, submissions),
-        new SubmitPage(guard, intake, submissions, pages),
-        new Downloads(new Exporter(database)));
+        routes -> SearchRoutes.register(routes, actors, documents, events, pages),
+        routes -> DocumentRoutes.register(routes, documents, pages),
+        routes -> ActorRoutes.register(routes, actors, pages),
+        routes -> EventRoutes.register(routes, events, named, pages),
+        routes -> PairRoutes.register(routes, named, new Pairs(events, registry), pages),
+        routes -> NetworkRoutes.register(routes, new Network(sql), pages),
+        routes -> PlanRoutes.register(routes, registry, pages),
+        routes -> ReviewRoutes.register(routes, new Review(database), guard, pages),
+        routes -> SessionRoutes.register(routes, guard, pages),
+        routes -> SubmitApi.register(routes, submitting),
+        routes -> SubmitPage.register(routes, submitting, pages),
+        routes -> Downloads.register(routes, new Exporter(database)));
   }
 
   private static void openApi(io.javalin.http.Context ctx) throws IOException {

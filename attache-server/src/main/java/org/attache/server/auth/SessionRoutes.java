@@ -1,31 +1,29 @@
 package org.attache.server.auth;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.Optional;
 import org.attache.server.http.ApiException;
-import org.attache.server.http.Feature;
 import org.attache.server.http.Json;
 import org.attache.server.http.Params;
 import org.attache.server.http.Routes;
 import org.attache.server.page.Pages;
 
 /** Signing in and out: the session API, the sign-in page and its form. */
-public final class SessionRoutes implements Feature {
-  private final Guard guard;
-  private final Pages pages;
+public final class SessionRoutes {
+  private SessionRoutes() {}
 
-  public SessionRoutes(Guard guard, Pages pages) {
-    this.guard = requireNonNull(guard, "guard is null");
-    this.pages = requireNonNull(pages, "pages is null");
-  }
-
-  @Override
-  public void register(Routes routes) {
-    routes.apiGet("/api/session", this::session);
-    routes.apiPost("/api/session", this::signIn);
+  public static void register(Routes routes, Guard guard, Pages pages) {
+    routes.apiGet(
+        "/api/session",
+        ctx ->
+            Json.send(
+                ctx,
+                SessionBody.of(
+                    guard
+                        .current(ctx)
+                        .orElseThrow(() -> ApiException.unauthenticated("Not signed in")))));
+    routes.apiPost("/api/session", ctx -> signIn(ctx, guard));
     routes.apiDelete(
         "/api/session",
         ctx -> {
@@ -36,7 +34,7 @@ public final class SessionRoutes implements Feature {
         "/login",
         ctx ->
             pages.send(ctx, "auth/login.jte", "Sign in", Params.text(ctx, "failed").isPresent()));
-    routes.pagePost("/login", this::signInOnPage);
+    routes.pagePost("/login", ctx -> signInOnPage(ctx, guard));
     routes.pagePost(
         "/logout",
         ctx -> {
@@ -45,14 +43,7 @@ public final class SessionRoutes implements Feature {
         });
   }
 
-  private void session(Context ctx) {
-    Json.send(
-        ctx,
-        SessionBody.of(
-            guard.current(ctx).orElseThrow(() -> ApiException.unauthenticated("Not signed in"))));
-  }
-
-  private void signIn(Context ctx) {
+  private static void signIn(Context ctx, Guard guard) {
     guard.sameSite(ctx);
     JsonNode body = Json.body(ctx);
     String name =
@@ -62,7 +53,7 @@ public final class SessionRoutes implements Feature {
     Json.send(ctx, SessionBody.of(guard.signIn(ctx, name, password)));
   }
 
-  private void signInOnPage(Context ctx) {
+  private static void signInOnPage(Context ctx, Guard guard) {
     guard.sameSite(ctx);
     try {
       guard.signIn(

@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.attache.server.http.ApiException;
-import org.attache.server.http.Feature;
 import org.attache.server.http.Params;
 import org.attache.server.http.Routes;
 import org.attache.store.export.ExportFilter;
@@ -35,19 +34,18 @@ import org.attache.store.query.events.Events;
  * export's formats. A stream format comes as one file, the bytes the command writes; a folder
  * format (csv, parquet) as a zip of the files the command writes.
  */
-public final class Downloads implements Feature {
+public final class Downloads {
   /** The time of every zip entry, so that the same export gives the same bytes. */
   private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
   private final Exporter exporter;
 
-  public Downloads(Exporter exporter) {
+  private Downloads(Exporter exporter) {
     this.exporter = requireNonNull(exporter, "exporter is null");
   }
 
-  @Override
-  public void register(Routes routes) {
-    routes.apiGet("/api/export", this::send);
+  public static void register(Routes routes, Exporter exporter) {
+    routes.apiGet("/api/export", new Downloads(exporter)::send);
   }
 
   /** The filter a request gives, read as {@code /api/events} reads it. */

@@ -1,13 +1,10 @@
 package org.attache.server.events;
 
-import static java.util.Objects.requireNonNull;
-
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.attache.server.actors.Named;
-import org.attache.server.http.Feature;
 import org.attache.server.http.Json;
 import org.attache.server.http.Params;
 import org.attache.server.http.Routes;
@@ -18,24 +15,15 @@ import org.attache.store.query.events.EventPage;
 import org.attache.store.query.events.Events;
 
 /** Every event matching a filter, newest first, a page at a time: as JSON and as a page. */
-public final class EventRoutes implements Feature {
-  private final Events events;
-  private final Named named;
-  private final Pages pages;
+public final class EventRoutes {
+  private EventRoutes() {}
 
-  public EventRoutes(Events events, Named named, Pages pages) {
-    this.events = requireNonNull(events, "events is null");
-    this.named = requireNonNull(named, "named is null");
-    this.pages = requireNonNull(pages, "pages is null");
+  public static void register(Routes routes, Events events, Named named, Pages pages) {
+    routes.apiGet("/api/events", ctx -> api(ctx, events));
+    routes.pageGet("/events", ctx -> page(ctx, events, named, pages));
   }
 
-  @Override
-  public void register(Routes routes) {
-    routes.apiGet("/api/events", this::api);
-    routes.pageGet("/events", this::page);
-  }
-
-  private void api(Context ctx) {
+  private static void api(Context ctx, Events events) {
     List<String> actors = new ArrayList<>();
     Params.actor(ctx, "actor").ifPresent(actors::add);
     Params.actor(ctx, "with").ifPresent(actors::add);
@@ -51,7 +39,7 @@ public final class EventRoutes implements Feature {
         Params.date(ctx, "to"));
   }
 
-  private void page(Context ctx) {
+  private static void page(Context ctx, Events events, Named named, Pages pages) {
     List<ActorName> actors = new ArrayList<>();
     named.optional(ctx, "actor").ifPresent(actors::add);
     named.optional(ctx, "with").ifPresent(actors::add);

@@ -1,12 +1,9 @@
 package org.attache.server.network;
 
-import static java.util.Objects.requireNonNull;
-
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.attache.server.http.Feature;
 import org.attache.server.http.Json;
 import org.attache.server.http.Params;
 import org.attache.server.http.Routes;
@@ -17,24 +14,15 @@ import org.attache.store.query.network.Network;
 import org.attache.store.query.network.NetworkGraph;
 
 /** The contact network of a period, as JSON for the chart and as a page with its pairs. */
-public final class NetworkRoutes implements Feature {
-  private static final String ECHARTS = "/webjars/echarts/5.3.1/dist/echarts.min.js";
+public final class NetworkRoutes {
+  private NetworkRoutes() {}
 
-  private final Network network;
-  private final Pages pages;
-
-  public NetworkRoutes(Network network, Pages pages) {
-    this.network = requireNonNull(network, "network is null");
-    this.pages = requireNonNull(pages, "pages is null");
+  public static void register(Routes routes, Network network, Pages pages) {
+    routes.apiGet("/api/network", ctx -> api(ctx, network));
+    routes.pageGet("/network", ctx -> page(ctx, network, pages));
   }
 
-  @Override
-  public void register(Routes routes) {
-    routes.apiGet("/api/network", this::api);
-    routes.pageGet("/network", this::page);
-  }
-
-  private void api(Context ctx) {
+  private static void api(Context ctx, Network network) {
     Optional<String> year = Params.date(ctx, "year");
     Json.send(
         ctx,
@@ -49,7 +37,7 @@ public final class NetworkRoutes implements Feature {
     return Params.oneOf(ctx, "type", Events.TYPES).orElse("meeting");
   }
 
-  private void page(Context ctx) {
+  private static void page(Context ctx, Network network, Pages pages) {
     Optional<String> from = Params.date(ctx, "from");
     Optional<String> to = Params.date(ctx, "to");
     Optional<String> area = Params.text(ctx, "area");
@@ -61,6 +49,7 @@ public final class NetworkRoutes implements Feature {
     area.ifPresent(x -> query.append("&area=").append(Links.url(x)));
     NetworkView view =
         new NetworkView(graph, List.copyOf(new TreeSet<>(Events.TYPES)), query.toString());
-    pages.send(ctx, "network/network.jte", "Contact network", view, ECHARTS, "/assets/charts.js");
+    pages.send(
+        ctx, "network/network.jte", "Contact network", view, Pages.ECHARTS, "/assets/charts.js");
   }
 }

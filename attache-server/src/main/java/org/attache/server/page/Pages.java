@@ -18,6 +18,9 @@ import org.attache.store.users.SignedIn;
  * every value it writes.
  */
 public final class Pages {
+  /** The chart library, for the pages that draw charts. */
+  public static final String ECHARTS = "/webjars/echarts/5.3.1/dist/echarts.min.js";
+
   /** The package the templates are compiled into (see the server's pom). */
   private static final String PACKAGE = "org.attache.server.templates";
 

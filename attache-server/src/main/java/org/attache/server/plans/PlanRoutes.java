@@ -1,26 +1,16 @@
 package org.attache.server.plans;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Optional;
-import org.attache.server.http.Feature;
 import org.attache.server.http.Json;
 import org.attache.server.http.Routes;
 import org.attache.server.page.Pages;
 import org.attache.store.query.registry.Registry;
 
 /** The agreements registry and the plans tracker, as JSON and as pages. */
-public final class PlanRoutes implements Feature {
-  private final Registry registry;
-  private final Pages pages;
+public final class PlanRoutes {
+  private PlanRoutes() {}
 
-  public PlanRoutes(Registry registry, Pages pages) {
-    this.registry = requireNonNull(registry, "registry is null");
-    this.pages = requireNonNull(pages, "pages is null");
-  }
-
-  @Override
-  public void register(Routes routes) {
+  public static void register(Routes routes, Registry registry, Pages pages) {
     routes.apiGet("/api/agreements", ctx -> Json.send(ctx, registry.agreements(Optional.empty())));
     routes.apiGet("/api/plans", ctx -> Json.send(ctx, registry.plans(Optional.empty())));
     routes.pageGet(

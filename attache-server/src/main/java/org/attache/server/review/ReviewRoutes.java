@@ -1,12 +1,9 @@
 package org.attache.server.review;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.Optional;
 import org.attache.server.auth.Guard;
-import org.attache.server.http.Feature;
 import org.attache.server.http.Json;
 import org.attache.server.http.Params;
 import org.attache.server.http.Routes;
@@ -19,37 +16,27 @@ import org.attache.store.users.SignedIn;
  * The review queue: fields of low confidence first, which an editor confirms, corrects or rejects,
  * through the API or the review page.
  */
-public final class ReviewRoutes implements Feature {
-  private final Review review;
-  private final Guard guard;
-  private final Pages pages;
+public final class ReviewRoutes {
+  private ReviewRoutes() {}
 
-  public ReviewRoutes(Review review, Guard guard, Pages pages) {
-    this.review = requireNonNull(review, "review is null");
-    this.guard = requireNonNull(guard, "guard is null");
-    this.pages = requireNonNull(pages, "pages is null");
-  }
-
-  @Override
-  public void register(Routes routes) {
-    routes.apiGet("/api/review", this::queue);
+  public static void register(Routes routes, Review review, Guard guard, Pages pages) {
+    routes.apiGet(
+        "/api/review",
+        ctx ->
+            Json.send(ctx, review.queue(Params.limit(ctx)).stream().map(ReviewBody::of).toList()));
     routes.apiGet(
         "/api/review/{id}",
         ctx ->
             Json.send(
                 ctx, ReviewBody.of(Decisions.item(review, Decisions.id(ctx.pathParam("id"))))));
     for (String action : new String[] {"confirm", "correct", "reject"}) {
-      routes.apiPost("/api/review/{id}/" + action, ctx -> decide(ctx, action));
+      routes.apiPost("/api/review/{id}/" + action, ctx -> decide(ctx, action, review, guard));
     }
-    routes.pageGet("/review", this::page);
-    routes.pagePost("/review/{id}", this::decideOnPage);
+    routes.pageGet("/review", ctx -> page(ctx, review, pages));
+    routes.pagePost("/review/{id}", ctx -> decideOnPage(ctx, review, guard));
   }
 
-  private void queue(Context ctx) {
-    Json.send(ctx, review.queue(Params.limit(ctx)).stream().map(ReviewBody::of).toList());
-  }
-
-  private void decide(Context ctx, String action) {
+  private static void decide(Context ctx, String action, Review review, Guard guard) {
     SignedIn user = guard.editor(ctx);
     JsonNode body = Json.optionalBody(ctx);
     Json.send(
@@ -64,14 +51,14 @@ public final class ReviewRoutes implements Feature {
                 Json.text(body, "reason"))));
   }
 
-  private void page(Context ctx) {
+  private static void page(Context ctx, Review review, Pages pages) {
     ReviewView view =
         new ReviewView(
             Params.text(ctx, "done"), review.queue(Params.integer(ctx, "limit", 100, 1, 1000)));
     pages.send(ctx, "review/review.jte", "Review", view);
   }
 
-  private void decideOnPage(Context ctx) {
+  private static void decideOnPage(Context ctx, Review review, Guard guard) {
     SignedIn signedIn = guard.editor(ctx);
     long id = Decisions.id(ctx.pathParam("id"));
     String action = Params.form(ctx, "action").orElse("");

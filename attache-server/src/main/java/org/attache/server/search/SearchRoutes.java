@@ -1,13 +1,10 @@
 package org.attache.server.search;
 
-import static java.util.Objects.requireNonNull;
-
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.attache.server.http.Feature;
 import org.attache.server.http.Params;
 import org.attache.server.http.Routes;
 import org.attache.server.page.Pages;
@@ -18,27 +15,18 @@ import org.attache.store.query.events.EventDetail;
 import org.attache.store.query.events.Events;
 
 /** The home page: search across actors, documents and events, or the latest documents. */
-public final class SearchRoutes implements Feature {
+public final class SearchRoutes {
   private static final int SHOWN = 30;
 
-  private final Actors actors;
-  private final Documents documents;
-  private final Events events;
-  private final Pages pages;
+  private SearchRoutes() {}
 
-  public SearchRoutes(Actors actors, Documents documents, Events events, Pages pages) {
-    this.actors = requireNonNull(actors, "actors is null");
-    this.documents = requireNonNull(documents, "documents is null");
-    this.events = requireNonNull(events, "events is null");
-    this.pages = requireNonNull(pages, "pages is null");
+  public static void register(
+      Routes routes, Actors actors, Documents documents, Events events, Pages pages) {
+    routes.pageGet("/", ctx -> search(ctx, actors, documents, events, pages));
   }
 
-  @Override
-  public void register(Routes routes) {
-    routes.pageGet("/", this::search);
-  }
-
-  private void search(Context ctx) {
+  private static void search(
+      Context ctx, Actors actors, Documents documents, Events events, Pages pages) {
     Optional<String> q = Params.text(ctx, "q");
     SearchView view;
     if (q.isPresent()) {
@@ -50,7 +38,7 @@ public final class SearchRoutes implements Feature {
               documents.search(q.get(), SHOWN).stream()
                   .map(d -> DocumentLink.of(d.id(), d.title(), d.published()))
                   .toList(),
-              eventsOf(found));
+              eventsOf(found, events));
     } else {
       view =
           new SearchView(
@@ -65,7 +53,7 @@ public final class SearchRoutes implements Feature {
   }
 
   /** The latest events of the first five actors found, newest first. */
-  private List<EventDetail> eventsOf(List<ActorName> found) {
+  private static List<EventDetail> eventsOf(List<ActorName> found, Events events) {
     List<EventDetail> all = new ArrayList<>();
     for (ActorName actor : found.subList(0, Math.min(5, found.size()))) {
       all.addAll(

@@ -1,7 +1,5 @@
 package org.attache.server.submit;
 
-import static java.util.Objects.requireNonNull;
-
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -11,9 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.attache.pipeline.read.SourceDocument;
-import org.attache.server.auth.Guard;
 import org.attache.server.http.ApiException;
-import org.attache.server.http.Feature;
 import org.attache.server.http.Params;
 import org.attache.server.http.Routes;
 import org.attache.server.page.Page;
@@ -25,61 +21,56 @@ import org.attache.store.users.SignedIn;
  * joins the queue at once; its job's page follows it and, when the document is stored, leads to the
  * document's page with its records.
  */
-public final class SubmitPage implements Feature {
-  private final Guard guard;
-  private final Intake intake;
-  private final SubmissionQueue submissions;
-  private final Pages pages;
+public final class SubmitPage {
+  private SubmitPage() {}
 
-  public SubmitPage(Guard guard, Intake intake, SubmissionQueue submissions, Pages pages) {
-    this.guard = requireNonNull(guard, "guard is null");
-    this.intake = requireNonNull(intake, "intake is null");
-    this.submissions = requireNonNull(submissions, "submissions is null");
-    this.pages = requireNonNull(pages, "pages is null");
+  public static void register(Routes routes, Submitting s, Pages pages) {
+    routes.pageGet(
+        "/submit", ctx -> ctx.html(form(s, pages, s.guard().current(ctx), Optional.empty())));
+    routes.pagePost("/submit", ctx -> submit(ctx, s, pages));
+    routes.pageGet("/submit/jobs/{id}", ctx -> job(ctx, s, pages));
+    routes.pagePost(
+        "/submit/jobs/{id}/cancel",
+        ctx -> {
+          SignedIn editor = s.guard().editor(ctx);
+          String id = s.ownJob(editor, ctx.pathParam("id")).id();
+          s.queue().cancel(id);
+          ctx.redirect("/submit/jobs/" + id, HttpStatus.SEE_OTHER);
+        });
   }
 
-  @Override
-  public void register(Routes routes) {
-    routes.pageGet("/submit", ctx -> ctx.html(form(guard.current(ctx), Optional.empty())));
-    routes.pagePost("/submit", this::submit);
-    routes.pageGet("/submit/jobs/{id}", this::job);
-    routes.pagePost("/submit/jobs/{id}/cancel", this::cancel);
-  }
-
-  private void submit(Context ctx) {
-    SignedIn editor = guard.editor(ctx);
+  private static void submit(Context ctx, Submitting s, Pages pages) {
+    SignedIn editor = s.guard().editor(ctx);
     JobState job;
     try {
       SourceDocument document;
       UploadedFile file = ctx.uploadedFile("file");
       if (file != null && file.size() > 0) {
-        document = SubmitApi.upload(intake, file);
+        document = s.upload(file);
       } else {
         document =
-            intake.text(
-                "submitted by " + editor.user().name(),
-                Params.form(ctx, "title"),
-                published(Params.form(ctx, "published")),
-                Optional.ofNullable(ctx.formParam("text")).orElse(""));
+            s.intake()
+                .text(
+                    "submitted by " + editor.user().name(),
+                    Params.form(ctx, "title"),
+                    published(Params.form(ctx, "published")),
+                    Optional.ofNullable(ctx.formParam("text")).orElse(""));
       }
-      job = submissions.submit(document, editor.user().name());
+      job = s.queue().submit(document, editor.user().name());
     } catch (ApiException e) {
       if (e.status() != 400 && e.status() != 413) {
         throw e;
       }
       ctx.status(e.status());
-      ctx.html(form(Optional.of(editor), Optional.of(e.getMessage())));
+      ctx.html(form(s, pages, Optional.of(editor), Optional.of(e.getMessage())));
       return;
     }
     ctx.redirect("/submit/jobs/" + job.id(), HttpStatus.SEE_OTHER);
   }
 
-  private void job(Context ctx) {
-    SignedIn signedIn =
-        guard
-            .current(ctx)
-            .orElseThrow(() -> ApiException.unauthenticated("Sign in to follow a submission"));
-    JobState job = SubmitApi.ownJob(submissions, signedIn, ctx.pathParam("id"));
+  private static void job(Context ctx, Submitting s, Pages pages) {
+    SignedIn signedIn = s.follower(ctx);
+    JobState job = s.ownJob(signedIn, ctx.pathParam("id"));
     if (job.status() == JobStatus.DONE) {
       ctx.redirect(JobBody.documentPage(job).orElseThrow());
       return;
@@ -98,13 +89,6 @@ public final class SubmitPage implements Feature {
                 Optional.of(signedIn),
                 List.of("/assets/job.js")),
             view));
-  }
-
-  private void cancel(Context ctx) {
-    SignedIn editor = guard.editor(ctx);
-    String id = SubmitApi.ownJob(submissions, editor, ctx.pathParam("id")).id();
-    submissions.cancel(id);
-    ctx.redirect("/submit/jobs/" + id, HttpStatus.SEE_OTHER);
   }
 
   /** A job's state in words; job.js writes the same from the API. */
@@ -139,12 +123,12 @@ public final class SubmitPage implements Feature {
     }
   }
 
-  private String form(Optional<SignedIn> signedIn, Optional<String> error) {
+  private static String form(
+      Submitting s, Pages pages, Optional<SignedIn> signedIn, Optional<String> error) {
     return pages.render(
         "submit/form.jte",
         new Page("Submit a document", signedIn, List.of()),
         new FormView(
-            error,
-            String.format(Locale.ROOT, "%,d bytes", submissions.limits().maxDocumentBytes())));
+            error, String.format(Locale.ROOT, "%,d bytes", s.queue().limits().maxDocumentBytes())));
   }
 }
