@@ -1,9 +1,9 @@
 package org.attache.server.actors;
 
 import io.javalin.http.Context;
-import org.attache.server.http.ApiException;
 import org.attache.server.http.Json;
 import org.attache.server.http.Params;
+import org.attache.server.http.Refusal;
 import org.attache.server.http.Routes;
 import org.attache.server.page.Pages;
 import org.attache.store.query.actors.ActorDetail;
@@ -37,6 +37,6 @@ public final class ActorRoutes {
 
   private static ActorDetail one(Context ctx, Actors actors) {
     String actor = Params.checkActor(ctx.pathParam("kind") + ":" + ctx.pathParam("id"));
-    return actors.one(actor).orElseThrow(() -> ApiException.notFound("No actor " + actor));
+    return actors.one(actor).orElseThrow(() -> Refusal.NOT_FOUND.because("No actor " + actor));
   }
 }

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import java.util.Optional;
-import org.attache.server.http.ApiException;
 import org.attache.server.http.Params;
+import org.attache.server.http.Refusal;
 import org.attache.store.query.actors.ActorName;
 import org.attache.store.query.actors.Actors;
 
@@ -28,6 +28,6 @@ public final class Named {
   }
 
   private ActorName find(String actor) {
-    return actors.name(actor).orElseThrow(() -> ApiException.notFound("No actor " + actor));
+    return actors.name(actor).orElseThrow(() -> Refusal.NOT_FOUND.because("No actor " + actor));
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.attache.server.http.ApiException;
 import org.attache.server.http.Json;
 import org.attache.server.http.Params;
+import org.attache.server.http.Refusal;
 import org.attache.server.http.Routes;
 import org.attache.server.page.Pages;
 
@@ -22,7 +23,7 @@ public final class SessionRoutes {
                 SessionBody.of(
                     guard
                         .current(ctx)
-                        .orElseThrow(() -> ApiException.unauthenticated("Not signed in")))));
+                        .orElseThrow(() -> Refusal.UNAUTHENTICATED.because("Not signed in")))));
     routes.apiPost("/api/session", ctx -> signIn(ctx, guard));
     routes.apiDelete(
         "/api/session",
@@ -47,9 +48,10 @@ public final class SessionRoutes {
     guard.sameSite(ctx);
     JsonNode body = Json.body(ctx);
     String name =
-        Json.text(body, "name").orElseThrow(() -> ApiException.badRequest("Give a 'name'"));
+        Json.text(body, "name").orElseThrow(() -> Refusal.BAD_REQUEST.because("Give a 'name'"));
     String password =
-        Json.text(body, "password").orElseThrow(() -> ApiException.badRequest("Give a 'password'"));
+        Json.text(body, "password")
+            .orElseThrow(() -> Refusal.BAD_REQUEST.because("Give a 'password'"));
     Json.send(ctx, SessionBody.of(guard.signIn(ctx, name, password)));
   }
 

@@ -2,9 +2,9 @@ package org.attache.server.documents;
 
 import io.javalin.http.Context;
 import java.util.Set;
-import org.attache.server.http.ApiException;
 import org.attache.server.http.Json;
 import org.attache.server.http.Params;
+import org.attache.server.http.Refusal;
 import org.attache.server.http.Routes;
 import org.attache.server.page.Pages;
 import org.attache.store.query.documents.DocumentDetail;
@@ -39,6 +39,6 @@ public final class DocumentRoutes {
 
   private static DocumentDetail one(Context ctx, Documents documents) {
     String id = Params.documentId(ctx.pathParam("id"));
-    return documents.one(id).orElseThrow(() -> ApiException.notFound("No document " + id));
+    return documents.one(id).orElseThrow(() -> Refusal.NOT_FOUND.because("No document " + id));
   }
 }

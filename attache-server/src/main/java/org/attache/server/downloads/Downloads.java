@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.attache.server.http.ApiException;
 import org.attache.server.http.Params;
+import org.attache.server.http.Refusal;
 import org.attache.server.http.Routes;
 import org.attache.store.export.ExportFilter;
 import org.attache.store.export.ExportFormat;
@@ -80,14 +80,14 @@ public final class Downloads {
         Params.text(ctx, "format")
             .orElseThrow(
                 () ->
-                    ApiException.badRequest(
+                    Refusal.BAD_REQUEST.because(
                         "Give a format in 'format': jsonl, csv, parquet, plover, popolo or"
                             + " graphml"));
     ExportFormat format;
     try {
       format = ExportFormat.parse(code);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw Refusal.BAD_REQUEST.because(e.getMessage());
     }
     ExportFilter filter = filter(ctx);
     Path folder = null;

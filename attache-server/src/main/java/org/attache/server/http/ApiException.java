@@ -40,47 +40,12 @@ public final class ApiException extends AttacheException {
     return of(status >= 500 ? ErrorCode.INTERNAL : ErrorCode.BAD_INPUT, status, word, message);
   }
 
-  /** A failure of the server, whose message holds only the id it is logged under. */
+  /**
+   * An answer of a code, status and word: a failure of the server, whose message holds only the id
+   * it is logged under, or a {@link Refusal}.
+   */
   public static ApiException logged(ErrorCode code, int status, String word, String message) {
     return of(code, status, word, message);
-  }
-
-  public static ApiException badRequest(String message) {
-    return of(ErrorCode.BAD_INPUT, 400, "bad_request", message);
-  }
-
-  public static ApiException notFound(String message) {
-    return of(ErrorCode.NOT_FOUND, 404, "not_found", message);
-  }
-
-  public static ApiException unauthenticated(String message) {
-    return of(ErrorCode.UNAUTHORISED, 401, "unauthenticated", message);
-  }
-
-  public static ApiException forbidden(String message) {
-    return of(ErrorCode.UNAUTHORISED, 403, "forbidden", message);
-  }
-
-  public static ApiException csrf(String message) {
-    return of(ErrorCode.UNAUTHORISED, 403, "csrf", message);
-  }
-
-  /** A request whose Host header names a site this server does not serve. */
-  public static ApiException host(String message) {
-    return of(ErrorCode.UNAUTHORISED, 403, "host", message);
-  }
-
-  public static ApiException methodNotAllowed(String message) {
-    return of(ErrorCode.BAD_INPUT, 405, "method_not_allowed", message);
-  }
-
-  /** A request that the resource's state does not allow: cancelling a finished job. */
-  public static ApiException conflict(String message) {
-    return of(ErrorCode.CONFLICT, 409, "conflict", message);
-  }
-
-  public static ApiException tooLarge(String message) {
-    return of(ErrorCode.BAD_INPUT, 413, "too_large", message);
   }
 
   /** Too many attempts: the client may try again after {@code retryAfter}. */
@@ -104,10 +69,10 @@ public final class ApiException extends AttacheException {
       return api;
     }
     return switch (e.code()) {
-      case BAD_INPUT -> badRequest(e.getMessage());
-      case NOT_FOUND -> notFound(e.getMessage());
-      case CONFLICT -> conflict(e.getMessage());
-      case UNAUTHORISED -> forbidden(e.getMessage());
+      case BAD_INPUT -> Refusal.BAD_REQUEST.because(e.getMessage());
+      case NOT_FOUND -> Refusal.NOT_FOUND.because(e.getMessage());
+      case CONFLICT -> Refusal.CONFLICT.because(e.getMessage());
+      case UNAUTHORISED -> Refusal.FORBIDDEN.because(e.getMessage());
       case UNAVAILABLE, INTERNAL ->
           throw new IllegalArgumentException("A " + e.code().label() + " failure is logged");
     };

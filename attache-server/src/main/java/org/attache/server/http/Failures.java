@@ -45,7 +45,7 @@ public final class Failures {
             fail(
                 ctx,
                 bad.getCode() == 400
-                    ? ApiException.badRequest(
+                    ? Refusal.BAD_REQUEST.because(
                         "The request's body cannot be read as "
                             + Optional.ofNullable(ctx.contentType())
                                 .map(t -> t.split(";", 2)[0].strip())
@@ -59,7 +59,7 @@ public final class Failures {
         404,
         ctx -> {
           if (ctx.attribute(FAILED) == null) {
-            fail(ctx, ApiException.notFound("Nothing at " + ctx.path()));
+            fail(ctx, Refusal.NOT_FOUND.because("Nothing at " + ctx.path()));
           }
         });
   }
@@ -96,15 +96,15 @@ public final class Failures {
         if (!allowed.isEmpty()) {
           ctx.header("Allow", allowed);
         }
-        yield ApiException.methodNotAllowed(
+        yield Refusal.METHOD_NOT_ALLOWED.because(
             ctx.method().name()
                 + " is not a method of "
                 + ctx.path()
                 + (allowed.isEmpty() ? "" : "; it takes " + allowed));
       }
-      case 400 -> ApiException.badRequest("The request is malformed");
-      case 404 -> ApiException.notFound("Nothing at " + ctx.path());
-      case 413 -> ApiException.tooLarge("The request body is larger than the server takes");
+      case 400 -> Refusal.BAD_REQUEST.because("The request is malformed");
+      case 404 -> Refusal.NOT_FOUND.because("Nothing at " + ctx.path());
+      case 413 -> Refusal.TOO_LARGE.because("The request body is larger than the server takes");
       default ->
           e.getStatus() >= 500
               ? internal(ctx, e.getStatus(), e)

@@ -52,16 +52,16 @@ public final class Json {
   public static JsonNode body(Context ctx) {
     String text = ctx.body();
     if (text.isBlank()) {
-      throw ApiException.badRequest("The request needs a JSON body");
+      throw Refusal.BAD_REQUEST.because("The request needs a JSON body");
     }
     try {
       JsonNode node = MAPPER.readTree(text);
       if (!node.isObject()) {
-        throw ApiException.badRequest("The request body must be a JSON object");
+        throw Refusal.BAD_REQUEST.because("The request body must be a JSON object");
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw ApiException.badRequest(
+      throw Refusal.BAD_REQUEST.because(
           "The request body is not valid JSON"
               + (e.getLocation() == null
                   ? ""
@@ -85,7 +85,7 @@ public final class Json {
       return Optional.empty();
     }
     if (!value.isTextual()) {
-      throw ApiException.badRequest("'" + name + "' must be a string");
+      throw Refusal.BAD_REQUEST.because("'" + name + "' must be a string");
     }
     return Optional.of(Params.checkText(name, value.asText())).filter(s -> !s.isBlank());
   }

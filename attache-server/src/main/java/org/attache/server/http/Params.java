@@ -41,7 +41,7 @@ public final class Params {
   public static String checkText(String name, String value) {
     int nul = value.indexOf('\0');
     if (nul >= 0) {
-      throw ApiException.badRequest(
+      throw Refusal.BAD_REQUEST.because(
           "'" + name + "' holds a NUL character (at " + nul + "), which no text may hold");
     }
     return value;
@@ -49,7 +49,7 @@ public final class Params {
 
   /** A text parameter that must be given. */
   public static String required(Context ctx, String name, String message) {
-    return text(ctx, name).orElseThrow(() -> ApiException.badRequest(message));
+    return text(ctx, name).orElseThrow(() -> Refusal.BAD_REQUEST.because(message));
   }
 
   /** The page size of a list: {@code limit}, 1 to 500, 50 when absent. */
@@ -65,7 +65,7 @@ public final class Params {
   /** A document id: 64 hex digits. */
   public static String documentId(String id) {
     if (!DOCUMENT.matcher(id).matches()) {
-      throw ApiException.badRequest("A document id is 64 hex digits: '" + id + "'");
+      throw Refusal.BAD_REQUEST.because("A document id is 64 hex digits: '" + id + "'");
     }
     return id;
   }
@@ -73,7 +73,7 @@ public final class Params {
   /** An actor given in a parameter that must be there. */
   public static String requiredActor(Context ctx, String name) {
     return actor(ctx, name)
-        .orElseThrow(() -> ApiException.badRequest("Give an actor in '" + name + "'"));
+        .orElseThrow(() -> Refusal.BAD_REQUEST.because("Give an actor in '" + name + "'"));
   }
 
   public static int integer(Context ctx, String name, int fallback, int min, int max) {
@@ -84,12 +84,12 @@ public final class Params {
     try {
       int n = Integer.parseInt(value.get());
       if (n < min || n > max) {
-        throw ApiException.badRequest(
+        throw Refusal.BAD_REQUEST.because(
             "'" + name + "' must be between " + min + " and " + max + ": " + n);
       }
       return n;
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest("'" + name + "' is not a number: '" + value.get() + "'");
+      throw Refusal.BAD_REQUEST.because("'" + name + "' is not a number: '" + value.get() + "'");
     }
   }
 
@@ -105,7 +105,7 @@ public final class Params {
 
   private static void checkDate(String name, String value) {
     if (!ISO_DATE.matcher(value).matches()) {
-      throw ApiException.badRequest(
+      throw Refusal.BAD_REQUEST.because(
           "'" + name + "' is not an ISO date (2021, 2021-02 or 2021-02-08): '" + value + "'");
     }
     try {
@@ -116,10 +116,10 @@ public final class Params {
             default -> LocalDate.parse(value).getYear();
           };
       if (year < 1) {
-        throw ApiException.badRequest("'" + name + "' is before the year 1: '" + value + "'");
+        throw Refusal.BAD_REQUEST.because("'" + name + "' is before the year 1: '" + value + "'");
       }
     } catch (DateTimeException e) {
-      throw ApiException.badRequest(
+      throw Refusal.BAD_REQUEST.because(
           "'" + name + "' is not a date of the calendar: '" + value + "'");
     }
   }
@@ -133,7 +133,8 @@ public final class Params {
 
   public static String checkActor(String value) {
     if (!ACTOR.matcher(value).matches()) {
-      throw ApiException.badRequest("Not an actor (person:ID or organisation:ID): '" + value + "'");
+      throw Refusal.BAD_REQUEST.because(
+          "Not an actor (person:ID or organisation:ID): '" + value + "'");
     }
     return value;
   }
@@ -144,7 +145,7 @@ public final class Params {
     value.ifPresent(
         v -> {
           if (!allowed.contains(v)) {
-            throw ApiException.badRequest(
+            throw Refusal.BAD_REQUEST.because(
                 "'" + name + "' must be one of " + new TreeSet<>(allowed) + ": '" + v + "'");
           }
         });

@@ -3,7 +3,7 @@ package org.attache.server.review;
 import java.util.Optional;
 import org.attache.model.error.AttacheException;
 import org.attache.model.error.ErrorCode;
-import org.attache.server.http.ApiException;
+import org.attache.server.http.Refusal;
 import org.attache.store.review.Review;
 import org.attache.store.review.ReviewItem;
 
@@ -19,7 +19,7 @@ public final class Decisions {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest("A field id is a number: '" + value + "'");
+      throw Refusal.BAD_REQUEST.because("A field id is a number: '" + value + "'");
     }
   }
 
@@ -29,7 +29,7 @@ public final class Decisions {
       return review.item(id);
     } catch (AttacheException e) {
       if (e.code() == ErrorCode.NOT_FOUND) {
-        throw ApiException.notFound("No field " + id);
+        throw Refusal.NOT_FOUND.because("No field " + id);
       }
       throw e;
     }
@@ -56,11 +56,11 @@ public final class Decisions {
       case "correct" ->
           review.correct(
               id,
-              value.orElseThrow(() -> ApiException.badRequest("A correction needs a 'value'")),
+              value.orElseThrow(() -> Refusal.BAD_REQUEST.because("A correction needs a 'value'")),
               reviewer,
               reason);
       default ->
-          throw ApiException.badRequest(
+          throw Refusal.BAD_REQUEST.because(
               "Not a review action (confirm, correct, reject): '" + action + "'");
     };
   }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.attache.pipeline.read.SourceDocument;
-import org.attache.server.http.ApiException;
 import org.attache.server.http.Json;
+import org.attache.server.http.Refusal;
 import org.attache.server.http.Routes;
 import org.attache.store.users.SignedIn;
 
@@ -35,18 +35,18 @@ public final class SubmitApi {
     if (type.startsWith("multipart/form-data")) {
       UploadedFile file = ctx.uploadedFile("file");
       if (file == null) {
-        throw ApiException.badRequest("A multipart submission needs a 'file' part");
+        throw Refusal.BAD_REQUEST.because("A multipart submission needs a 'file' part");
       }
       document = s.upload(file);
     } else {
       JsonNode body = Json.body(ctx);
       String text =
-          Json.text(body, "text").orElseThrow(() -> ApiException.badRequest("Give the 'text'"));
+          Json.text(body, "text").orElseThrow(() -> Refusal.BAD_REQUEST.because("Give the 'text'"));
       Optional<LocalDate> published;
       try {
         published = Json.text(body, "published").map(LocalDate::parse);
       } catch (DateTimeParseException e) {
-        throw ApiException.badRequest(
+        throw Refusal.BAD_REQUEST.because(
             "'published' is not a date like 2025-03-04: " + e.getParsedString());
       }
       document =

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.attache.pipeline.read.SourceDocument;
 import org.attache.server.http.ApiException;
 import org.attache.server.http.Params;
+import org.attache.server.http.Refusal;
 import org.attache.server.http.Routes;
 import org.attache.server.page.Page;
 import org.attache.server.page.Pages;
@@ -118,7 +119,7 @@ public final class SubmitPage {
     try {
       return value.map(LocalDate::parse);
     } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(
+      throw Refusal.BAD_REQUEST.because(
           "The publication date is not a date like 2025-03-04: '" + value.orElseThrow() + "'");
     }
   }

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.attache.pipeline.read.SourceDocument;
 import org.attache.server.auth.Guard;
-import org.attache.server.http.ApiException;
+import org.attache.server.http.Refusal;
 import org.attache.store.users.SignedIn;
 
 /**
@@ -33,13 +33,13 @@ public record Submitting(Guard guard, Intake intake, SubmissionQueue queue) {
 
   /** A job that the user submitted, or any job for an admin; 404 for one of someone else. */
   JobState ownJob(SignedIn user, String id) {
-    return queue.find(id, user.user()).orElseThrow(() -> ApiException.notFound("No job " + id));
+    return queue.find(id, user.user()).orElseThrow(() -> Refusal.NOT_FOUND.because("No job " + id));
   }
 
   /** The signed-in user who follows a job. */
   SignedIn follower(io.javalin.http.Context ctx) {
     return guard
         .current(ctx)
-        .orElseThrow(() -> ApiException.unauthenticated("Sign in to follow a submission"));
+        .orElseThrow(() -> Refusal.UNAUTHENTICATED.because("Sign in to follow a submission"));
   }
 }
