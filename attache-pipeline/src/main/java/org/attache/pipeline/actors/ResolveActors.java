@@ -19,14 +19,16 @@ import org.attache.model.Actor;
 import org.attache.model.ActorKind;
 import org.attache.model.Post;
 import org.attache.model.Span;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.WordLists;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
-import org.attache.pipeline.nlp.AnnotatedText;
-import org.attache.pipeline.nlp.Sentence;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.AnnotatedText;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Stage;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Resolves the mentions of a document into actors: people with their posts (read by {@link
@@ -528,7 +530,7 @@ public final class ResolveActors implements Stage {
     private boolean governed(PostLink description) {
       AnnotatedText text = analysis.annotatedText();
       int first = description.phrase().firstToken();
-      List<org.attache.pipeline.nlp.Token> tokens = text.tokens();
+      List<org.attache.pipeline.analysis.Token> tokens = text.tokens();
       int at = first - 1;
       while (at >= 0
           && ARTICLES.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))) {
