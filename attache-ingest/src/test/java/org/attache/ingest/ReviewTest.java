@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.attache.model.Span;
+import org.attache.model.error.AttacheException;
+import org.attache.model.error.ErrorCode;
 import org.attache.pipeline.Extractor;
 import org.attache.store.Database;
 import org.attache.store.TestingPostgres;
@@ -143,11 +145,13 @@ class ReviewTest {
   void aCorrectionMustFitTheField() {
     long date = assertionOf("a.txt", "event", "date");
     assertThatThrownBy(() -> review.correct(date, "14 March", "ana", Optional.empty()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            AttacheException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_INPUT))
         .hasMessage("Not a valid value of 'date': '14 March'");
     long role = assertionOf("a.txt", "event_actor", "role");
     assertThatThrownBy(() -> review.correct(role, "chair", "ana", Optional.empty()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            AttacheException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_INPUT))
         .hasMessage("Not a valid value of 'role': 'chair'");
     assertThat(review.item(date).state()).isEqualTo(ReviewState.MACHINE);
     assertThat(TestingStore.count(database, "SELECT count(*) FROM review_log")).isZero();
@@ -160,7 +164,8 @@ class ReviewTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A review needs the reviewer's name");
     assertThatThrownBy(() -> review.confirm(999_999, "ana", Optional.empty()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            AttacheException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND))
         .hasMessage("No assertion with id 999999");
   }
 }

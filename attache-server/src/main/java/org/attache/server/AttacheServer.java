@@ -3,44 +3,52 @@ package org.attache.server;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.attache.pipeline.Extractor;
+import org.attache.server.actors.ActorRoutes;
+import org.attache.server.actors.Named;
 import org.attache.server.auth.Guard;
+import org.attache.server.auth.SessionRoutes;
 import org.attache.server.auth.SignInThrottle;
-import org.attache.server.download.Downloads;
-import org.attache.server.http.ApiException;
-import org.attache.server.http.ErrorLog;
+import org.attache.server.documents.DocumentRoutes;
+import org.attache.server.downloads.Downloads;
+import org.attache.server.events.EventRoutes;
+import org.attache.server.http.Failures;
+import org.attache.server.http.Feature;
 import org.attache.server.http.HostCheck;
-import org.attache.server.http.Json;
 import org.attache.server.http.ProtocolErrors;
 import org.attache.server.http.Route;
-import org.attache.server.page.Html;
+import org.attache.server.http.Routes;
+import org.attache.server.network.NetworkRoutes;
 import org.attache.server.page.Pages;
-import org.attache.server.page.SubmitPage;
+import org.attache.server.pairs.PairRoutes;
+import org.attache.server.plans.PlanRoutes;
+import org.attache.server.review.ReviewRoutes;
+import org.attache.server.search.SearchRoutes;
 import org.attache.server.submit.Intake;
 import org.attache.server.submit.Submission;
 import org.attache.server.submit.SubmissionQueue;
+import org.attache.server.submit.SubmitApi;
+import org.attache.server.submit.SubmitPage;
+import org.attache.server.submit.Submitting;
 import org.attache.store.Database;
-import org.attache.store.StoreException;
 import org.attache.store.export.Exporter;
-import org.attache.store.query.Actors;
-import org.attache.store.query.Documents;
-import org.attache.store.query.Events;
-import org.attache.store.query.Network;
-import org.attache.store.query.Pairs;
-import org.attache.store.query.Registry;
 import org.attache.store.query.Sql;
+import org.attache.store.query.actors.Actors;
+import org.attache.store.query.documents.Documents;
+import org.attache.store.query.events.Events;
+import org.attache.store.query.network.Network;
+import org.attache.store.query.pairs.Pairs;
+import org.attache.store.query.registry.Registry;
 import org.attache.store.review.Review;
 import org.attache.store.users.Users;
-import org.eclipse.jetty.http.HttpException;
 
 /**
  * The HTTP server: the JSON API under {@code /api} and the pages. Reading is open; reviewing and
@@ -49,24 +57,19 @@ import org.eclipse.jetty.http.HttpException;
  * answer gives only that id.
  */
 public final class AttacheServer implements AutoCloseable {
-  private static final Logger LOG = Logger.getLogger(AttacheServer.class.getName());
-
   /** Scripts and styles come from this site only: no inline script ever runs. */
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
           + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
           + " form-action 'self'";
 
-  /** Marks a request whose error answer is written already. */
-  private static final String FAILED = "attache.failed";
-
   private final Javalin app;
-  private final Api api;
+  private final List<Route> apiRoutes;
   private final SubmissionQueue submissions;
 
-  private AttacheServer(Javalin app, Api api, SubmissionQueue submissions) {
+  private AttacheServer(Javalin app, List<Route> apiRoutes, SubmissionQueue submissions) {
     this.app = app;
-    this.api = api;
+    this.apiRoutes = List.copyOf(apiRoutes);
     this.submissions = submissions;
   }
 
@@ -88,34 +91,34 @@ public final class AttacheServer implements AutoCloseable {
    */
   public static AttacheServer start(
       Database database, Supplier<Extractor> extractor, ServerSettings settings) {
+    return start(database, extractor, settings, List.of());
+  }
+
+  /**
+   * Starts a server with routes of the caller's besides its own: a test's route that fails on
+   * purpose, an embedder's page. They are registered after the server's, under the same error
+   * handling.
+   *
+   * @param extractor makes the extractor for submitted documents, on the first submission
+   */
+  public static AttacheServer start(
+      Database database,
+      Supplier<Extractor> extractor,
+      ServerSettings settings,
+      List<Feature> more) {
     requireNonNull(database, "database is null");
     requireNonNull(settings, "settings is null");
     HostCheck hosts = new HostCheck(settings.allowedHosts());
-    Sql sql = new Sql(database);
-    Events events = new Events(sql);
-    Registry registry = new Registry(sql, events);
     Users users = new Users(database);
+    Guard guard = new Guard(users, SignInThrottle.standard(), settings.behindTlsProxy());
     Intake intake = new Intake(settings.submit());
     SubmissionQueue submissions =
         new SubmissionQueue(
             new Submission(database, extractor), settings.submit(), Clock.systemUTC());
-    Services services =
-        new Services(
-            new Documents(sql),
-            new Actors(sql, events),
-            events,
-            new Pairs(events, registry),
-            new Network(sql),
-            registry,
-            new Review(database),
-            users,
-            new Guard(users, SignInThrottle.standard(), settings.behindTlsProxy()),
-            intake,
-            submissions,
-            new Downloads(new Exporter(database)));
-    Api api = new Api(services);
-    Pages pages = new Pages(services);
-    SubmitPage submit = new SubmitPage(services);
+    Pages pages = new Pages(guard);
+    List<Feature> features = new ArrayList<>(features(database, guard, intake, submissions, pages));
+    features.addAll(more);
+    Routes[] registered = new Routes[1];
     Javalin app =
         Javalin.create(
             config -> {
@@ -146,53 +149,11 @@ public final class AttacheServer implements AutoCloseable {
                       }
                     });
               }
-              api.register(config.routes);
-              pages.register(config.routes);
-              submit.register(config.routes);
-              config.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, e));
-              config.routes.exception(
-                  HttpResponseException.class, (e, ctx) -> fail(ctx, answer(ctx, e)));
-              config.routes.exception(
-                  StoreException.class,
-                  (e, ctx) ->
-                      fail(
-                          ctx,
-                          new ApiException(
-                              503,
-                              "store",
-                              "The store failed; the error is logged as "
-                                  + ErrorLog.log(LOG, Level.WARNING, request(ctx), e))));
-              config.routes.exception(
-                  Exception.class,
-                  (e, ctx) -> {
-                    if (e.getCause() instanceof HttpException bad && bad.getCode() < 500) {
-                      // A form or upload that Jetty cannot parse.
-                      fail(
-                          ctx,
-                          bad.getCode() == 400
-                              ? ApiException.badRequest(
-                                  "The request's body cannot be read as "
-                                      + Optional.ofNullable(ctx.contentType())
-                                          .map(t -> t.split(";", 2)[0].strip())
-                                          .orElse("a form"))
-                              : ProtocolErrors.of(bad.getCode()));
-                      return;
-                    }
-                    fail(
-                        ctx,
-                        new ApiException(
-                            500,
-                            "internal",
-                            "The server failed; the error is logged as "
-                                + ErrorLog.log(LOG, Level.SEVERE, request(ctx), e)));
-                  });
-              config.routes.error(
-                  404,
-                  ctx -> {
-                    if (ctx.attribute(FAILED) == null) {
-                      fail(ctx, ApiException.notFound("Nothing at " + ctx.path()));
-                    }
-                  });
+              Routes routes = new Routes(config.routes);
+              routes.apiGet("/api/openapi.json", AttacheServer::openApi);
+              features.forEach(f -> f.register(routes));
+              registered[0] = routes;
+              new Failures(pages).register(config.routes);
             });
     try {
       app.start(settings.host(), settings.port());
@@ -200,55 +161,41 @@ public final class AttacheServer implements AutoCloseable {
       submissions.close();
       throw e;
     }
-    return new AttacheServer(app, api, submissions);
+    return new AttacheServer(app, registered[0].api(), submissions);
   }
 
-  /** Javalin's own refusals (a wrong method, a body too large) in this server's words. */
-  private static ApiException answer(Context ctx, HttpResponseException e) {
-    return switch (e.getStatus()) {
-      case 405 -> {
-        String allowed = String.join(", ", e.getDetails().values());
-        if (!allowed.isEmpty()) {
-          ctx.header("Allow", allowed);
-        }
-        yield ApiException.methodNotAllowed(
-            ctx.method().name()
-                + " is not a method of "
-                + ctx.path()
-                + (allowed.isEmpty() ? "" : "; it takes " + allowed));
+  /** Every part of the server, each given only what it needs: the one place they are composed. */
+  private static List<Feature> features(
+      Database database, Guard guard, Intake intake, SubmissionQueue submissions, Pages pages) {
+    Sql sql = new Sql(database);
+    Events events = new Events(sql);
+    Registry registry = new Registry(sql, events);
+    Actors actors = new Actors(sql, events);
+    Documents documents = new Documents(sql);
+    Named named = new Named(actors);
+    Submitting submitting = new Submitting(guard, intake, submissions);
+    return List.of(
+        routes -> SearchRoutes.register(routes, actors, documents, events, pages),
+        routes -> DocumentRoutes.register(routes, documents, pages),
+        routes -> ActorRoutes.register(routes, actors, pages),
+        routes -> EventRoutes.register(routes, events, named, pages),
+        routes -> PairRoutes.register(routes, named, new Pairs(events, registry), pages),
+        routes -> NetworkRoutes.register(routes, new Network(sql), pages),
+        routes -> PlanRoutes.register(routes, registry, pages),
+        routes -> ReviewRoutes.register(routes, new Review(database), guard, pages),
+        routes -> SessionRoutes.register(routes, guard, pages),
+        routes -> SubmitApi.register(routes, submitting),
+        routes -> SubmitPage.register(routes, submitting, pages),
+        routes -> Downloads.register(routes, new Exporter(database)));
+  }
+
+  private static void openApi(io.javalin.http.Context ctx) throws IOException {
+    try (InputStream in = AttacheServer.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the server's resources");
       }
-      case 400 -> ApiException.badRequest("The request is malformed");
-      case 404 -> ApiException.notFound("Nothing at " + ctx.path());
-      case 413 -> ApiException.tooLarge("The request body is larger than the server takes");
-      default -> {
-        if (e.getStatus() >= 500) {
-          yield new ApiException(
-              e.getStatus(),
-              "internal",
-              "The server failed; the error is logged as "
-                  + ErrorLog.log(LOG, Level.SEVERE, request(ctx), e));
-        }
-        yield new ApiException(
-            e.getStatus(),
-            "http_" + e.getStatus(),
-            "The request cannot be answered (HTTP " + e.getStatus() + ")");
-      }
-    };
-  }
-
-  private static String request(Context ctx) {
-    return ctx.method().name() + " " + ctx.path();
-  }
-
-  private static void fail(Context ctx, ApiException error) {
-    ctx.attribute(FAILED, true);
-    error
-        .retryAfter()
-        .ifPresent(d -> ctx.header("Retry-After", String.valueOf(Math.max(1, d.toSeconds()))));
-    if (ctx.path().startsWith("/api/")) {
-      Json.error(ctx, error);
-    } else {
-      ctx.status(error.status()).html(Html.errorPage(error.status(), error.getMessage()));
+      ctx.contentType("application/json; charset=utf-8")
+          .result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 
@@ -259,7 +206,7 @@ public final class AttacheServer implements AutoCloseable {
 
   /** The routes of the JSON API, as the OpenAPI document should describe them. */
   public List<Route> apiRoutes() {
-    return api.routes();
+    return apiRoutes;
   }
 
   /** Stops serving, then cancels the submissions that wait and lets those running stop. */

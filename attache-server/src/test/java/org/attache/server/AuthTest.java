@@ -38,6 +38,18 @@ class AuthTest {
     assertThat(answer.json().get("code").asText()).isEqualTo(code);
   }
 
+  private void assertNothingChanged(long auditBefore) {
+    assertThat(state()).isEqualTo("machine");
+    assertThat(audit()).isEqualTo(auditBefore);
+  }
+
+  /** A post with the session and its token, and one more header. */
+  private static Http.Answer withToken(
+      String path, Http.Session session, String header, String value) {
+    return Http.post(
+        path, "{}", "Cookie", session.cookie(), "X-CSRF-Token", session.csrf(), header, value);
+  }
+
   @Test
   void withoutASessionAReviewIsRefusedAndChangesNothing() {
     long before = audit();
@@ -52,8 +64,7 @@ class AuthTest {
             "forged"),
         401,
         "unauthenticated");
-    assertThat(state()).isEqualTo("machine");
-    assertThat(audit()).isEqualTo(before);
+    assertNothingChanged(before);
   }
 
   @Test
@@ -64,32 +75,9 @@ class AuthTest {
     assertRefused(Http.post(path, "{}", "Cookie", session.cookie()), 403, "csrf");
     assertRefused(
         Http.post(path, "{}", "Cookie", session.cookie(), "X-CSRF-Token", "guessed"), 403, "csrf");
-    assertRefused(
-        Http.post(
-            path,
-            "{}",
-            "Cookie",
-            session.cookie(),
-            "X-CSRF-Token",
-            session.csrf(),
-            "Origin",
-            "http://attacker.example"),
-        403,
-        "csrf");
-    assertRefused(
-        Http.post(
-            path,
-            "{}",
-            "Cookie",
-            session.cookie(),
-            "X-CSRF-Token",
-            session.csrf(),
-            "Sec-Fetch-Site",
-            "cross-site"),
-        403,
-        "csrf");
-    assertThat(state()).isEqualTo("machine");
-    assertThat(audit()).isEqualTo(before);
+    assertRefused(withToken(path, session, "Origin", "http://attacker.example"), 403, "csrf");
+    assertRefused(withToken(path, session, "Sec-Fetch-Site", "cross-site"), 403, "csrf");
+    assertNothingChanged(before);
   }
 
   @Test

@@ -152,6 +152,50 @@ class ErrorsTest {
   }
 
   @Test
+  void aFaultOfTheServerIsA500WithTheLogIdAndNoExceptionText() {
+    try (TestingLog log = new TestingLog(AttacheServer.class);
+        AttacheServer server =
+            AttacheServer.start(
+                SERVER.database,
+                () -> SERVER.extractor,
+                ServerSettings.of("127.0.0.1", 0),
+                List.of(TestingFaults::register))) {
+      for (String path : List.of("/api/testing/argument", "/api/testing/internal")) {
+        Http.Answer answer =
+            Http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)));
+        // An argument check that fails in a handler is the server's bug, not the user's input.
+        assertThat(answer.status()).as(path).isEqualTo(500);
+        assertThat(answer.json().get("code").asText()).isEqualTo("internal");
+        String message = answer.json().get("message").asText();
+        Matcher id = LOGGED.matcher(message);
+        assertThat(id.find()).as(message).isTrue();
+        assertThat(message).isEqualTo("The server failed; the error is logged as " + id.group(1));
+        assertThat(answer.body())
+            .doesNotContain("secret")
+            .doesNotContain("Exception")
+            .doesNotContain("at org.attache");
+        List<LogRecord> logged =
+            log.records().stream()
+                .filter(r -> r.getMessage().equals("error " + id.group(1) + ": GET " + path))
+                .toList();
+        assertThat(logged).hasSize(1);
+        assertThat(logged.get(0).getThrown()).hasMessage(TestingFaults.SECRET);
+      }
+      Http.Answer page =
+          Http.send(
+              HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + server.port() + "/testing/argument")));
+      assertThat(page.status()).isEqualTo(500);
+      assertThat(page.header("Content-Type")).contains("text/html");
+      assertThat(page.body())
+          .contains("The server failed; the error is logged as ")
+          .doesNotContain("secret")
+          .doesNotContain("IllegalArgumentException");
+    }
+  }
+
+  @Test
   void aJobThatFailsGivesTheLogIdAndNotTheFailure() {
     try (TestingLog log = new TestingLog(org.attache.server.submit.SubmissionQueue.class);
         AttacheServer server =

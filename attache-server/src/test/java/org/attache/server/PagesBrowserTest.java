@@ -6,28 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Every page in a real Chromium, used as a person would: search, select, filter, review. */
-class PagesBrowserTest {
+class PagesBrowserTest extends InBrowser {
   private static final TestingServer SERVER = TestingServer.get();
-  private static ChromeDriver browser;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void close() {
-    browser.quit();
-  }
 
   private static void go(String path) {
     browser.get(SERVER.url(path));

@@ -7,28 +7,14 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.attache.pipeline.read.SourceDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The submit page in a real Chromium: the job it starts, followed and cancelled; the limit. */
-class SubmitBrowserTest {
+class SubmitBrowserTest extends InBrowser {
   private static final TestingServer SERVER = TestingServer.get();
-  private static ChromeDriver browser;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void close() {
-    browser.quit();
-  }
 
   @BeforeEach
   void signIn() {

@@ -1,5 +1,7 @@
 package org.attache.store;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.assertj.core.api.AbstractThrowableAssert;
 
 /** Queries that tests ask of a store. */
 public final class TestingStore {
@@ -68,6 +71,26 @@ public final class TestingStore {
     return Long.parseLong(rows.get(0).get(0));
   }
 
+  /** The refusal of a statement by the database, to say what its message must be. */
+  public static AbstractThrowableAssert<?, ? extends Throwable> refusal(
+      Database database, String sql) {
+    return assertThatThrownBy(() -> execute(database, sql)).isInstanceOf(SQLException.class);
+  }
+
+  /** Every row of a result, each as its columns' text. */
+  public static List<List<String>> texts(ResultSet rows) throws SQLException {
+    List<List<String>> result = new ArrayList<>();
+    int columns = rows.getMetaData().getColumnCount();
+    while (rows.next()) {
+      List<String> row = new ArrayList<>();
+      for (int i = 1; i <= columns; i++) {
+        row.add(rows.getString(i));
+      }
+      result.add(row);
+    }
+    return result;
+  }
+
   /** Every row of a query, each as its columns' text. */
   public static List<List<String>> rows(Database database, String sql, Object... parameters) {
     try (Connection c = database.connect();
@@ -75,18 +98,9 @@ public final class TestingStore {
       for (int i = 0; i < parameters.length; i++) {
         select.setObject(i + 1, parameters[i]);
       }
-      List<List<String>> result = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
-        int columns = rows.getMetaData().getColumnCount();
-        while (rows.next()) {
-          List<String> row = new ArrayList<>();
-          for (int i = 1; i <= columns; i++) {
-            row.add(rows.getString(i));
-          }
-          result.add(row);
-        }
+        return texts(rows);
       }
-      return result;
     } catch (SQLException e) {
       throw new IllegalStateException("Query failed: " + sql + ": " + e.getMessage(), e);
     }

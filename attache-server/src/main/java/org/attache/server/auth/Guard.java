@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.attache.server.http.ApiException;
+import org.attache.server.http.Refusal;
 import org.attache.store.users.SignedIn;
 import org.attache.store.users.Users;
 
@@ -51,7 +52,7 @@ public final class Guard {
     Optional<Users.Session> session = users.signIn(name, password);
     if (session.isEmpty()) {
       throttle.failed(name, address);
-      throw ApiException.unauthenticated("Wrong name or password");
+      throw Refusal.UNAUTHENTICATED.because("Wrong name or password");
     }
     throttle.succeeded(name);
     setCookie(ctx, session.get().token());
@@ -100,7 +101,7 @@ public final class Guard {
   public SignedIn editor(Context ctx) {
     SignedIn signedIn = signedIn(ctx);
     if (!signedIn.user().role().mayEdit()) {
-      throw ApiException.forbidden(
+      throw Refusal.FORBIDDEN.because(
           "User '" + signedIn.user().name() + "' is a viewer: reviewing needs an editor");
     }
     return signedIn;
@@ -115,13 +116,13 @@ public final class Guard {
     sameSite(ctx);
     SignedIn signedIn =
         current(ctx)
-            .orElseThrow(() -> ApiException.unauthenticated("Sign in to change the record"));
+            .orElseThrow(() -> Refusal.UNAUTHENTICATED.because("Sign in to change the record"));
     String sent = Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> formToken(ctx));
     if (sent == null
         || !MessageDigest.isEqual(
             sent.getBytes(StandardCharsets.UTF_8),
             signedIn.csrf().getBytes(StandardCharsets.UTF_8))) {
-      throw ApiException.csrf("The request does not carry this session's anti-forgery token");
+      throw Refusal.CSRF.because("The request does not carry this session's anti-forgery token");
     }
     return signedIn;
   }
@@ -130,7 +131,7 @@ public final class Guard {
   public void sameSite(Context ctx) {
     String fetchSite = ctx.header("Sec-Fetch-Site");
     if (fetchSite != null && fetchSite.equals("cross-site")) {
-      throw ApiException.csrf("Cross-site requests may not change the record");
+      throw Refusal.CSRF.because("Cross-site requests may not change the record");
     }
     String origin = Optional.ofNullable(ctx.header("Origin")).orElse(ctx.header("Referer"));
     if (origin != null && !origin.equals("null")) {
@@ -139,13 +140,13 @@ public final class Guard {
       try {
         originHost = URI.create(origin).getRawAuthority();
       } catch (IllegalArgumentException e) {
-        throw ApiException.csrf("The request's origin is not an address: '" + origin + "'");
+        throw Refusal.CSRF.because("The request's origin is not an address: '" + origin + "'");
       }
       if (host == null || !host.equalsIgnoreCase(originHost)) {
-        throw ApiException.csrf("Requests from " + origin + " may not change the record");
+        throw Refusal.CSRF.because("Requests from " + origin + " may not change the record");
       }
     } else if (origin != null) {
-      throw ApiException.csrf("Requests from an opaque origin may not change the record");
+      throw Refusal.CSRF.because("Requests from an opaque origin may not change the record");
     }
   }
 

@@ -4,87 +4,87 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.attache.model.error.AttacheException;
+import org.attache.model.error.ErrorCode;
 
 /**
- * A request that cannot be answered: becomes {@code { "code", "message" }} with its HTTP status.
- * Its message is meant for the client, so it never holds what only the server should know (a
- * database's message, a stack trace); such failures are logged and answered with their log id.
+ * A request that cannot be answered, with its {@link ErrorCode}, HTTP status and the word the
+ * answer's {@code code} carries: becomes {@code { "code", "message" }}. Its message is meant for
+ * the client, so it never holds what only the server should know (a database's message, a stack
+ * trace); such failures are logged and answered with their log id.
  */
-public final class ApiException extends RuntimeException {
+public final class ApiException extends AttacheException {
   private static final long serialVersionUID = 1L;
 
   private final int status;
-  private final String code;
+  private final String word;
   private final Optional<Duration> retryAfter;
 
-  public ApiException(int status, String code, String message) {
-    this(status, code, message, Optional.empty());
-  }
-
-  private ApiException(int status, String code, String message, Optional<Duration> retryAfter) {
-    super(requireNonNull(message, "message is null"));
+  private ApiException(
+      ErrorCode code, int status, String word, String message, Optional<Duration> retryAfter) {
+    super(code, message);
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("Not an error status: " + status);
     }
     this.status = status;
-    this.code = requireNonNull(code, "code is null");
+    this.word = requireNonNull(word, "word is null");
     this.retryAfter = requireNonNull(retryAfter, "retryAfter is null");
   }
 
-  public static ApiException badRequest(String message) {
-    return new ApiException(400, "bad_request", message);
+  private static ApiException of(ErrorCode code, int status, String word, String message) {
+    return new ApiException(code, status, word, message, Optional.empty());
   }
 
-  public static ApiException notFound(String message) {
-    return new ApiException(404, "not_found", message);
+  /** An error of HTTP itself that no other factory names: 414, 431 and the like. */
+  public static ApiException http(int status, String word, String message) {
+    return of(status >= 500 ? ErrorCode.INTERNAL : ErrorCode.BAD_INPUT, status, word, message);
   }
 
-  public static ApiException unauthenticated(String message) {
-    return new ApiException(401, "unauthenticated", message);
-  }
-
-  public static ApiException forbidden(String message) {
-    return new ApiException(403, "forbidden", message);
-  }
-
-  public static ApiException csrf(String message) {
-    return new ApiException(403, "csrf", message);
-  }
-
-  /** A request whose Host header names a site this server does not serve. */
-  public static ApiException host(String message) {
-    return new ApiException(403, "host", message);
-  }
-
-  public static ApiException methodNotAllowed(String message) {
-    return new ApiException(405, "method_not_allowed", message);
-  }
-
-  /** A request that the resource's state does not allow: cancelling a finished job. */
-  public static ApiException conflict(String message) {
-    return new ApiException(409, "conflict", message);
-  }
-
-  public static ApiException tooLarge(String message) {
-    return new ApiException(413, "too_large", message);
+  /**
+   * An answer of a code, status and word: a failure of the server, whose message holds only the id
+   * it is logged under, or a {@link Refusal}.
+   */
+  public static ApiException logged(ErrorCode code, int status, String word, String message) {
+    return of(code, status, word, message);
   }
 
   /** Too many attempts: the client may try again after {@code retryAfter}. */
   public static ApiException throttled(String message, Duration retryAfter) {
-    return new ApiException(429, "throttled", message, Optional.of(retryAfter));
+    return new ApiException(
+        ErrorCode.UNAUTHORISED, 429, "throttled", message, Optional.of(retryAfter));
   }
 
   /** The server cannot take the request now: the client may try again after {@code retryAfter}. */
   public static ApiException busy(String message, Duration retryAfter) {
-    return new ApiException(503, "busy", message, Optional.of(retryAfter));
+    return new ApiException(ErrorCode.UNAVAILABLE, 503, "busy", message, Optional.of(retryAfter));
+  }
+
+  /**
+   * The answer for an error of the model's codes that carries a message for the client: bad input
+   * 400, not found 404, conflict 409, unauthorised 403. Unavailable and internal failures are
+   * logged instead (see {@link Failures}).
+   */
+  public static ApiException of(AttacheException e) {
+    if (e instanceof ApiException api) {
+      return api;
+    }
+    return switch (e.code()) {
+      case BAD_INPUT -> Refusal.BAD_REQUEST.because(e.getMessage());
+      case NOT_FOUND -> Refusal.NOT_FOUND.because(e.getMessage());
+      case CONFLICT -> Refusal.CONFLICT.because(e.getMessage());
+      case UNAUTHORISED -> Refusal.FORBIDDEN.because(e.getMessage());
+      case UNAVAILABLE, INTERNAL ->
+          throw new IllegalArgumentException("A " + e.code().label() + " failure is logged");
+    };
   }
 
   public int status() {
     return status;
   }
 
-  public String code() {
-    return code;
+  /** The word of the answer's {@code code}: {@code bad_request}, {@code not_found}, ... */
+  public String word() {
+    return word;
   }
 
   /** When the client may try again, for a {@code Retry-After} header. */

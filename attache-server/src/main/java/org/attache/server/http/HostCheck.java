@@ -51,14 +51,14 @@ public final class HostCheck {
    */
   public void check(String hostHeader) {
     if (hostHeader == null || hostHeader.isBlank()) {
-      throw ApiException.badRequest("The request has no Host header");
+      throw Refusal.BAD_REQUEST.because("The request has no Host header");
     }
     Optional<String> host = hostOf(hostHeader.strip());
     if (host.isEmpty()) {
-      throw ApiException.badRequest("The Host header is not a host: '" + hostHeader + "'");
+      throw Refusal.BAD_REQUEST.because("The Host header is not a host: '" + hostHeader + "'");
     }
     if (!allows(host.get())) {
-      throw ApiException.host(
+      throw Refusal.HOST.because(
           "This server does not serve '"
               + host.get()
               + "'; its operator may allow the name with 'attache serve --allow-host "

@@ -3,15 +3,25 @@ package org.attache.server.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.javalin.http.Context;
 import java.util.Optional;
 
 /** Writes answers and reads request bodies as JSON. */
 public final class Json {
+  /**
+   * Records become objects with their components in order, named in snake case ({@code spanStart}
+   * is {@code span_start}); an empty {@code Optional} is {@code null}. Map keys are data and keep
+   * their spelling.
+   */
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+      new ObjectMapper()
+          .registerModule(new Jdk8Module())
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   private Json() {}
 
@@ -33,7 +43,7 @@ public final class Json {
   /** The body of an error answer: {@code { "code", "message" }}. */
   public static String errorBody(ApiException error) {
     ObjectNode body = MAPPER.createObjectNode();
-    body.put("code", error.code());
+    body.put("code", error.word());
     body.put("message", error.getMessage());
     return write(body);
   }
@@ -42,16 +52,16 @@ public final class Json {
   public static JsonNode body(Context ctx) {
     String text = ctx.body();
     if (text.isBlank()) {
-      throw ApiException.badRequest("The request needs a JSON body");
+      throw Refusal.BAD_REQUEST.because("The request needs a JSON body");
     }
     try {
       JsonNode node = MAPPER.readTree(text);
       if (!node.isObject()) {
-        throw ApiException.badRequest("The request body must be a JSON object");
+        throw Refusal.BAD_REQUEST.because("The request body must be a JSON object");
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw ApiException.badRequest(
+      throw Refusal.BAD_REQUEST.because(
           "The request body is not valid JSON"
               + (e.getLocation() == null
                   ? ""
@@ -75,7 +85,7 @@ public final class Json {
       return Optional.empty();
     }
     if (!value.isTextual()) {
-      throw ApiException.badRequest("'" + name + "' must be a string");
+      throw Refusal.BAD_REQUEST.because("'" + name + "' must be a string");
     }
     return Optional.of(Params.checkText(name, value.asText())).filter(s -> !s.isBlank());
   }

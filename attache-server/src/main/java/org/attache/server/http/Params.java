@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 /** Reads and checks query parameters; a bad one is a 400 naming the parameter and the value. */
 public final class Params {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+  private static final Pattern DOCUMENT = Pattern.compile("[0-9a-f]{64}");
   private static final Pattern ACTOR = Pattern.compile("(person|organisation):\\d{1,18}");
 
   private Params() {}
@@ -40,10 +41,39 @@ public final class Params {
   public static String checkText(String name, String value) {
     int nul = value.indexOf('\0');
     if (nul >= 0) {
-      throw ApiException.badRequest(
+      throw Refusal.BAD_REQUEST.because(
           "'" + name + "' holds a NUL character (at " + nul + "), which no text may hold");
     }
     return value;
+  }
+
+  /** A text parameter that must be given. */
+  public static String required(Context ctx, String name, String message) {
+    return text(ctx, name).orElseThrow(() -> Refusal.BAD_REQUEST.because(message));
+  }
+
+  /** The page size of a list: {@code limit}, 1 to 500, 50 when absent. */
+  public static int limit(Context ctx) {
+    return integer(ctx, "limit", 50, 1, 500);
+  }
+
+  /** Where a page of a list starts: {@code offset}, 0 when absent. */
+  public static int offset(Context ctx) {
+    return integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+  }
+
+  /** A document id: 64 hex digits. */
+  public static String documentId(String id) {
+    if (!DOCUMENT.matcher(id).matches()) {
+      throw Refusal.BAD_REQUEST.because("A document id is 64 hex digits: '" + id + "'");
+    }
+    return id;
+  }
+
+  /** An actor given in a parameter that must be there. */
+  public static String requiredActor(Context ctx, String name) {
+    return actor(ctx, name)
+        .orElseThrow(() -> Refusal.BAD_REQUEST.because("Give an actor in '" + name + "'"));
   }
 
   public static int integer(Context ctx, String name, int fallback, int min, int max) {
@@ -54,12 +84,12 @@ public final class Params {
     try {
       int n = Integer.parseInt(value.get());
       if (n < min || n > max) {
-        throw ApiException.badRequest(
+        throw Refusal.BAD_REQUEST.because(
             "'" + name + "' must be between " + min + " and " + max + ": " + n);
       }
       return n;
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest("'" + name + "' is not a number: '" + value.get() + "'");
+      throw Refusal.BAD_REQUEST.because("'" + name + "' is not a number: '" + value.get() + "'");
     }
   }
 
@@ -75,7 +105,7 @@ public final class Params {
 
   private static void checkDate(String name, String value) {
     if (!ISO_DATE.matcher(value).matches()) {
-      throw ApiException.badRequest(
+      throw Refusal.BAD_REQUEST.because(
           "'" + name + "' is not an ISO date (2021, 2021-02 or 2021-02-08): '" + value + "'");
     }
     try {
@@ -86,10 +116,10 @@ public final class Params {
             default -> LocalDate.parse(value).getYear();
           };
       if (year < 1) {
-        throw ApiException.badRequest("'" + name + "' is before the year 1: '" + value + "'");
+        throw Refusal.BAD_REQUEST.because("'" + name + "' is before the year 1: '" + value + "'");
       }
     } catch (DateTimeException e) {
-      throw ApiException.badRequest(
+      throw Refusal.BAD_REQUEST.because(
           "'" + name + "' is not a date of the calendar: '" + value + "'");
     }
   }
@@ -103,7 +133,8 @@ public final class Params {
 
   public static String checkActor(String value) {
     if (!ACTOR.matcher(value).matches()) {
-      throw ApiException.badRequest("Not an actor (person:ID or organisation:ID): '" + value + "'");
+      throw Refusal.BAD_REQUEST.because(
+          "Not an actor (person:ID or organisation:ID): '" + value + "'");
     }
     return value;
   }
@@ -114,7 +145,7 @@ public final class Params {
     value.ifPresent(
         v -> {
           if (!allowed.contains(v)) {
-            throw ApiException.badRequest(
+            throw Refusal.BAD_REQUEST.because(
                 "'" + name + "' must be one of " + new TreeSet<>(allowed) + ": '" + v + "'");
           }
         });

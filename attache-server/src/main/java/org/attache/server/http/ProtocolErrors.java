@@ -20,18 +20,19 @@ public final class ProtocolErrors extends ErrorHandler {
   /** The error for a status that HTTP itself gave. */
   public static ApiException of(int status) {
     return switch (status) {
-      case 400 -> ApiException.badRequest("The request is not well-formed HTTP");
-      case 404 -> ApiException.notFound("Nothing at this address");
-      case 413 -> ApiException.tooLarge("The request is larger than the server takes");
-      case 414 -> new ApiException(414, "uri_too_long", "The request's address is too long");
-      case 431 -> new ApiException(431, "headers_too_large", "The request's headers are too large");
+      case 400 -> Refusal.BAD_REQUEST.because("The request is not well-formed HTTP");
+      case 404 -> Refusal.NOT_FOUND.because("Nothing at this address");
+      case 413 -> Refusal.TOO_LARGE.because("The request is larger than the server takes");
+      case 414 -> ApiException.http(414, "uri_too_long", "The request's address is too long");
+      case 431 ->
+          ApiException.http(431, "headers_too_large", "The request's headers are too large");
       default ->
           status >= 400 && status <= 599
-              ? new ApiException(
+              ? ApiException.http(
                   status,
                   status >= 500 ? "internal" : "http_" + status,
                   "The request cannot be answered (HTTP " + status + ")")
-              : new ApiException(500, "internal", "The request cannot be answered");
+              : ApiException.http(500, "internal", "The request cannot be answered");
     };
   }
 

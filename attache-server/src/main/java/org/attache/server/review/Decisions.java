@@ -1,7 +1,9 @@
 package org.attache.server.review;
 
 import java.util.Optional;
-import org.attache.server.http.ApiException;
+import org.attache.model.error.AttacheException;
+import org.attache.model.error.ErrorCode;
+import org.attache.server.http.Refusal;
 import org.attache.store.review.Review;
 import org.attache.store.review.ReviewItem;
 
@@ -17,7 +19,7 @@ public final class Decisions {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest("A field id is a number: '" + value + "'");
+      throw Refusal.BAD_REQUEST.because("A field id is a number: '" + value + "'");
     }
   }
 
@@ -25,8 +27,11 @@ public final class Decisions {
   public static ReviewItem item(Review review, long id) {
     try {
       return review.item(id);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.notFound("No field " + id);
+    } catch (AttacheException e) {
+      if (e.code() == ErrorCode.NOT_FOUND) {
+        throw Refusal.NOT_FOUND.because("No field " + id);
+      }
+      throw e;
     }
   }
 
@@ -44,23 +49,19 @@ public final class Decisions {
       String reviewer,
       Optional<String> reason) {
     item(review, id);
-    try {
-      return switch (action) {
-        case "confirm" -> review.confirm(id, reviewer, reason);
-        case "reject" -> review.reject(id, reviewer, reason);
-        case "correct" ->
-            review.correct(
-                id,
-                value.orElseThrow(() -> ApiException.badRequest("A correction needs a 'value'")),
-                reviewer,
-                reason);
-        default ->
-            throw ApiException.badRequest(
-                "Not a review action (confirm, correct, reject): '" + action + "'");
-      };
-    } catch (IllegalArgumentException e) {
-      // The store's words for a value that does not fit its field, meant for the reviewer.
-      throw ApiException.badRequest(e.getMessage());
-    }
+    // A value that does not fit its field is the store's bad input, in words for the reviewer.
+    return switch (action) {
+      case "confirm" -> review.confirm(id, reviewer, reason);
+      case "reject" -> review.reject(id, reviewer, reason);
+      case "correct" ->
+          review.correct(
+              id,
+              value.orElseThrow(() -> Refusal.BAD_REQUEST.because("A correction needs a 'value'")),
+              reviewer,
+              reason);
+      default ->
+          throw Refusal.BAD_REQUEST.because(
+              "Not a review action (confirm, correct, reject): '" + action + "'");
+    };
   }
 }

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.attache.pipeline.read.DocumentReaders;
 import org.attache.pipeline.read.ReadResult;
 import org.attache.pipeline.read.SourceDocument;
-import org.attache.server.http.ApiException;
 import org.attache.server.http.Params;
+import org.attache.server.http.Refusal;
 
 /**
  * Takes a submitted document, pasted or uploaded, or refuses it at once with the reason: 400 for
@@ -33,7 +33,7 @@ public final class Intake {
   /** Refuses a request whose declared length is more than a submission may take. */
   public void checkRequestLength(long contentLength) {
     if (contentLength > limits.maxRequestBytes()) {
-      throw ApiException.tooLarge(
+      throw Refusal.TOO_LARGE.because(
           "The request is "
               + bytes(contentLength)
               + "; a submission may be at most "
@@ -49,13 +49,13 @@ public final class Intake {
     Params.checkText("text", text);
     title.ifPresent(t -> Params.checkText("title", t));
     if (text.isBlank()) {
-      throw ApiException.badRequest("Paste the text of the document or choose a file");
+      throw Refusal.BAD_REQUEST.because("Paste the text of the document or choose a file");
     }
     checkSize("The text", text.getBytes(UTF_8).length);
     try {
       return new SourceDocument(source, title, published, text);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("Cannot take the document: " + e.getMessage());
+      throw Refusal.BAD_REQUEST.because("Cannot take the document: " + e.getMessage());
     }
   }
 
@@ -83,11 +83,11 @@ public final class Intake {
         read = results.toList();
       }
       if (read.size() != 1) {
-        throw ApiException.badRequest(
+        throw Refusal.BAD_REQUEST.because(
             "'" + filename + "' holds " + read.size() + " documents: submit one at a time");
       }
       if (read.get(0) instanceof ReadResult.Failed failed) {
-        throw ApiException.badRequest("Cannot read '" + filename + "': " + failed.reason());
+        throw Refusal.BAD_REQUEST.because("Cannot read '" + filename + "': " + failed.reason());
       }
       SourceDocument document = ((ReadResult.Read) read.get(0)).document();
       Params.checkText("'" + filename + "'", document.text());
@@ -106,7 +106,7 @@ public final class Intake {
 
   private void checkSize(String what, long size) {
     if (size > limits.maxDocumentBytes()) {
-      throw ApiException.tooLarge(
+      throw Refusal.TOO_LARGE.because(
           what
               + " is "
               + bytes(size)

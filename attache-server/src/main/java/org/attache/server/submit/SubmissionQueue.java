@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.attache.pipeline.read.SourceDocument;
 import org.attache.server.http.ApiException;
 import org.attache.server.http.ErrorLog;
+import org.attache.server.http.Refusal;
 import org.attache.store.users.User;
 import org.attache.store.users.UserRole;
 
@@ -86,7 +87,7 @@ public final class SubmissionQueue implements AutoCloseable {
   public JobState submit(SourceDocument document, String submitter) {
     long size = document.text().getBytes(UTF_8).length;
     if (size > limits.maxDocumentBytes()) {
-      throw ApiException.tooLarge(
+      throw Refusal.TOO_LARGE.because(
           "The document is "
               + Intake.bytes(size)
               + "; a document may be at most "
@@ -147,12 +148,12 @@ public final class SubmissionQueue implements AutoCloseable {
     try {
       Job job = ID.matcher(id).matches() ? jobs.get(id) : null;
       if (job == null) {
-        throw ApiException.notFound("No job " + id);
+        throw Refusal.NOT_FOUND.because("No job " + id);
       }
       if (waiting.remove(job)) {
         job.cancelled(clock.instant());
       } else if (job.status().finished()) {
-        throw ApiException.conflict("Job " + id + " is " + job.status().code() + " already");
+        throw Refusal.CONFLICT.because("Job " + id + " is " + job.status().code() + " already");
       } else {
         job.requestCancel();
       }

@@ -59,7 +59,7 @@ class SignInThrottleTest {
     // Five failures at minutes 0 to 4; now is minute 5.
     ApiException e = refused("ana", "10.0.0.9");
     assertThat(e.status()).isEqualTo(429);
-    assertThat(e.code()).isEqualTo("throttled");
+    assertThat(e.word()).isEqualTo("throttled");
     assertThat(e.retryAfter()).contains(Duration.ofMinutes(10));
     assertThat(e.getMessage())
         .isEqualTo(

@@ -41,7 +41,7 @@ class HostCheckTest {
           .as(host)
           .isInstanceOfSatisfying(
               ApiException.class,
-              e -> org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo("host"));
+              e -> org.assertj.core.api.Assertions.assertThat(e.word()).isEqualTo("host"));
     }
   }
 

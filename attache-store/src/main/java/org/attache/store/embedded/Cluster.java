@@ -93,16 +93,7 @@ final class Cluster {
 
   /** The JDBC URL of a database as the application, with its password. */
   String jdbcUrl(String database) {
-    return "jdbc:postgresql://"
-        + HOST
-        + ":"
-        + port
-        + "/"
-        + checkName(database)
-        + "?user="
-        + Roles.APPLICATION
-        + "&password="
-        + credentials.application();
+    return description(database) + "&password=" + credentials.application();
   }
 
   /** Where a database is, for messages: its URL without the password. */

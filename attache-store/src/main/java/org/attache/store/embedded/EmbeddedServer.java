@@ -1,6 +1,5 @@
 package org.attache.store.embedded;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -17,12 +16,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
 
@@ -45,7 +41,7 @@ import org.attache.store.StoreException;
  * written beside the data folder, as {@code FOLDER.log}.
  */
 public final class EmbeddedServer implements AutoCloseable {
-  private static final String LOCK_FILE = "epg-lock";
+  static final String LOCK_FILE = "epg-lock";
 
   /** How long stopping waits for other processes that use the server. */
   static final int STOP_GRACE_SECONDS = 60;
@@ -99,7 +95,7 @@ public final class EmbeddedServer implements AutoCloseable {
     Path pending = data.resolveSibling(data.getFileName() + ".passwords");
     try {
       Files.createDirectories(data);
-      stopOrphan(data);
+      Postmaster.stopOrphan(data);
       boolean made = Files.exists(data.resolve("postgresql.conf"));
       if (made) {
         adoptPending(data, pending);
@@ -332,73 +328,7 @@ public final class EmbeddedServer implements AutoCloseable {
     }
   }
 
-  /** Whether {@code postmaster.pid} names a live PostgreSQL server. */
-  static boolean postmasterRuns(Path data) {
-    try {
-      return postmaster(data.resolve("postmaster.pid")).isPresent();
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   static StoreException inUseError(Path data) {
     return new StoreException("The data folder '" + data + "' is in use by another running server");
-  }
-
-  /**
-   * Stops a server that still runs on this folder although the process that started it is gone
-   * (killed): the lock file is then free while {@code postmaster.pid} names a live process.
-   */
-  private static void stopOrphan(Path data) throws IOException {
-    Path pidFile = data.resolve("postmaster.pid");
-    if (!Files.exists(pidFile)) {
-      return;
-    }
-    try (FileChannel channel =
-        FileChannel.open(
-            data.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null;
-      }
-      if (lock == null) {
-        throw inUseError(data);
-      }
-      try {
-        Optional<ProcessHandle> orphan = postmaster(pidFile);
-        if (orphan.isPresent()) {
-          orphan.get().destroy();
-          orphan.get().onExit().get(30, TimeUnit.SECONDS);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new StoreException("Interrupted while stopping the old server in '" + data + "'", e);
-      } catch (ExecutionException | TimeoutException e) {
-        throw new StoreException("Cannot stop the old server in '" + data + "': " + e, e);
-      } finally {
-        lock.release();
-      }
-    }
-  }
-
-  private static Optional<ProcessHandle> postmaster(Path pidFile) throws IOException {
-    if (!Files.exists(pidFile)) {
-      return Optional.empty();
-    }
-    List<String> lines = Files.readAllLines(pidFile, UTF_8);
-    if (lines.isEmpty()) {
-      return Optional.empty();
-    }
-    long pid;
-    try {
-      pid = Long.parseLong(lines.get(0).strip());
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-    return ProcessHandle.of(pid)
-        .filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
   }
 }

@@ -104,7 +104,7 @@ public final class EmbeddedStore implements AutoCloseable {
       // Read again under the lock: the server's process removes the file before it stops.
       if (!PortFile.read(data).equals(port)
           || !EmbeddedServer.inUse(data)
-          || !EmbeddedServer.postmasterRuns(data)) {
+          || !Postmaster.runs(data)) {
         use.get().close();
         return Optional.empty();
       }

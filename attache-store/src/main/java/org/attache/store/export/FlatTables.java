@@ -31,33 +31,11 @@ final class FlatTables {
     Table table =
         new Table(
             "events",
-            List.of(
-                Column.text("event_id"),
-                Column.text("type"),
-                Column.text("date"),
-                Column.text("date_first"),
-                Column.text("date_last"),
-                Column.integer("sources"),
-                Column.real("confidence"),
-                Column.text("actor_ids"),
-                Column.text("actor_names"),
-                Column.text("place_name"),
-                Column.text("place_city"),
-                Column.text("place_country"),
-                Column.text("format"),
-                Column.text("cameo"),
-                Column.text("plover"),
-                Column.text("stance"),
-                Column.text("text"),
-                Column.text("instrument"),
-                Column.text("title"),
-                Column.text("status"),
-                Column.text("period_from"),
-                Column.text("period_to"),
-                Column.text("framework_id"),
-                Column.text("capacity"),
-                Column.text("occasion"),
-                Column.text("areas")));
+            Column.list(
+                "event_id type date date_first date_last sources:integer"
+                    + " confidence:real actor_ids actor_names place_name place_city"
+                    + " place_country format cameo plover stance text instrument title status"
+                    + " period_from period_to framework_id capacity occasion areas"));
     for (StoredEvent event : selection.events()) {
       List<String> actorIds = event.links().stream().map(StoredLink::actor).distinct().toList();
       table.add(
@@ -97,22 +75,10 @@ final class FlatTables {
     Table table =
         new Table(
             "dyads",
-            List.of(
-                Column.text("event_id"),
-                Column.text("type"),
-                Column.text("date"),
-                Column.text("source_id"),
-                Column.text("source_name"),
-                Column.text("source_kind"),
-                Column.text("source_country"),
-                Column.text("source_role"),
-                Column.text("target_id"),
-                Column.text("target_name"),
-                Column.text("target_kind"),
-                Column.text("target_country"),
-                Column.text("target_role"),
-                Column.text("cameo"),
-                Column.text("plover")));
+            Column.list(
+                "event_id type date source_id source_name source_kind source_country"
+                    + " source_role target_id target_name target_kind target_country"
+                    + " target_role cameo plover"));
     for (StoredEvent event : selection.events()) {
       for (Dyad dyad : Dyads.of(event)) {
         table.add(
@@ -137,15 +103,7 @@ final class FlatTables {
   }
 
   private static Table actors(Selection selection) {
-    Table table =
-        new Table(
-            "actors",
-            List.of(
-                Column.text("actor_id"),
-                Column.text("kind"),
-                Column.text("name"),
-                Column.text("code"),
-                Column.integer("events")));
+    Table table = new Table("actors", Column.list("actor_id kind name code events:integer"));
     Map<String, Long> events = new HashMap<>();
     for (StoredEvent event : selection.events()) {
       event.links().stream()
@@ -168,15 +126,9 @@ final class FlatTables {
     Table table =
         new Table(
             "sources",
-            List.of(
-                Column.text("event_id"),
-                Column.text("document_id"),
-                Column.text("source"),
-                Column.text("title"),
-                Column.text("published"),
-                Column.integer("span_start"),
-                Column.integer("span_end"),
-                Column.real("confidence")));
+            Column.list(
+                "event_id document_id source title published span_start:integer"
+                    + " span_end:integer confidence:real"));
     for (StoredEvent event : selection.events()) {
       for (StoredSource source : event.sources()) {
         table.add(
@@ -197,18 +149,10 @@ final class FlatTables {
     Table table =
         new Table(
             "memberships",
-            List.of(
-                Column.text("membership_id"),
-                Column.text("person_id"),
-                Column.text("person_name"),
-                Column.text("post"),
-                Column.text("organisation_id"),
-                Column.text("organisation_name"),
-                Column.text("accredited_to_id"),
-                Column.text("accredited_to_name"),
-                Column.text("first_reported"),
-                Column.text("last_reported"),
-                Column.integer("sources")));
+            Column.list(
+                "membership_id person_id person_name post organisation_id"
+                    + " organisation_name accredited_to_id accredited_to_name first_reported"
+                    + " last_reported sources:integer"));
     for (StoredMembership m : selection.memberships()) {
       table.add(
           m.id(),

@@ -102,17 +102,7 @@ final class PloverExport {
             event.field("text").stream().toList(),
             new CiteInfo(cited.source(), cited.title(), cited.document(), "attache"),
             "attache",
-            event.sources().stream()
-                .map(
-                    s ->
-                        new ExportedSource(
-                            s.document(),
-                            s.title(),
-                            s.published(),
-                            s.source(),
-                            s.evidence().stream().toList(),
-                            s.confidence()))
-                .toList()));
+            RecordShapes.sources(event)));
   }
 
   /** Who acts and towards whom, as the manual codes each category. */

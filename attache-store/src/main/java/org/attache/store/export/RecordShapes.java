@@ -212,7 +212,8 @@ final class RecordShapes {
     return actors;
   }
 
-  private static List<ExportedSource> sources(StoredEvent e) {
+  /** The sources of an event as every export writes them. */
+  static List<ExportedSource> sources(StoredEvent e) {
     return e.sources().stream()
         .map(
             s ->

@@ -208,7 +208,7 @@ final class Candidates {
                 + " ON d.id = a.document_id WHERE a.subject_kind = 'event' AND a.field = 'exists'"
                 + " AND a.subject_id = ANY (?) AND a.state <> 'rejected'"
                 + " AND d.published IS NOT NULL")) {
-      select.setArray(1, RecordWriter.longs(connection, ids));
+      select.setArray(1, Ids.longs(connection, ids));
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           result.computeIfAbsent(rows.getLong(1), k -> new HashSet<>()).add(rows.getString(2));
@@ -226,7 +226,7 @@ final class Candidates {
                 + " WHERE ea.event_id = ANY (?) AND EXISTS (SELECT 1 FROM assertion a"
                 + " WHERE a.subject_kind = 'event_actor' AND a.subject_id = ea.id"
                 + " AND (a.state <> 'rejected' OR a.document_id = ?))")) {
-      select.setArray(1, RecordWriter.longs(connection, ids));
+      select.setArray(1, Ids.longs(connection, ids));
       select.setString(2, documentId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -248,8 +248,8 @@ final class Candidates {
                 + " UNION SELECT subject_id, field, machine_value FROM assertion"
                 + " WHERE subject_kind = 'event' AND subject_id = ANY (?) AND document_id = ?"
                 + " AND machine_value IS NOT NULL")) {
-      select.setArray(1, RecordWriter.longs(connection, ids));
-      select.setArray(2, RecordWriter.longs(connection, ids));
+      select.setArray(1, Ids.longs(connection, ids));
+      select.setArray(2, Ids.longs(connection, ids));
       select.setString(3, documentId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {

@@ -325,7 +325,7 @@ public final class DocumentWriter implements AutoCloseable {
                   + " t WHERE t.id = ANY (?) AND NOT EXISTS (SELECT 1 FROM assertion a"
                   + " WHERE a.subject_kind = ? AND a.subject_id = t.id)"
                   + unreferenced)) {
-        delete.setArray(1, RecordWriter.longs(c, ids));
+        delete.setArray(1, Ids.longs(c, ids));
         delete.setString(2, kind);
         delete.executeUpdate();
       }

@@ -1,11 +1,8 @@
 package org.attache.store.ingest;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +37,7 @@ final class RecordWriter {
   static final double ACTOR_CONFIDENCE = 0.5;
 
   private final Connection connection;
+  private final Ids ids;
   private final String documentId;
   private final DocumentRecord record;
   private final Map<String, Pending> assertions = new LinkedHashMap<>();
@@ -75,6 +73,7 @@ final class RecordWriter {
   RecordWriter(
       Connection connection, DocumentRecord record, FieldSources fieldSources, Set<String> copies) {
     this.connection = connection;
+    this.ids = new Ids(connection);
     this.documentId = record.document().id();
     this.record = record;
     this.copies = Set.copyOf(copies);
@@ -127,7 +126,7 @@ final class RecordWriter {
       if (key.isEmpty()) {
         return Optional.empty();
       }
-      long id = upsertKey("person", "INSERT INTO person (key) VALUES (?)", key.get());
+      long id = ids.upsertKey("person", "INSERT INTO person (key) VALUES (?)", key.get());
       stored = new StoredActor("person", id, actor, confidence);
     } else {
       Optional<String> key = Keys.organisation(actor.kind(), actor.code(), actor.name());
@@ -150,24 +149,12 @@ final class RecordWriter {
       insert.setString(1, actor.kind() == ActorKind.STATE ? "state" : "organisation");
       insert.setString(2, actor.code().orElse(null));
       insert.setString(3, key);
-      Optional<Long> id = firstLong(insert);
+      Optional<Long> id = Ids.firstLong(insert);
       if (id.isPresent()) {
         return id.get();
       }
     }
-    return selectId("SELECT id FROM organisation WHERE key = ?", key);
-  }
-
-  private long upsertKey(String table, String insertSql, String key) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(insertSql + " ON CONFLICT (key) DO NOTHING RETURNING id")) {
-      insert.setString(1, key);
-      Optional<Long> id = firstLong(insert);
-      if (id.isPresent()) {
-        return id.get();
-      }
-    }
-    return selectId("SELECT id FROM " + table + " WHERE key = ?", key);
+    return ids.selectId("SELECT id FROM organisation WHERE key = ?", key);
   }
 
   /**
@@ -194,11 +181,11 @@ final class RecordWriter {
                 + " ORDER BY id LIMIT 1")) {
       find.setLong(1, person.id());
       find.setString(2, postKey);
-      setLong(find, 3, of);
+      Ids.setLong(find, 3, of);
       if (to.isPresent()) {
         find.setLong(4, to.get());
       }
-      id = firstLong(find);
+      id = Ids.firstLong(find);
     }
     if (id.isEmpty()) {
       try (PreparedStatement insert =
@@ -207,9 +194,9 @@ final class RecordWriter {
                   + " VALUES (?, ?, ?, ?) RETURNING id")) {
         insert.setLong(1, person.id());
         insert.setString(2, postKey);
-        setLong(insert, 3, of);
-        setLong(insert, 4, to);
-        id = firstLong(insert);
+        Ids.setLong(insert, 3, of);
+        Ids.setLong(insert, 4, to);
+        id = Ids.firstLong(insert);
       }
     }
     add(
@@ -251,7 +238,7 @@ final class RecordWriter {
       try (PreparedStatement insert =
           connection.prepareStatement("INSERT INTO event (type) VALUES (?) RETURNING id")) {
         insert.setString(1, type);
-        eventId = firstLong(insert).orElseThrow();
+        eventId = Ids.firstLong(insert).orElseThrow();
       }
     }
     events.put(event.id(), eventId);
@@ -266,7 +253,7 @@ final class RecordWriter {
     }
     for (Area area : event.areas()) {
       long areaId =
-          upsertChild(
+          ids.upsertChild(
               "INSERT INTO event_area (event_id, area) VALUES (?, ?)"
                   + " ON CONFLICT (event_id, area) DO NOTHING RETURNING id",
               "SELECT id FROM event_area WHERE event_id = ? AND area = ?",
@@ -297,17 +284,17 @@ final class RecordWriter {
                 + " RETURNING id")) {
       insert.setLong(1, eventId);
       insert.setString(2, link.link());
-      setLong(
+      Ids.setLong(
           insert, 3, actor.kind().equals("person") ? Optional.of(actor.id()) : Optional.empty());
-      setLong(
+      Ids.setLong(
           insert,
           4,
           actor.kind().equals("organisation") ? Optional.of(actor.id()) : Optional.empty());
-      Optional<Long> inserted = firstLong(insert);
+      Optional<Long> inserted = Ids.firstLong(insert);
       id =
           inserted.isPresent()
               ? inserted.get()
-              : selectId(
+              : ids.selectId(
                   "SELECT id FROM event_actor WHERE event_id = ? AND link = ? AND actor = ?",
                   eventId,
                   link.link(),
@@ -336,19 +323,6 @@ final class RecordWriter {
         }
       }
     }
-  }
-
-  private long upsertChild(String insertSql, String selectSql, long eventId, String value)
-      throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
-      insert.setLong(1, eventId);
-      insert.setString(2, value);
-      Optional<Long> id = firstLong(insert);
-      if (id.isPresent()) {
-        return id.get();
-      }
-    }
-    return selectId(selectSql, eventId, value);
   }
 
   /**
@@ -387,36 +361,5 @@ final class RecordWriter {
       String kind, long id, String field, String value, List<Span> spans, double confidence) {
     Pending pending = new Pending(kind, id, field, value, spans, confidence);
     assertions.putIfAbsent(pending.key(), pending);
-  }
-
-  private long selectId(String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        select.setObject(i + 1, parameters[i]);
-      }
-      return firstLong(select)
-          .orElseThrow(
-              () ->
-                  new IllegalStateException("No row for " + sql + " with " + List.of(parameters)));
-    }
-  }
-
-  static Optional<Long> firstLong(PreparedStatement statement) throws SQLException {
-    try (ResultSet rows = statement.executeQuery()) {
-      return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
-    }
-  }
-
-  static void setLong(PreparedStatement statement, int index, Optional<Long> value)
-      throws SQLException {
-    if (value.isPresent()) {
-      statement.setLong(index, value.get());
-    } else {
-      statement.setNull(index, Types.BIGINT);
-    }
-  }
-
-  static Array longs(Connection connection, java.util.Collection<Long> values) throws SQLException {
-    return connection.createArrayOf("bigint", values.toArray());
   }
 }

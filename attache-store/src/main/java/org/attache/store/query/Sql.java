@@ -2,26 +2,23 @@ package org.attache.store.query;
 
 import static java.util.Objects.requireNonNull;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
 
-/** Runs read-only queries and gives their rows as column-name maps, ready for JSON. */
+/**
+ * Runs read-only queries and maps each row to a record through a {@link RowMapper}. Connections are
+ * kept open between queries, since opening one costs more than most queries.
+ */
 public final class Sql {
-  /** Connections kept open between queries: opening one costs more than most queries. */
   private static final int IDLE = 16;
 
   private final Database database;
@@ -29,6 +26,12 @@ public final class Sql {
 
   public Sql(Database database) {
     this.database = requireNonNull(database, "database is null");
+  }
+
+  /** Makes one value of a row. */
+  @FunctionalInterface
+  public interface RowMapper<T> {
+    T map(Row row) throws SQLException;
   }
 
   private Connection borrow() {
@@ -46,35 +49,29 @@ public final class Sql {
     }
   }
 
-  /** Every row of a query; parameters are bound in order (a {@code long[]} becomes an array). */
-  public List<Map<String, Object>> rows(String sql, Object... parameters) {
+  /**
+   * Every row of a query as a value; parameters are bound in order (a {@code Long[]} becomes a
+   * bigint array, a {@code String[]} a text array).
+   */
+  public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
     Connection c = borrow();
     boolean healthy = false;
     try (PreparedStatement select = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         Object p = parameters[i];
         if (p instanceof Long[] ids) {
-          Array array = c.createArrayOf("bigint", ids);
-          select.setArray(i + 1, array);
+          select.setArray(i + 1, c.createArrayOf("bigint", ids));
         } else if (p instanceof String[] texts) {
           select.setArray(i + 1, c.createArrayOf("text", texts));
         } else {
           select.setObject(i + 1, p);
         }
       }
-      List<Map<String, Object>> result = new ArrayList<>();
+      List<T> result = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
-        ResultSetMetaData meta = rows.getMetaData();
+        Row row = new Row(rows);
         while (rows.next()) {
-          Map<String, Object> row = new LinkedHashMap<>();
-          for (int i = 1; i <= meta.getColumnCount(); i++) {
-            Object value = rows.getObject(i);
-            if (value instanceof Timestamp t) {
-              value = t.toInstant().toString();
-            }
-            row.put(meta.getColumnLabel(i), value);
-          }
-          result.add(row);
+          result.add(mapper.map(row));
         }
       }
       healthy = true;
@@ -86,14 +83,67 @@ public final class Sql {
     }
   }
 
-  /** The first row of a query, if any. */
-  public Optional<Map<String, Object>> row(String sql, Object... parameters) {
-    List<Map<String, Object>> rows = rows(sql, parameters);
+  /** The first row of a query as a value, if any. */
+  public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... parameters) {
+    List<T> rows = list(sql, mapper, parameters);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
   /** The single number a query gives. */
   public long count(String sql, Object... parameters) {
-    return ((Number) rows(sql, parameters).get(0).values().iterator().next()).longValue();
+    return list(sql, row -> row.number(1), parameters).get(0);
+  }
+
+  /** The ids a query gives in its first column. */
+  public List<Long> ids(String sql, Object... parameters) {
+    return list(sql, row -> row.number(1), parameters);
+  }
+
+  /** The current row of a result, read by column label. */
+  public static final class Row {
+    private final ResultSet rows;
+
+    private Row(ResultSet rows) {
+      this.rows = rows;
+    }
+
+    /** A column that is never null. */
+    public String text(String column) throws SQLException {
+      return requireNonNull(rows.getString(column), () -> column + " is null");
+    }
+
+    public Optional<String> optionalText(String column) throws SQLException {
+      return Optional.ofNullable(rows.getString(column));
+    }
+
+    public long number(String column) throws SQLException {
+      return rows.getLong(column);
+    }
+
+    long number(int column) throws SQLException {
+      return rows.getLong(column);
+    }
+
+    public Optional<Long> optionalNumber(String column) throws SQLException {
+      long value = rows.getLong(column);
+      return rows.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    public Optional<Integer> optionalInteger(String column) throws SQLException {
+      int value = rows.getInt(column);
+      return rows.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    public double decimal(String column) throws SQLException {
+      return rows.getDouble(column);
+    }
+
+    public float real(String column) throws SQLException {
+      return rows.getFloat(column);
+    }
+
+    public boolean flag(String column) throws SQLException {
+      return rows.getBoolean(column);
+    }
   }
 }

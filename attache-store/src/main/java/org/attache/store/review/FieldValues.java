@@ -7,6 +7,7 @@ import org.attache.model.Area;
 import org.attache.model.Instrument;
 import org.attache.model.PlanStatus;
 import org.attache.model.Stance;
+import org.attache.model.error.AttacheException;
 import org.attache.store.merge.IsoDates;
 
 /** Which values a correction may give a field. */
@@ -22,14 +23,14 @@ final class FieldValues {
   /**
    * Checks that a value may be given to a field.
    *
-   * @throws IllegalArgumentException naming the field and value when the value does not fit
+   * @throws AttacheException a bad input naming the field and value when the value does not fit
    */
   static void check(String field, String value) {
     if (value.isBlank()) {
-      throw new IllegalArgumentException("A correction of '" + field + "' cannot be blank");
+      throw AttacheException.badInput("A correction of '" + field + "' cannot be blank");
     }
     if (field.equals("exists")) {
-      throw new IllegalArgumentException(
+      throw AttacheException.badInput(
           "Whether an event was reported cannot be corrected, only confirmed or rejected");
     }
     boolean valid =
@@ -46,7 +47,7 @@ final class FieldValues {
           default -> !DATES.contains(field) || IsoDates.isValid(value);
         };
     if (!valid) {
-      throw new IllegalArgumentException("Not a valid value of '" + field + "': '" + value + "'");
+      throw AttacheException.badInput("Not a valid value of '" + field + "': '" + value + "'");
     }
   }
 

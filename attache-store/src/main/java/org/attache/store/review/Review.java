@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.attache.model.Span;
+import org.attache.model.error.AttacheException;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
 
@@ -64,7 +65,7 @@ public final class Review {
   /**
    * One field.
    *
-   * @throws IllegalArgumentException when there is no assertion with that id
+   * @throws AttacheException not found when there is no assertion with that id
    */
   public ReviewItem item(long assertionId) {
     try (Connection c = database.connect()) {
@@ -83,8 +84,9 @@ public final class Review {
   /**
    * Gives a field a new value.
    *
-   * @throws IllegalArgumentException when the value does not fit the field (a date that is not ISO
-   *     8601, a role or stance outside its vocabulary, ...)
+   * @throws AttacheException a bad input when the value does not fit the field (a date that is not
+   *     ISO 8601, a role or stance outside its vocabulary, ...); not found when there is no such
+   *     assertion
    */
   public ReviewItem correct(
       long assertionId, String value, String reviewer, Optional<String> reason) {
@@ -204,7 +206,7 @@ public final class Review {
       select.setLong(1, assertionId);
       List<ReviewItem> items = items(select);
       if (items.isEmpty()) {
-        throw new IllegalArgumentException("No assertion with id " + assertionId);
+        throw AttacheException.notFound("No assertion with id " + assertionId);
       }
       return items.get(0);
     }

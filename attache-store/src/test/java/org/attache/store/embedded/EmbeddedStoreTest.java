@@ -28,7 +28,7 @@ class EmbeddedStoreTest {
       assertThat(Files.readString(data.resolve("attache-port"), UTF_8).strip()).matches("\\d+");
     }
     assertThat(Files.exists(data.resolve("attache-port"))).isFalse();
-    assertThat(EmbeddedServer.postmasterRuns(data)).isFalse();
+    assertThat(Postmaster.runs(data)).isFalse();
   }
 
   @Test
@@ -48,7 +48,7 @@ class EmbeddedStoreTest {
       child.destroy(); // as Ctrl-C does: the JVM's shutdown stops the server
     }
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(EmbeddedServer.postmasterRuns(data)).isFalse();
+    assertThat(Postmaster.runs(data)).isFalse();
     try (EmbeddedStore store = EmbeddedStore.open(data, false, "kept")) {
       assertThat(store.startedHere()).isTrue();
       assertThat(TestingStore.rows(store.database(), "SELECT source FROM document"))
@@ -74,6 +74,6 @@ class EmbeddedStoreTest {
     }
     stopping.join(30_000);
     assertThat(stopping.isAlive()).isFalse();
-    assertThat(EmbeddedServer.postmasterRuns(data)).isFalse();
+    assertThat(Postmaster.runs(data)).isFalse();
   }
 }

@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.attache.store.Database;
 import org.attache.store.TestingPostgres;
@@ -124,12 +123,9 @@ class ServerAccessTest {
 
   @Test
   void theApplicationCannotRunPrograms() {
-    assertThatThrownBy(
-            () -> TestingStore.execute(database, "COPY (SELECT 1) TO PROGRAM 'touch /tmp/x'"))
-        .isInstanceOf(SQLException.class)
+    TestingStore.refusal(database, "COPY (SELECT 1) TO PROGRAM 'touch /tmp/x'")
         .hasMessageStartingWith("ERROR: permission denied to COPY to or from an external program");
-    assertThatThrownBy(() -> TestingStore.execute(database, "COPY document TO '/tmp/documents'"))
-        .isInstanceOf(SQLException.class)
+    TestingStore.refusal(database, "COPY document TO '/tmp/documents'")
         .hasMessageStartingWith("ERROR: permission denied to COPY to a file");
   }
 
@@ -203,16 +199,7 @@ class ServerAccessTest {
     try (Connection c = server.superuserConnection(name);
         Statement statement = c.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
-      List<List<String>> result = new ArrayList<>();
-      int columns = rows.getMetaData().getColumnCount();
-      while (rows.next()) {
-        List<String> row = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
-          row.add(rows.getString(i));
-        }
-        result.add(row);
-      }
-      return result;
+      return TestingStore.texts(rows);
     }
   }
 

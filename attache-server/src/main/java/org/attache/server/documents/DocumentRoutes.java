@@ -1,0 +1,44 @@
+package org.attache.server.documents;
+
+import io.javalin.http.Context;
+import java.util.Set;
+import org.attache.server.http.Json;
+import org.attache.server.http.Params;
+import org.attache.server.http.Refusal;
+import org.attache.server.http.Routes;
+import org.attache.server.page.Pages;
+import org.attache.store.query.documents.DocumentDetail;
+import org.attache.store.query.documents.Documents;
+
+/** Documents: the list, full-text search and one document, as JSON and as a page. */
+public final class DocumentRoutes {
+  private DocumentRoutes() {}
+
+  public static void register(Routes routes, Documents documents, Pages pages) {
+    routes.apiGet(
+        "/api/documents",
+        ctx -> Json.send(ctx, documents.list(Params.limit(ctx), Params.offset(ctx))));
+    routes.apiGet(
+        "/api/documents/search",
+        ctx ->
+            Json.send(
+                ctx,
+                documents.search(
+                    Params.required(ctx, "q", "Give a query in 'q'"), Params.limit(ctx))));
+    routes.apiGet("/api/documents/{id}", ctx -> Json.send(ctx, one(ctx, documents)));
+    routes.pageGet(
+        "/documents/{id}",
+        ctx -> {
+          DocumentDetail document = one(ctx, documents);
+          DocumentView view =
+              DocumentView.of(document, Params.oneOf(ctx, "submitted", Set.of("new", "known")));
+          pages.send(
+              ctx, "documents/document.jte", document.heading(), view, "/assets/document.js");
+        });
+  }
+
+  private static DocumentDetail one(Context ctx, Documents documents) {
+    String id = Params.documentId(ctx.pathParam("id"));
+    return documents.one(id).orElseThrow(() -> Refusal.NOT_FOUND.because("No document " + id));
+  }
+}

@@ -1,0 +1,51 @@
+package org.attache.server.documents;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.attache.store.query.documents.DocumentDetail;
+import org.attache.store.query.documents.DocumentField;
+
+/**
+ * The document page: a notice after a submission, the text cut into highlighted segments, and the
+ * fields by subject.
+ */
+public record DocumentView(
+    DocumentDetail document, Optional<String> notice, List<Segment> segments, List<FieldRow> rows) {
+  public DocumentView {
+    requireNonNull(document, "document is null");
+    requireNonNull(notice, "notice is null");
+    segments = List.copyOf(segments);
+    rows = List.copyOf(rows);
+  }
+
+  /**
+   * The view of a document.
+   *
+   * @param submitted {@code new} or {@code known} after a submission
+   */
+  static DocumentView of(DocumentDetail document, Optional<String> submitted) {
+    List<FieldRow> rows = new ArrayList<>();
+    String subject = "";
+    for (DocumentField f : document.fields()) {
+      String s = f.subjectKind() + " " + f.subjectId();
+      Optional<String> heading = Optional.empty();
+      if (!s.equals(subject)) {
+        subject = s;
+        heading = Optional.of(f.eventType().orElse(f.subjectKind()) + " " + f.subjectId());
+      }
+      rows.add(new FieldRow(heading, f));
+    }
+    return new DocumentView(
+        document,
+        submitted.map(
+            s ->
+                s.equals("new")
+                    ? "Submitted: the document is stored with its records."
+                    : "This document was stored already; nothing changed."),
+        TextMarks.segments(document.text(), document.fields()),
+        rows);
+  }
+}

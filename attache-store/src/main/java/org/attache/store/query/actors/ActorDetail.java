@@ -1,0 +1,52 @@
+package org.attache.store.query.actors;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Optional;
+import org.attache.store.query.events.EventPage;
+import org.attache.store.query.events.MeetingsInYear;
+
+/**
+ * Everything the actor page shows: a person's posts over time (absent for an organisation), the
+ * latest events of each type, partners and meetings by year.
+ */
+public record ActorDetail(
+    String actor,
+    String kind,
+    long id,
+    Optional<String> name,
+    Optional<String> code,
+    @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<List<Post>> posts,
+    EventPage meetings,
+    EventPage statements,
+    EventPage agreements,
+    EventPage plans,
+    List<Partner> partners,
+    List<MeetingsInYear> contactsByYear) {
+  public ActorDetail {
+    requireNonNull(actor, "actor is null");
+    requireNonNull(kind, "kind is null");
+    requireNonNull(name, "name is null");
+    requireNonNull(code, "code is null");
+    posts = posts.map(List::copyOf);
+    requireNonNull(meetings, "meetings is null");
+    requireNonNull(statements, "statements is null");
+    requireNonNull(agreements, "agreements is null");
+    requireNonNull(plans, "plans is null");
+    partners = List.copyOf(partners);
+    contactsByYear = List.copyOf(contactsByYear);
+  }
+
+  /** The latest events of a type: meeting, statement, agreement or plan. */
+  public EventPage events(String type) {
+    return switch (type) {
+      case "meeting" -> meetings;
+      case "statement" -> statements;
+      case "agreement" -> agreements;
+      case "plan" -> plans;
+      default -> throw new IllegalArgumentException("Not an event type of an actor: " + type);
+    };
+  }
+}

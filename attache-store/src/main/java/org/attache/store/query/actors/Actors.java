@@ -1,0 +1,150 @@
+package org.attache.store.query.actors;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.attache.store.query.Sql;
+import org.attache.store.query.events.EventPage;
+import org.attache.store.query.events.Events;
+import org.attache.store.query.events.MeetingsInYear;
+
+/**
+ * People, states and organisations: search by name; one actor's posts over time, meetings,
+ * statements, partners, contacts by year, agreements and plans.
+ */
+public final class Actors {
+  /** How many of an actor's latest events of each type come with the actor. */
+  public static final int LATEST = 50;
+
+  private final Sql sql;
+  private final Events events;
+
+  public Actors(Sql sql, Events events) {
+    this.sql = requireNonNull(sql, "sql is null");
+    this.events = requireNonNull(events, "events is null");
+  }
+
+  /** Actors whose name or code contains the query, case-insensitive. */
+  public List<ActorName> search(String query, int limit) {
+    String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return sql.list(
+        "SELECT actor, kind, id, name, code FROM actor_view"
+            + " WHERE name ILIKE ? OR code ILIKE ? ORDER BY name, actor LIMIT ?",
+        Actors::actorName,
+        like,
+        like,
+        limit);
+  }
+
+  private static ActorName actorName(Sql.Row row) throws SQLException {
+    return new ActorName(
+        row.text("actor"),
+        row.text("kind"),
+        row.number("id"),
+        row.optionalText("name"),
+        row.optionalText("code"));
+  }
+
+  /**
+   * An actor's name and kind, if there is such an actor.
+   *
+   * @param actor a key as {@code person:12} or {@code organisation:3}
+   */
+  public Optional<ActorName> name(String actor) {
+    long id = Long.parseLong(actor.substring(actor.indexOf(':') + 1));
+    if (actor.startsWith("person:")) {
+      return sql.one(
+          "SELECT 'person:' || p.id AS actor, 'person' AS kind, p.id,"
+              + " actor_name('person:' || p.id) AS name, NULL AS code FROM person p WHERE p.id = ?",
+          Actors::actorName,
+          id);
+    }
+    return sql.one(
+        "SELECT 'organisation:' || o.id AS actor, o.kind, o.id,"
+            + " actor_name('organisation:' || o.id) AS name, o.code FROM organisation o"
+            + " WHERE o.id = ?",
+        Actors::actorName,
+        id);
+  }
+
+  /** Everything the actor page shows. */
+  public Optional<ActorDetail> one(String actor) {
+    return name(actor).map(this::detail);
+  }
+
+  private ActorDetail detail(ActorName found) {
+    String actor = found.actor();
+    Optional<List<Post>> posts =
+        actor.startsWith("person:") ? Optional.of(posts(found.id())) : Optional.empty();
+    Events.Filter of =
+        new Events.Filter(
+            Optional.empty(), List.of(actor), Optional.empty(), Optional.empty(), Optional.empty());
+    // The latest of each kind; the events API pages through the rest.
+    EventPage meetings = events.page(of.withType("meeting"), LATEST, 0);
+    EventPage statements = events.page(of.withType("statement"), LATEST, 0);
+    EventPage agreements = events.page(of.withType("agreement"), LATEST, 0);
+    EventPage plans = events.page(of.withType("plan"), LATEST, 0);
+    List<Partner> partners =
+        sql.list(
+            "SELECT q.actor, actor_kind(q.actor) AS kind, actor_name(q.actor) AS name,"
+                + " count(DISTINCT p.event_id) AS events"
+                + " FROM event_party p JOIN event_party q ON q.event_id = p.event_id"
+                + " AND q.actor <> p.actor AND q.actor LIKE 'organisation:%'"
+                + " WHERE p.actor = ? GROUP BY q.actor ORDER BY events DESC, name",
+            row ->
+                new Partner(
+                    row.text("actor"),
+                    row.optionalText("kind"),
+                    row.optionalText("name"),
+                    row.number("events")),
+            actor);
+    List<MeetingsInYear> contacts =
+        sql.list(
+            "SELECT left(e.date, 4) AS year, count(DISTINCT e.id) AS meetings"
+                + " FROM event_party p JOIN event_date e ON e.id = p.event_id"
+                + " WHERE p.actor = ? AND e.type = 'meeting' AND e.date IS NOT NULL"
+                + " GROUP BY 1 ORDER BY 1",
+            row -> new MeetingsInYear(row.text("year"), row.number("meetings")),
+            actor);
+    return new ActorDetail(
+        actor,
+        found.kind(),
+        found.id(),
+        found.name(),
+        found.code(),
+        posts,
+        meetings,
+        statements,
+        agreements,
+        plans,
+        partners,
+        contacts);
+  }
+
+  private List<Post> posts(long person) {
+    return sql.list(
+        "SELECT m.post, o.actor AS organisation, o.name AS organisation_name,"
+            + " t.actor AS accredited_to, t.name AS accredited_to_name,"
+            + " m.first_reported, m.last_reported, m.sources FROM membership_view m"
+            + " LEFT JOIN LATERAL (SELECT 'organisation:' || m.organisation_id AS actor,"
+            + " actor_name('organisation:' || m.organisation_id) AS name) o"
+            + " ON m.organisation_id IS NOT NULL"
+            + " LEFT JOIN LATERAL (SELECT 'organisation:' || m.accredited_to_id AS actor,"
+            + " actor_name('organisation:' || m.accredited_to_id) AS name) t"
+            + " ON m.accredited_to_id IS NOT NULL"
+            + " WHERE m.person_id = ? ORDER BY m.first_reported NULLS LAST, m.id",
+        row ->
+            new Post(
+                row.optionalText("post"),
+                row.optionalText("organisation"),
+                row.optionalText("organisation_name"),
+                row.optionalText("accredited_to"),
+                row.optionalText("accredited_to_name"),
+                row.optionalText("first_reported"),
+                row.optionalText("last_reported"),
+                row.number("sources")),
+        person);
+  }
+}

@@ -1,0 +1,144 @@
+package org.attache.store.query.documents;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.attache.store.query.Sql;
+import org.attache.store.query.events.EventSummary;
+import org.attache.store.query.events.Events;
+
+/** Documents: the list, full-text search, and one document with the spans of its fields. */
+public final class Documents {
+  private static final String SEARCH_VECTOR =
+      "to_tsvector('simple', coalesce(d.title, '') || ' ' || d.text)";
+
+  private final Sql sql;
+
+  public Documents(Sql sql) {
+    this.sql = requireNonNull(sql, "sql is null");
+  }
+
+  /** The latest documents first. */
+  public DocumentPage list(int limit, int offset) {
+    return new DocumentPage(
+        sql.count("SELECT count(*) FROM document"),
+        limit,
+        offset,
+        sql.list(
+            "SELECT d.id, d.title, d.published, d.source, d.url FROM document d"
+                + " ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?",
+            row ->
+                new DocumentSummary(
+                    row.text("id"),
+                    row.optionalText("title"),
+                    row.optionalText("published"),
+                    row.optionalText("source"),
+                    row.optionalText("url")),
+            limit,
+            offset));
+  }
+
+  /**
+   * Documents matching a web-style query ({@code "exact phrase" word -excluded or}), PostgreSQL
+   * full-text search, best first.
+   */
+  public List<DocumentHit> search(String query, int limit) {
+    return sql.list(
+        "SELECT d.id, d.title, d.published, d.source, left(d.text, 240) AS excerpt,"
+            + " ts_rank("
+            + SEARCH_VECTOR
+            + ", q) AS rank FROM document d, websearch_to_tsquery('simple', ?) q"
+            + " WHERE "
+            + SEARCH_VECTOR
+            + " @@ q ORDER BY rank DESC, d.published DESC NULLS LAST, d.id LIMIT ?",
+        row ->
+            new DocumentHit(
+                row.text("id"),
+                row.optionalText("title"),
+                row.optionalText("published"),
+                row.optionalText("source"),
+                row.text("excerpt"),
+                row.real("rank")),
+        query,
+        limit);
+  }
+
+  /** One document with its text, every field it asserts with its spans, and its events. */
+  public Optional<DocumentDetail> one(String id) {
+    return sql.one(
+            "SELECT d.id, d.title, d.published, d.source, d.url, d.language, d.diplomatic,"
+                + " d.extractor_version, d.text FROM document d WHERE d.id = ?",
+            row ->
+                new DocumentDetail(
+                    row.text("id"),
+                    row.optionalText("title"),
+                    row.optionalText("published"),
+                    row.optionalText("source"),
+                    row.optionalText("url"),
+                    row.text("language"),
+                    row.flag("diplomatic"),
+                    row.text("extractor_version"),
+                    row.text("text"),
+                    List.of(),
+                    List.of()),
+            id)
+        .map(d -> d.with(fields(id), events(id)));
+  }
+
+  private List<DocumentField> fields(String id) {
+    Map<Long, List<Span>> spans = new HashMap<>();
+    sql.list(
+            "SELECT s.assertion_id, s.span_start, s.span_end"
+                + " FROM assertion_span s JOIN assertion a ON a.id = s.assertion_id"
+                + " WHERE a.document_id = ? ORDER BY s.assertion_id, s.span_start, s.span_end",
+            row ->
+                Map.entry(
+                    row.number("assertion_id"),
+                    new Span((int) row.number("span_start"), (int) row.number("span_end"))),
+            id)
+        .forEach(e -> spans.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return sql.list(
+        "SELECT a.id, a.subject_kind, a.subject_id, a.field, a.value, a.span_start,"
+            + " a.span_end, a.confidence, a.state::text AS state,"
+            + " CASE WHEN a.subject_kind = 'person' AND a.field = 'name' THEN 'person'"
+            + " WHEN a.subject_kind = 'organisation' AND a.field = 'name' THEN 'organisation'"
+            + " WHEN a.subject_kind = 'event_actor' AND a.field = 'role' THEN (SELECT CASE"
+            + " WHEN x.person_id IS NOT NULL THEN 'person' ELSE 'organisation' END"
+            + " FROM event_actor x WHERE x.id = a.subject_id)"
+            + " WHEN a.field LIKE 'place.%' THEN 'place'"
+            + " WHEN a.field IN ('date', 'planned', 'actual', 'period.from', 'period.to',"
+            + " 'in_force_from', 'expires') THEN 'date' END AS highlight,"
+            + " CASE WHEN a.subject_kind = 'event' THEN (SELECT type FROM event"
+            + " WHERE event.id = a.subject_id) END AS event_type"
+            + " FROM assertion a WHERE a.document_id = ?"
+            + " ORDER BY a.span_start NULLS LAST, a.id",
+        row ->
+            new DocumentField(
+                row.number("id"),
+                row.text("subject_kind"),
+                row.number("subject_id"),
+                row.text("field"),
+                row.optionalText("value"),
+                row.optionalInteger("span_start"),
+                row.optionalInteger("span_end"),
+                row.decimal("confidence"),
+                row.text("state"),
+                row.optionalText("highlight"),
+                row.optionalText("event_type"),
+                spans.getOrDefault(row.number("id"), List.of())),
+        id);
+  }
+
+  private List<EventSummary> events(String id) {
+    return sql.list(
+        "SELECT DISTINCT e.id, e.type, e.date FROM event_source s"
+            + " JOIN event_date e ON e.id = s.event_id WHERE s.document_id = ?"
+            + " ORDER BY e.date NULLS LAST, e.id",
+        Events::summary,
+        id);
+  }
+}

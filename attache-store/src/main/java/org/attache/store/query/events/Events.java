@@ -1,0 +1,212 @@
+package org.attache.store.query.events;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.attache.store.query.Periods;
+import org.attache.store.query.Sql;
+
+/**
+ * Events as the API shows them: type, date, sources, every current field, the areas and the parties
+ * with their names. Filters by type, actor, pair of actors, area and period, paged.
+ */
+public final class Events {
+  /** The event types of the store. */
+  public static final Set<String> TYPES =
+      Set.of("meeting", "statement", "agreement", "plan", "priorities", "establishment");
+
+  private final Sql sql;
+
+  public Events(Sql sql) {
+    this.sql = requireNonNull(sql, "sql is null");
+  }
+
+  /**
+   * What to look for; every part is optional.
+   *
+   * @param actors actors that must all be parties (one for an actor, two for a pair)
+   * @param from the first date (any precision) the event's date may fall on
+   * @param to the last date (any precision)
+   */
+  public record Filter(
+      Optional<String> type,
+      List<String> actors,
+      Optional<String> area,
+      Optional<String> from,
+      Optional<String> to) {
+    public Filter {
+      requireNonNull(type, "type is null");
+      actors = List.copyOf(actors);
+      requireNonNull(area, "area is null");
+      requireNonNull(from, "from is null");
+      requireNonNull(to, "to is null");
+    }
+
+    public static Filter all() {
+      return new Filter(
+          Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    public Filter withActors(List<String> value) {
+      return new Filter(type, value, area, from, to);
+    }
+
+    public Filter withType(String value) {
+      return new Filter(Optional.of(value), actors, area, from, to);
+    }
+  }
+
+  /** One page of events matching a filter, latest first, and how many match in all. */
+  public EventPage page(Filter filter, int limit, int offset) {
+    List<Object> parameters = new ArrayList<>();
+    String where = where(filter, parameters);
+    long total =
+        sql.count("SELECT count(*) FROM event_date e WHERE " + where, parameters.toArray());
+    parameters.add(limit);
+    parameters.add(offset);
+    List<Long> ids =
+        sql.ids(
+            "SELECT e.id FROM event_date e WHERE "
+                + where
+                + " ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT ? OFFSET ?",
+            parameters.toArray());
+    return new EventPage(total, limit, offset, details(ids));
+  }
+
+  /** The id, type and date of every event matching a filter, oldest first. */
+  public List<EventSummary> summaries(Filter filter) {
+    List<Object> parameters = new ArrayList<>();
+    String where = where(filter, parameters);
+    return sql.list(
+        "SELECT e.id, e.type, e.date FROM event_date e WHERE "
+            + where
+            + " ORDER BY e.date NULLS LAST, e.id",
+        Events::summary,
+        parameters.toArray());
+  }
+
+  /** An event's id, type and date from a row that has them. */
+  public static EventSummary summary(Sql.Row row) throws SQLException {
+    return new EventSummary(row.number("id"), row.text("type"), row.optionalText("date"));
+  }
+
+  /** The current value of one field of each of these events that has one, by event id. */
+  public Map<Long, String> field(List<Long> ids, String field) {
+    Map<Long, String> values = new LinkedHashMap<>();
+    sql.list(
+            "SELECT subject_id, value FROM field_value WHERE subject_kind = 'event'"
+                + " AND subject_id = ANY(?) AND field = ?",
+            row -> new FieldValue(row.number("subject_id"), field, row.optionalText("value")),
+            ids.toArray(Long[]::new),
+            field)
+        .forEach(f -> f.value().ifPresent(v -> values.put(f.event(), v)));
+    return values;
+  }
+
+  /** The areas of each of these events that has any, by event id, sorted. */
+  public Map<Long, List<String>> areas(List<Long> ids) {
+    Map<Long, List<String>> areas = new LinkedHashMap<>();
+    sql.list(
+            "SELECT event_id, area FROM event_area_view WHERE event_id = ANY(?)"
+                + " ORDER BY event_id, area",
+            row -> Map.entry(row.number("event_id"), row.text("area")),
+            (Object) ids.toArray(Long[]::new))
+        .forEach(e -> areas.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return areas;
+  }
+
+  private static String where(Filter filter, List<Object> parameters) {
+    StringBuilder where = new StringBuilder("TRUE");
+    filter
+        .type()
+        .ifPresent(
+            t -> {
+              where.append(" AND e.type = ?");
+              parameters.add(t);
+            });
+    for (String actor : filter.actors()) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM event_party p WHERE p.event_id = e.id AND p.actor = ?)");
+      parameters.add(actor);
+    }
+    Periods.where(where, parameters, filter.area(), filter.from(), filter.to());
+    return where.toString();
+  }
+
+  /** The events with these ids, in this order, with their fields, areas and parties. */
+  public List<EventDetail> details(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Long[] array = ids.toArray(Long[]::new);
+    Map<Long, EventSummary> events = new LinkedHashMap<>();
+    Map<Long, Long> sources = new HashMap<>();
+    for (Long id : ids) {
+      events.put(id, null);
+    }
+    sql.list(
+            "SELECT e.id, e.type, e.date, (SELECT count(*) FROM event_source s"
+                + " WHERE s.event_id = e.id) AS sources FROM event_date e WHERE e.id = ANY(?)",
+            row -> {
+              sources.put(row.number("id"), row.number("sources"));
+              return summary(row);
+            },
+            (Object) array)
+        .forEach(e -> events.put(e.id(), e));
+    events.values().removeIf(Objects::isNull);
+    Map<Long, Map<String, Optional<String>>> fields = new HashMap<>();
+    sql.list(
+            "SELECT event_id, field, value FROM event_field WHERE event_id = ANY(?)"
+                + " AND field NOT IN ('exists')",
+            row ->
+                new FieldValue(
+                    row.number("event_id"), row.text("field"), row.optionalText("value")),
+            (Object) array)
+        .forEach(
+            f -> fields.computeIfAbsent(f.event(), k -> new TreeMap<>()).put(f.field(), f.value()));
+    Map<Long, List<String>> areas = areas(ids);
+    Map<Long, List<Party>> parties = new HashMap<>();
+    sql.list(
+            "WITH p AS (SELECT event_id, actor, link FROM event_party WHERE event_id = ANY(?)),"
+                + " n AS MATERIALIZED (SELECT actor, actor_kind(actor) AS kind,"
+                + " actor_name(actor) AS name"
+                + " FROM (SELECT DISTINCT actor FROM p) d)"
+                + " SELECT p.event_id, p.actor, p.link, n.kind, n.name FROM p JOIN n USING (actor)"
+                + " ORDER BY p.event_id, p.link, n.name",
+            row ->
+                Map.entry(
+                    row.number("event_id"),
+                    new Party(
+                        row.text("actor"),
+                        row.optionalText("kind"),
+                        row.optionalText("name"),
+                        row.text("link"))),
+            (Object) array)
+        .forEach(
+            e -> parties.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    List<EventDetail> result = new ArrayList<>();
+    for (EventSummary e : events.values()) {
+      result.add(
+          new EventDetail(
+              e.id(),
+              e.type(),
+              e.date(),
+              sources.get(e.id()),
+              fields.getOrDefault(e.id(), Map.of()),
+              areas.getOrDefault(e.id(), List.of()),
+              parties.getOrDefault(e.id(), List.of())));
+    }
+    return result;
+  }
+
+  private record FieldValue(long event, String field, Optional<String> value) {}
+}
