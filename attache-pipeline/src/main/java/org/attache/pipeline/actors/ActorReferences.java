@@ -19,6 +19,9 @@ final class ActorReferences {
   private final ActorTableBuilder table;
   private final Holders holders = new Holders();
 
+  /** How often the document names each organisation: counted once, when first wanted. */
+  private Map<String, Integer> organisationsNamed;
+
   ActorReferences(
       KnowledgeBase knowledge,
       Analysis analysis,
@@ -140,6 +143,20 @@ final class ActorReferences {
           description.phrase().lastToken(),
           false,
           "coref.description_without_name");
+      return;
+    }
+    Optional<String> organisation =
+        OrganisationOfficials.organisation(description.title(), organisationsNamed());
+    if (organisation.isPresent()) {
+      table.party(organisation.get());
+      table.addReference(
+          organisation.get(),
+          description.span(),
+          sentence,
+          description.phrase().firstToken(),
+          description.phrase().lastToken(),
+          false,
+          OrganisationOfficials.RULE);
     }
   }
 
@@ -202,5 +219,12 @@ final class ActorReferences {
 
   ActorTable build() {
     return table.build(postsOf);
+  }
+
+  private Map<String, Integer> organisationsNamed() {
+    if (organisationsNamed == null) {
+      organisationsNamed = OrganisationOfficials.named(analysis.mentionList().all());
+    }
+    return organisationsNamed;
   }
 }

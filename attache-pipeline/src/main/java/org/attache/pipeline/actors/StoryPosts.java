@@ -48,19 +48,6 @@ import org.attache.pipeline.WordLists;
  * Never the publisher's state: an official met abroad is not the publisher's.
  */
 public final class StoryPosts implements Stage {
-  /** Titles that organisations give their officials, and states seldom. */
-  private static final Set<String> ORGANISATION_TITLES =
-      Set.of(
-          "Secretary-General",
-          "Deputy Secretary-General",
-          "Under-Secretary-General",
-          "Assistant Secretary-General",
-          "Director-General",
-          "Deputy Director-General",
-          "High Representative",
-          "Executive Secretary",
-          "Commissioner");
-
   /** The diplomatic ranks of a mission's staff, who serve where their head of mission does. */
   private static final Set<String> MISSION_STAFF =
       Set.of(
@@ -233,7 +220,7 @@ public final class StoryPosts implements Stage {
         Optional<Post> post = StoryActors.firstPost(current);
         if (post.isPresent()
             && post.get().of().isEmpty()
-            && ORGANISATION_TITLES.contains(post.get().title())) {
+            && OrganisationOfficials.titles().contains(post.get().title())) {
           setPost(current, post.get(), Optional.of(actors.id(organisation.get())), post.get().to());
         }
       }
