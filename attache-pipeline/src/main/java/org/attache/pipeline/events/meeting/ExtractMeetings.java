@@ -92,8 +92,12 @@ public final class ExtractMeetings implements Stage {
     VisitDestinations.Journeys destinations = visits.find(analysis);
     Optional<Place> told = places.toldApart(analysis);
     List<Meeting> meetings = new ArrayList<>();
+    List<Candidate> placedMeetings = new ArrayList<>();
     for (Candidate candidate : kept) {
-      Candidate placed = placeOfVisit(candidate, destinations, actors);
+      placedMeetings.add(placeOfVisit(candidate, destinations, actors));
+    }
+    for (Candidate hosted : new VisitHosts(actors).named(placedMeetings)) {
+      Candidate placed = hosted;
       if (kept.size() == 1 && placed.place().isEmpty()) {
         placed = placed.placed(told, "place.told_apart");
       }
