@@ -19,6 +19,7 @@ import org.attache.pipeline.Analysis;
 import org.attache.pipeline.Layer;
 import org.attache.pipeline.Stage;
 import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.actors.TitleKinds;
 import org.attache.pipeline.nlp.Sentence;
 
 /**
@@ -38,6 +39,7 @@ public final class ExtractMeetings implements Stage {
   public static final int MERGE_REACH = 100_000;
 
   private final TriggerMeetings triggerMeetings;
+  private final TitleKinds kinds;
   private final VisitDestinations visits = new VisitDestinations();
   private final int mergeReach;
 
@@ -57,6 +59,7 @@ public final class ExtractMeetings implements Stage {
     }
     this.mergeReach = mergeReach;
     this.places = new MeetingPlaces(knowledge);
+    this.kinds = new TitleKinds(knowledge);
     this.triggerMeetings = new TriggerMeetings(places);
   }
 
@@ -96,7 +99,7 @@ public final class ExtractMeetings implements Stage {
     for (Candidate candidate : kept) {
       placedMeetings.add(placeOfVisit(candidate, destinations, actors));
     }
-    for (Candidate hosted : new VisitHosts(actors).named(placedMeetings)) {
+    for (Candidate hosted : new VisitHosts(actors, kinds, published).named(placedMeetings)) {
       Candidate placed = hosted;
       if (kept.size() == 1 && placed.place().isEmpty()) {
         placed = placed.placed(told, "place.told_apart");

@@ -1,5 +1,6 @@
 package org.attache.pipeline.events.meeting;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,17 +8,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.attache.knowledge.PostKind;
 import org.attache.model.Actor;
 import org.attache.model.ActorKind;
 import org.attache.model.Place;
 import org.attache.model.Post;
 import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.actors.TitleKinds;
 
 /**
  * "Prime Minister Rao's visit to Ghana ... at a joint press conference with Ghanaian President
  * Kwame Asante": a visitor's meeting with a state, where the document names one official of that
  * state and no other, is a meeting with that official, who hosts it. An envoy, who serves the state
- * abroad, is no host, nor is an official the story shows meeting outside their state.
+ * abroad, is no host, nor is an official the story shows meeting outside their state; a visit
+ * recalled from an earlier month keeps its state.
  */
 final class VisitHosts {
   /** The rule of the participants of a visit whose state side became its one named official. */
@@ -31,11 +35,18 @@ final class VisitHosts {
   /** The officials who meet outside their state in the story: travellers, not hosts. */
   private final Set<String> travellers = new LinkedHashSet<>();
 
-  VisitHosts(ActorTable actors) {
+  /** The month of publication ("2024-03"), if known: visits of earlier months are recalled. */
+  private final Optional<String> publishedMonth;
+
+  VisitHosts(ActorTable actors, TitleKinds kinds, Optional<LocalDate> published) {
     this.actors = actors;
+    this.publishedMonth = published.map(p -> p.toString().substring(0, 7));
     for (Actor actor : actors.actors()) {
       Optional<Post> post = actor.posts().stream().findFirst();
-      if (actor.kind() != ActorKind.PERSON || post.isEmpty() || post.get().to().isPresent()) {
+      if (actor.kind() != ActorKind.PERSON
+          || post.isEmpty()
+          || post.get().to().isPresent()
+          || kinds.kind(post.get().title()).orElse(null) == PostKind.ENVOY) {
         continue;
       }
       Optional<String> state =
@@ -67,7 +78,7 @@ final class VisitHosts {
   }
 
   private Optional<Candidate> host(Candidate meeting, Set<Set<String>> held) {
-    if (meeting.participants().size() != 2) {
+    if (meeting.participants().size() != 2 || recalled(meeting)) {
       return Optional.empty();
     }
     String first = meeting.participants().get(0);
@@ -102,6 +113,19 @@ final class VisitHosts {
             meeting.cameo(),
             provenance,
             meeting.told()));
+  }
+
+  /**
+   * "... recalled the outcomes of President A's China visit last September": a visit dated before
+   * the month of publication, whose hosts the story's officials of today need not have been.
+   */
+  private boolean recalled(Candidate meeting) {
+    if (meeting.date().isEmpty() || publishedMonth.isEmpty()) {
+      return false;
+    }
+    String date = meeting.date().get();
+    String month = date.length() >= 7 ? date.substring(0, 7) : date;
+    return month.compareTo(publishedMonth.get().substring(0, month.length())) < 0;
   }
 
   private void abroad(Candidate meeting) {

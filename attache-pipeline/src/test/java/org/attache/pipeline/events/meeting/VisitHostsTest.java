@@ -38,4 +38,13 @@ class VisitHostsTest {
                 VISIT + " Ambassador of Ghana to India Kofi Mensah said the visit would help."))
         .containsExactly("2024-03-07 | ?, GHA | Ravi Rao, GHA");
   }
+
+  @Test
+  void aVisitRecalledFromAnEarlierMonthKeepsItsState() {
+    assertThat(
+            meetings(
+                "President of Ghana Kwame Asante recalled the outcomes reached during"
+                    + " President Ravi Rao's Ghana visit last September."))
+        .containsExactly("2023-09 | ?, GHA | Ravi Rao, GHA");
+  }
 }
