@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.attache.pipeline.Analysis;
 import org.attache.pipeline.Extractor;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.PipelineListener;
 import org.attache.pipeline.explain.Explainer;
 import org.attache.pipeline.read.DocumentReaders;
 import org.attache.pipeline.read.ReadResult;
@@ -39,7 +40,7 @@ public final class ExplainCommand implements Callable<Integer> {
     while (inputs.hasNext()) {
       ReadResult result = inputs.next();
       if (result instanceof ReadResult.Read read) {
-        Analysis analysis = extractor.analyse(read.document(), null);
+        Analysis analysis = extractor.analyse(read.document(), PipelineListener.NONE);
         out.println(Explainer.explain(Extractor.assemble(analysis), analysis.text()));
         out.flush();
       } else {

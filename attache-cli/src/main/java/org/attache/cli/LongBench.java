@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.attache.model.DocumentRecord;
 import org.attache.pipeline.Extractor;
-import org.attache.pipeline.StageTimings;
+import org.attache.pipeline.batch.StageTimings;
 import org.attache.pipeline.read.SourceDocument;
 
 /**

@@ -6,7 +6,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Locale;
 import java.util.Map;
-import org.attache.pipeline.StageTimings;
+import org.attache.pipeline.batch.StageTimings;
 
 /** Prints what a run cost: documents and tokens per second, time per stage, peak heap. */
 final class Throughput {

@@ -1,6 +1,6 @@
 package org.attache.ingest;
 
-import org.attache.pipeline.TextNormaliser;
+import org.attache.pipeline.analysis.TextNormaliser;
 import org.attache.pipeline.read.SourceDocument;
 import org.attache.store.ingest.IncomingDocument;
 

@@ -2,9 +2,9 @@ package org.attache.jmh;
 
 import java.util.concurrent.TimeUnit;
 import org.attache.knowledge.KnowledgeBase;
-import org.attache.pipeline.Analysis;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.Pipeline;
+import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.nlp.corenlp.CoreNlpAnnotator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

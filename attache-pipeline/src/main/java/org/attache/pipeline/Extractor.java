@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Actor;
@@ -17,9 +16,13 @@ import org.attache.model.DocumentInfo;
 import org.attache.model.DocumentRecord;
 import org.attache.model.Event;
 import org.attache.model.Post;
-import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.actors.ResolveActors;
 import org.attache.pipeline.actors.StoryPosts;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.PipelineListener;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Stage;
+import org.attache.pipeline.analysis.TextNormaliser;
 import org.attache.pipeline.codes.AssignCodes;
 import org.attache.pipeline.events.DiplomaticContact;
 import org.attache.pipeline.events.agreement.ExtractAgreements;
@@ -35,7 +38,7 @@ import org.attache.pipeline.nlp.Annotate;
 import org.attache.pipeline.nlp.Annotator;
 import org.attache.pipeline.nlp.corenlp.CoreNlpAnnotator;
 import org.attache.pipeline.read.SourceDocument;
-import org.attache.pipeline.triage.Selection;
+import org.attache.pipeline.triage.SelectSentences;
 import org.attache.pipeline.triage.Triage;
 import org.attache.pipeline.version.ExtractorVersion;
 
@@ -52,19 +55,9 @@ public final class Extractor {
   public static final String VERSION = ExtractorVersion.current();
 
   private final Pipeline pipeline;
-  private final Optional<Triage> triage;
 
   public Extractor(Pipeline pipeline) {
-    this(pipeline, Optional.empty());
-  }
-
-  /**
-   * An extractor that first asks {@code triage} whether a document can hold a record, and gives a
-   * document that cannot an empty record without running the pipeline.
-   */
-  public Extractor(Pipeline pipeline, Optional<Triage> triage) {
     this.pipeline = requireNonNull(pipeline, "pipeline is null");
-    this.triage = requireNonNull(triage, "triage is null");
   }
 
   /** The standard extractor: CoreNLP and the bundled knowledge base, every document analysed. */
@@ -73,12 +66,15 @@ public final class Extractor {
   }
 
   /**
-   * The standard extractor behind {@link Triage}: only documents that can hold a record analysed.
+   * The standard extractor with {@link SelectSentences triage} as its first stage: only documents
+   * that can hold a record analysed, and only the sentences that can hold one.
    */
   public static Extractor standardWithTriage() {
     KnowledgeBase knowledge = KnowledgeBase.standard();
-    return new Extractor(
-        standardPipeline(CoreNlpAnnotator.shared(), knowledge), Optional.of(new Triage(knowledge)));
+    List<Stage> stages = new ArrayList<>();
+    stages.add(new SelectSentences(new Triage(knowledge)));
+    stages.addAll(standardPipeline(CoreNlpAnnotator.shared(), knowledge).stages());
+    return new Extractor(new Pipeline(stages));
   }
 
   public static Pipeline standardPipeline(Annotator annotator, KnowledgeBase knowledge) {
@@ -105,38 +101,16 @@ public final class Extractor {
   }
 
   public DocumentRecord extract(SourceDocument document) {
-    return assemble(analyse(document, null));
+    return assemble(analyse(document, PipelineListener.NONE));
   }
 
-  public DocumentRecord extract(SourceDocument document, StageTimings timings) {
-    return assemble(analyse(document, timings));
+  public DocumentRecord extract(SourceDocument document, PipelineListener listener) {
+    return assemble(analyse(document, listener));
   }
 
   /** Runs the stages and returns everything they found, for {@code explain} and tests. */
-  public Analysis analyse(SourceDocument document, StageTimings timings) {
-    Analysis start = Analysis.of(document, TextNormaliser.normalise(document.text()));
-    if (triage.isPresent()) {
-      long triageStart = System.nanoTime();
-      Optional<Selection> selection = triage.get().select(start.text());
-      if (timings != null) {
-        timings.add("triage", System.nanoTime() - triageStart);
-        selection.ifPresent(s -> timings.countSentences(s.kept().size(), s.sentences()));
-      }
-      if (selection.isEmpty()) {
-        if (timings != null) {
-          timings.countDocument(0);
-        }
-        return start;
-      }
-      // The stages read only the kept sentences, at their places in the text.
-      start = Analysis.of(document, selection.get().blank(start.text()));
-    }
-    if (timings == null) {
-      return pipeline.run(start);
-    }
-    Analysis done = pipeline.run(start, timings);
-    timings.countDocument(done.annotated().map(a -> a.tokenCount()).orElse(0));
-    return done;
+  public Analysis analyse(SourceDocument document, PipelineListener listener) {
+    return pipeline.run(Analysis.of(document, TextNormaliser.normalise(document.text())), listener);
   }
 
   /**
@@ -155,13 +129,13 @@ public final class Extractor {
     }
     // People named with a post held before or after the report ("former president X") are the
     // story's people too, with no post.
-    for (Reference reference : analysis.actors().map(t -> t.references()).orElse(List.of())) {
+    for (Reference reference : analysis.actorsIfAny().map(t -> t.references()).orElse(List.of())) {
       if (reference.rule().equals(ResolveActors.PAST_POST)) {
         used.add(reference.actor());
       }
     }
     List<Actor> kept = new ArrayList<>();
-    for (Actor actor : analysis.actors().map(t -> t.actors()).orElse(List.of())) {
+    for (Actor actor : analysis.actorsIfAny().map(t -> t.actors()).orElse(List.of())) {
       boolean keep =
           actor.kind() != ActorKind.PERSON || !actor.posts().isEmpty() || used.contains(actor.id());
       if (keep) {

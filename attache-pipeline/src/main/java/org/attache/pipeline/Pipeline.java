@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.PipelineListener;
+import org.attache.pipeline.analysis.Stage;
 
 /**
  * An ordered composition of stages, checked when it is built: every stage's requirements must be
@@ -81,23 +85,27 @@ public final class Pipeline {
         "No stage named '" + stageName + "' in the pipeline " + names());
   }
 
-  /** Runs every stage in order. */
+  /** Runs every stage in order, until one closes the document. */
   public Analysis run(Analysis analysis) {
-    Analysis current = analysis;
-    for (Stage stage : stages) {
-      current = stage.apply(current);
-    }
-    return current;
+    return run(analysis, PipelineListener.NONE);
   }
 
-  /** Runs every stage in order, adding each stage's wall time (ns) to {@code timings}. */
-  public Analysis run(Analysis analysis, StageTimings timings) {
+  /**
+   * Runs every stage in order, until one closes the document, telling {@code listener} what each
+   * stage returned and when the document is done. Each stage reads the analysis {@linkplain
+   * Analysis#readBy as it declares}.
+   */
+  public Analysis run(Analysis analysis, PipelineListener listener) {
     Analysis current = analysis;
     for (Stage stage : stages) {
+      if (current.closed()) {
+        break;
+      }
       long start = System.nanoTime();
-      current = stage.apply(current);
-      timings.add(stage.name(), System.nanoTime() - start);
+      current = stage.apply(current.readBy(stage)).unread();
+      listener.stageFinished(stage, current, System.nanoTime() - start);
     }
+    listener.documentFinished(current);
     return current;
   }
 

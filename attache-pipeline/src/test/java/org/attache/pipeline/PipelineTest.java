@@ -7,6 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,8 @@ import org.attache.model.Actor;
 import org.attache.model.ActorKind;
 import org.attache.model.Post;
 import org.attache.model.Span;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Reference;
 
 /**
  * Collects the references of a document's people, states and organisations, then numbers the actors

@@ -2,8 +2,8 @@ package org.attache.pipeline.actors;
 
 import java.util.Optional;
 import java.util.Set;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
 
 /**
  * Bodies named with a post. A state's ministry, department or embassy serves the state ("a

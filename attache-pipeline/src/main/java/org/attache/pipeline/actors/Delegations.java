@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
 
 /**
  * Reads "the delegation of A was led by X", "A's delegation, headed by X" and "the A delegation led

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.nlp.AnnotatedText;
-import org.attache.pipeline.nlp.Sentence;
-import org.attache.pipeline.nlp.Token;
+import org.attache.pipeline.analysis.AnnotatedText;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Token;
 
 /** Where a description stands in its sentence: across a verb from a name, or governed. */
 final class DescriptionSyntax {

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
-import org.attache.pipeline.nlp.AnnotatedText;
-import org.attache.pipeline.nlp.Sentence;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.AnnotatedText;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Sentence;
 
 /**
  * The post links of each sentence of a document, in the order of the text: those of present posts,

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.attache.pipeline.mentions.Mention;
+import org.attache.pipeline.analysis.Mention;
 
 /**
  * The holders of each post, by the starts of their names: the person named nearest a description is

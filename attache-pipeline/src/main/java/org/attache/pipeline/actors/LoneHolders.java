@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.knowledge.PostKind;
-import org.attache.pipeline.mentions.Mention;
+import org.attache.pipeline.analysis.Mention;
 
 /**
  * Gives the one person the document names without a post the post it describes most and no named

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.attache.pipeline.mentions.Mention;
+import org.attache.pipeline.analysis.Mention;
 
 /**
  * Groups the name mentions of a document into people: "Mr Norov" and "Norov" join "Vladimir Norov";

@@ -4,10 +4,10 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.attache.pipeline.WordLists;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
-import org.attache.pipeline.nlp.Token;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Token;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * The office a title names beside it when the knowledge base holds only the title's head: "Minister

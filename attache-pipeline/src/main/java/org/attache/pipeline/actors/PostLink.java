@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import org.attache.model.Span;
-import org.attache.pipeline.mentions.Mention;
+import org.attache.pipeline.analysis.Mention;
 
 /**
  * A post phrase read as the post of one named person, or, without a name, as a description ("the

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
-import org.attache.pipeline.mentions.Mention;
+import org.attache.pipeline.analysis.Mention;
 
 /**
  * A post title with what qualifies it: "SCO Secretary-General", "Ambassadors of Brunei Darussalam

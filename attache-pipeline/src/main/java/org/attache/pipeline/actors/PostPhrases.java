@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
-import org.attache.pipeline.nlp.Token;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Token;
 
 /**
  * Finds post phrases: a title with the parties written around it. On its left an organisation,

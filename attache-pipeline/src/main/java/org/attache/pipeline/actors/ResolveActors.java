@@ -11,14 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Span;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.WordLists;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
-import org.attache.pipeline.nlp.AnnotatedText;
-import org.attache.pipeline.nlp.Sentence;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.AnnotatedText;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Stage;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Resolves the mentions of a document into actors: people with their posts (read by {@link

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
-import org.attache.pipeline.nlp.Sentence;
-import org.attache.pipeline.nlp.Token;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Token;
 
 /** One sentence's tokens with the mention, if any, that covers each of them. */
 final class SentenceMentions {

@@ -13,10 +13,12 @@ import org.attache.knowledge.PhraseMatcher;
 import org.attache.model.Actor;
 import org.attache.model.ActorKind;
 import org.attache.model.Place;
-import org.attache.pipeline.Analysis;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.mentions.Datelines;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
 
 /**
  * How often a story names each state, organisation and place, overall and sentence by sentence:

@@ -20,10 +20,11 @@ import org.attache.model.Meeting;
 import org.attache.model.Participant;
 import org.attache.model.Place;
 import org.attache.model.Post;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.WordLists;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Stage;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Fills from the story what the post phrases and {@code InferAffiliations} left open, where the
@@ -100,7 +101,8 @@ public final class StoryPosts implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.ACTORS, Layer.MEETINGS, Layer.AFFILIATIONS);
+    return EnumSet.of(
+        Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.MEETINGS, Layer.AFFILIATIONS);
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.attache.pipeline.Extractor;
-import org.attache.pipeline.StageTimings;
+import org.attache.pipeline.analysis.PipelineListener;
 import org.attache.pipeline.read.ReadResult;
 
 /**
@@ -21,9 +21,9 @@ import org.attache.pipeline.read.ReadResult;
 public final class ParallelExtraction {
   private final Extractor extractor;
   private final int threads;
-  private final StageTimings timings;
+  private final PipelineListener timings;
 
-  public ParallelExtraction(Extractor extractor, int threads, StageTimings timings) {
+  public ParallelExtraction(Extractor extractor, int threads, PipelineListener timings) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }

@@ -15,10 +15,10 @@ import org.attache.model.Event;
 import org.attache.model.Plan;
 import org.attache.model.Priorities;
 import org.attache.model.Statement;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.WordLists;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Stage;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Gives each event its CAMEO and PLOVER codes from {@code event-codes.tsv} (the CAMEO codebook and

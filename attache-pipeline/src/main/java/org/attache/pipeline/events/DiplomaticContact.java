@@ -13,11 +13,11 @@ import org.attache.model.ActorKind;
 import org.attache.model.Event;
 import org.attache.model.Post;
 import org.attache.model.Statement;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.WordLists;
-import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Stage;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Decides whether the document is diplomatic at all, and keeps no event of one that is not: a text
@@ -54,6 +54,7 @@ public final class DiplomaticContact implements Stage {
   @Override
   public Set<Layer> requires() {
     return EnumSet.of(
+        Layer.ACTORS,
         Layer.HOSTS,
         Layer.AGREEMENTS,
         Layer.PLANS,

@@ -2,6 +2,7 @@ package org.attache.pipeline.mentions;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.attache.pipeline.analysis.Mention;
 
 /**
  * The name a place record gives a city: the knowledge base's name, unless the text calls the city

@@ -5,9 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.model.Place;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.nlp.AnnotatedText;
-import org.attache.pipeline.nlp.Sentence;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.AnnotatedText;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Mentions;
+import org.attache.pipeline.analysis.Sentence;
 import org.attache.pipeline.read.SourceDocument;
 
 /**

@@ -14,12 +14,15 @@ import org.attache.knowledge.KnowledgeBase;
 import org.attache.knowledge.PhraseMatch;
 import org.attache.knowledge.PostKind;
 import org.attache.model.Span;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.nlp.AnnotatedText;
-import org.attache.pipeline.nlp.Sentence;
-import org.attache.pipeline.nlp.Token;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.AnnotatedText;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Mentions;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Stage;
+import org.attache.pipeline.analysis.Token;
 
 /**
  * Finds what the text names: states, demonyms, cities, organisations and post titles from the

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.attache.pipeline.nlp.AnnotatedText;
-import org.attache.pipeline.nlp.Sentence;
-import org.attache.pipeline.nlp.Token;
+import org.attache.pipeline.analysis.AnnotatedText;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Token;
 
 /**
  * The names the tagger missed or cut: capitalised words right after a title ("Ambassador X Y"),

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.attache.pipeline.WordLists;
-import org.attache.pipeline.nlp.Sentence;
-import org.attache.pipeline.nlp.Token;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Token;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * What may and may not be part of a person's name, beyond the tagger's word: forms of address

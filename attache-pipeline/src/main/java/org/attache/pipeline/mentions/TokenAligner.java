@@ -2,7 +2,7 @@ package org.attache.pipeline.mentions;
 
 import java.util.List;
 import java.util.Optional;
-import org.attache.pipeline.nlp.Token;
+import org.attache.pipeline.analysis.Token;
 
 /** Maps a character range onto the tokens it covers, by binary search over token offsets. */
 final class TokenAligner {

@@ -2,10 +2,10 @@ package org.attache.pipeline.nlp;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.WordLists;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Stage;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Splits the text into sentences and tags its tokens with the given annotator, then joins sentences

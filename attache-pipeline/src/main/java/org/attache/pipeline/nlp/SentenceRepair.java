@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.attache.model.Span;
+import org.attache.pipeline.analysis.AnnotatedText;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Token;
 
 /**
  * Joins sentences that a splitter cut after an abbreviated form of address: "... met with H.E. |

@@ -13,7 +13,7 @@ import org.attache.knowledge.Entity;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.knowledge.PhraseMatch;
 import org.attache.model.Span;
-import org.attache.pipeline.WordLists;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * A cheap first pass over a document's raw text that decides whether it can hold a record, so that

@@ -17,7 +17,7 @@ import org.attache.model.Meeting;
 import org.attache.model.Plan;
 import org.attache.model.Span;
 import org.attache.pipeline.Extractor;
-import org.attache.pipeline.TextNormaliser;
+import org.attache.pipeline.analysis.TextNormaliser;
 import org.attache.pipeline.eval.Case;
 import org.attache.pipeline.eval.Evaluator;
 import org.attache.pipeline.eval.Figures;

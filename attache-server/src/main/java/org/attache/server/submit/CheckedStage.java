@@ -3,9 +3,9 @@ package org.attache.server.submit;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Set;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Stage;
 
 /**
  * A stage of the extractor that first reports that a job reached it, which is where a cancelled job

@@ -9,7 +9,7 @@ import org.attache.ingest.Incoming;
 import org.attache.model.DocumentRecord;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.Pipeline;
-import org.attache.pipeline.Stage;
+import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.read.SourceDocument;
 import org.attache.store.Database;
 import org.attache.store.ingest.DocumentWriter;

@@ -22,19 +22,19 @@ import org.attache.model.Area;
 import org.attache.model.Instrument;
 import org.attache.model.Place;
 import org.attache.model.Span;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.actors.ActorTable;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.events.parties.Collectives;
 import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
-import org.attache.pipeline.nlp.Sentence;
 import org.attache.pipeline.time.DateFinder;
 import org.attache.pipeline.time.TemporalMention;
 
@@ -93,7 +93,7 @@ public final class ExtractAgreements implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.ACTORS, Layer.HOSTS);
+    return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.HOSTS);
   }
 
   @Override

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.model.AgreementStatus;
 import org.attache.model.Instrument;
-import org.attache.pipeline.WordLists;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Well-known instruments named without an instrument noun or by a name of their own ("New START",

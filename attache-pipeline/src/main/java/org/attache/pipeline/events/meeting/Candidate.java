@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.attache.model.MeetingFormat;
 import org.attache.model.Place;
 import org.attache.model.Span;
-import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.analysis.ActorTable;
 
 /**
  * A meeting as read from one or more sentences, before it becomes a record.

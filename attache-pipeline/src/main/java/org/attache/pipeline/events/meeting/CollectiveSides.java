@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.attache.pipeline.WordLists;
-import org.attache.pipeline.actors.Reference;
-import org.attache.pipeline.nlp.Sentence;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * "Japan and India agreed on Saturday ... In inaugural talks, the nations' foreign and defence

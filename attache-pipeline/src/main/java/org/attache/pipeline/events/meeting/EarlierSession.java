@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.attache.model.ActorKind;
 import org.attache.model.Place;
-import org.attache.pipeline.actors.Reference;
-import org.attache.pipeline.nlp.Sentence;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Sentence;
 import org.attache.pipeline.time.TemporalMention;
 
 /**

@@ -15,12 +15,12 @@ import org.attache.model.MeetingFormat;
 import org.attache.model.Participant;
 import org.attache.model.Place;
 import org.attache.model.Role;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.TitleKinds;
-import org.attache.pipeline.nlp.Sentence;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Stage;
 
 /**
  * Finds meetings, visits, talks, calls and receptions. Each sentence is read by the meeting

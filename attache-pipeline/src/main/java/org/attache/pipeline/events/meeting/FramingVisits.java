@@ -2,7 +2,7 @@ package org.attache.pipeline.events.meeting;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.analysis.ActorTable;
 
 /** The visits of a sentence that only frame the meetings it reports. */
 final class FramingVisits {

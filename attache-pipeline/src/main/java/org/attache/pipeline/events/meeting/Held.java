@@ -2,7 +2,7 @@ package org.attache.pipeline.events.meeting;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.attache.pipeline.WordLists;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Whether a meeting word reports a meeting held: not one planned, hoped for or proposed ({@code

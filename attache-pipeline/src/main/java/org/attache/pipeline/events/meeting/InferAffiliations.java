@@ -20,13 +20,13 @@ import org.attache.model.Meeting;
 import org.attache.model.Participant;
 import org.attache.model.Place;
 import org.attache.model.Post;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.WordLists;
-import org.attache.pipeline.actors.ActorTable;
-import org.attache.pipeline.actors.Reference;
 import org.attache.pipeline.actors.TitleKinds;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Stage;
+import org.attache.pipeline.analysis.WordLists;
 import org.attache.pipeline.mentions.Datelines;
 
 /**
@@ -59,7 +59,7 @@ public final class InferAffiliations implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.ACTORS, Layer.MEETINGS);
+    return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.MEETINGS);
   }
 
   @Override

@@ -8,13 +8,13 @@ import java.util.Set;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.knowledge.PhraseMatch;
 import org.attache.model.Place;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.WordLists;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Token;
+import org.attache.pipeline.analysis.WordLists;
 import org.attache.pipeline.mentions.CityNames;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
-import org.attache.pipeline.nlp.Sentence;
-import org.attache.pipeline.nlp.Token;
 
 /**
  * Where a sentence says a meeting took place: a known venue ({@code venues.tsv}), a city after "in"

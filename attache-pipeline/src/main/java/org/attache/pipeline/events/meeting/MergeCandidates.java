@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.attache.model.Span;
-import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.analysis.ActorTable;
 
 /**
  * Joins the candidates of a document that report the same meeting: those from different sentences

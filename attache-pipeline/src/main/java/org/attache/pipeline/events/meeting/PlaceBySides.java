@@ -10,7 +10,7 @@ import org.attache.model.Participant;
 import org.attache.model.Place;
 import org.attache.model.Post;
 import org.attache.model.Role;
-import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.analysis.ActorTable;
 
 /**
  * Where a meeting took place as its sides tell, once every person's state is known: a state's

@@ -18,10 +18,10 @@ import org.attache.model.MeetingFormat;
 import org.attache.model.Participant;
 import org.attache.model.Place;
 import org.attache.model.Role;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.mentions.Datelines;
 
 /**
@@ -49,7 +49,8 @@ public final class SettleMeetings implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.MEETINGS, Layer.AFFILIATIONS);
+    return EnumSet.of(
+        Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.MEETINGS, Layer.AFFILIATIONS);
   }
 
   @Override

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Set;
 import org.attache.model.ActorKind;
 import org.attache.model.Span;
-import org.attache.pipeline.WordLists;
-import org.attache.pipeline.actors.ActorTable;
-import org.attache.pipeline.actors.Reference;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * The actors on one side of a meeting word: people where the side names any, else the states and

@@ -11,11 +11,11 @@ import java.util.TreeMap;
 import org.attache.model.MeetingFormat;
 import org.attache.model.Place;
 import org.attache.model.Span;
-import org.attache.pipeline.WordLists;
-import org.attache.pipeline.actors.ActorTable;
-import org.attache.pipeline.actors.Reference;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.nlp.Token;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Token;
+import org.attache.pipeline.analysis.WordLists;
 import org.attache.pipeline.time.TemporalMention;
 
 /**

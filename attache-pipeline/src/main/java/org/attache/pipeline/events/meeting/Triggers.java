@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.attache.model.MeetingFormat;
-import org.attache.pipeline.WordLists;
-import org.attache.pipeline.nlp.Sentence;
-import org.attache.pipeline.nlp.Token;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Token;
+import org.attache.pipeline.analysis.WordLists;
 
 /** The meeting words of {@code meeting-triggers.tsv}, matched on lemmas, longest first. */
 final class Triggers {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.attache.knowledge.PhraseMatch;
 import org.attache.knowledge.PhraseMatcher;
 import org.attache.model.Place;
-import org.attache.pipeline.WordLists;
+import org.attache.pipeline.analysis.WordLists;
 
 /** Residences and buildings that fix where a meeting took place ({@code venues.tsv}). */
 final class Venues {

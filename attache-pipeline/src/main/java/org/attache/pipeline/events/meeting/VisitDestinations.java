@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.model.Place;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Sentence;
 import org.attache.pipeline.mentions.CityNames;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
-import org.attache.pipeline.nlp.Sentence;
 
 /**
  * Where the journeys a document tells of went, and who made them: "A arrived in C", "A, who is on a

@@ -13,8 +13,8 @@ import org.attache.model.Actor;
 import org.attache.model.ActorKind;
 import org.attache.model.Place;
 import org.attache.model.Post;
-import org.attache.pipeline.actors.ActorTable;
 import org.attache.pipeline.actors.TitleKinds;
+import org.attache.pipeline.analysis.ActorTable;
 
 /**
  * "Prime Minister Rao's visit to Ghana ... at a joint press conference with Ghanaian President

@@ -1,7 +1,7 @@
 package org.attache.pipeline.events.meeting;
 
 import java.util.Optional;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.Reference;
 
 /**
  * "The state visit of the President of Ghana Kwame Asante to India": a visit told by a noun whose

@@ -11,8 +11,8 @@ import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Actor;
 import org.attache.model.Meeting;
 import org.attache.model.Participant;
-import org.attache.pipeline.WordLists;
-import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Subjects that stand for every side at once: "the two sides", "both countries", "the parties",

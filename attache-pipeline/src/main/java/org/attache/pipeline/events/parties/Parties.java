@@ -7,7 +7,7 @@ import java.util.Set;
 import org.attache.model.Actor;
 import org.attache.model.ActorKind;
 import org.attache.model.Post;
-import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.analysis.ActorTable;
 
 /**
  * The parties actors stand for: a state or organisation stands for itself, a person for the state

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.attache.pipeline.actors.ActorTable;
-import org.attache.pipeline.actors.Reference;
-import org.attache.pipeline.nlp.Sentence;
-import org.attache.pipeline.nlp.Token;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Token;
 
 /**
  * One sentence as the event rules read it: its tokens, by their whole-text index, and the resolved

@@ -25,18 +25,18 @@ import org.attache.model.Plan;
 import org.attache.model.PlanItem;
 import org.attache.model.PlanStatus;
 import org.attache.model.Span;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.actors.ActorTable;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.events.agreement.KnownInstruments;
 import org.attache.pipeline.events.parties.Collectives;
 import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
-import org.attache.pipeline.nlp.Sentence;
 import org.attache.pipeline.time.DateFinder;
 import org.attache.pipeline.time.TemporalMention;
 
@@ -92,7 +92,7 @@ public final class ExtractPlans implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.ACTORS, Layer.HOSTS, Layer.AGREEMENTS);
+    return EnumSet.of(Layer.SENTENCES, Layer.ACTORS, Layer.HOSTS, Layer.AGREEMENTS);
   }
 
   @Override

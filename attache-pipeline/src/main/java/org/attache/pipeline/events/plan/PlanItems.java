@@ -14,10 +14,10 @@ import org.attache.model.PlanItemKind;
 import org.attache.model.PlanItemStatus;
 import org.attache.model.PlanStatus;
 import org.attache.model.Span;
-import org.attache.pipeline.actors.ActorTable;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Sentence;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
-import org.attache.pipeline.nlp.Sentence;
 
 /**
  * The joint events a text lists under a plan, in the plan's sentences and the few after them: the

@@ -22,17 +22,17 @@ import org.attache.model.Meeting;
 import org.attache.model.Span;
 import org.attache.model.Stance;
 import org.attache.model.Statement;
-import org.attache.pipeline.Analysis;
-import org.attache.pipeline.Layer;
-import org.attache.pipeline.Stage;
-import org.attache.pipeline.TextNormaliser;
-import org.attache.pipeline.actors.ActorTable;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.Layer;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Stage;
+import org.attache.pipeline.analysis.TextNormaliser;
 import org.attache.pipeline.events.parties.Collectives;
 import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
-import org.attache.pipeline.nlp.Sentence;
 import org.attache.pipeline.time.DateFinder;
 import org.attache.pipeline.time.TemporalMention;
 
@@ -97,7 +97,7 @@ public final class ExtractStatements implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.MENTIONS, Layer.ACTORS, Layer.HOSTS);
+    return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.HOSTS);
   }
 
   @Override

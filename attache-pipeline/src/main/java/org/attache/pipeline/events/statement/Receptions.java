@@ -1,8 +1,8 @@
 package org.attache.pipeline.events.statement;
 
 import java.util.Optional;
-import org.attache.pipeline.actors.ActorTable;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.events.parties.SentenceView;
 
 /**

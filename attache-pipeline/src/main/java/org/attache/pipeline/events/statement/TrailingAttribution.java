@@ -1,7 +1,7 @@
 package org.attache.pipeline.events.statement;
 
 import java.util.Optional;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.events.parties.SentenceView;
 
 /**

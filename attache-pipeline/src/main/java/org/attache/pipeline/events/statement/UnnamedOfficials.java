@@ -9,12 +9,12 @@ import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Actor;
 import org.attache.model.ActorKind;
 import org.attache.model.Post;
-import org.attache.pipeline.actors.ActorTable;
-import org.attache.pipeline.actors.Reference;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Mention;
+import org.attache.pipeline.analysis.MentionKind;
+import org.attache.pipeline.analysis.Mentions;
+import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.events.parties.SentenceView;
-import org.attache.pipeline.mentions.Mention;
-import org.attache.pipeline.mentions.MentionKind;
-import org.attache.pipeline.mentions.Mentions;
 
 /**
  * An organisation's official told only by the post ("The Secretary-General thanked the President",

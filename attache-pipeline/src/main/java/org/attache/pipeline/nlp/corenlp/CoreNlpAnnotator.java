@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.attache.model.Span;
-import org.attache.pipeline.nlp.AnnotatedText;
+import org.attache.pipeline.analysis.AnnotatedText;
+import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Token;
 import org.attache.pipeline.nlp.Annotator;
 import org.attache.pipeline.nlp.Segments;
-import org.attache.pipeline.nlp.Sentence;
-import org.attache.pipeline.nlp.Token;
 
 /**
  * The one place that speaks to Stanford CoreNLP: runs tokenize, ssplit, pos, lemma and the

@@ -1,4 +1,4 @@
-package org.attache.pipeline;
+package org.attache.pipeline.analysis;
 
 import java.util.Set;
 

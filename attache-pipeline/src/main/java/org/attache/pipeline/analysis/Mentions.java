@@ -1,4 +1,4 @@
-package org.attache.pipeline.mentions;
+package org.attache.pipeline.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.attache.model.Span;
-import org.attache.pipeline.nlp.Sentence;
 
 /**
  * Every mention found in a document, ordered by position, non-overlapping. Immutable.

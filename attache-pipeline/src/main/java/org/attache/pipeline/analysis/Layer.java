@@ -1,7 +1,9 @@
-package org.attache.pipeline;
+package org.attache.pipeline.analysis;
 
 /** What an {@link Analysis} holds once a stage has provided it. */
 public enum Layer {
+  /** The sentences triage kept for the stages to read; the others are blanked. */
+  SELECTION,
   /** Sentences and tagged tokens. */
   SENTENCES,
   /** Knowledge-base phrases, person names, post titles and dates found in the text. */

@@ -1,16 +1,33 @@
-package org.attache.pipeline;
+package org.attache.pipeline.batch;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.PipelineListener;
+import org.attache.pipeline.analysis.Stage;
 
-/** Wall time spent in each stage, summed over documents; safe to share between threads. */
-public final class StageTimings {
+/**
+ * Wall time spent in each stage, summed over documents, with the documents, tokens and sentences
+ * that went through; a listener of the pipeline, safe to share between threads.
+ */
+public final class StageTimings implements PipelineListener {
   private final Map<String, LongAdder> nanos = new LinkedHashMap<>();
   private final LongAdder documents = new LongAdder();
   private final LongAdder tokens = new LongAdder();
   private final LongAdder sentencesKept = new LongAdder();
   private final LongAdder sentencesSeen = new LongAdder();
+
+  @Override
+  public void stageFinished(Stage stage, Analysis result, long elapsedNanos) {
+    add(stage.name(), elapsedNanos);
+  }
+
+  @Override
+  public void documentFinished(Analysis result) {
+    result.selected().ifPresent(s -> countSentences(s.kept(), s.seen()));
+    countDocument(result.tokenCount());
+  }
 
   /** Counts one document of the given number of tokens. */
   public void countDocument(int tokenCount) {

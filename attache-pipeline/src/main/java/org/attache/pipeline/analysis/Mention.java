@@ -1,4 +1,4 @@
-package org.attache.pipeline.mentions;
+package org.attache.pipeline.analysis;
 
 import static java.util.Objects.requireNonNull;
 

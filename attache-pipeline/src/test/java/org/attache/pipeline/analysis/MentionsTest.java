@@ -1,11 +1,10 @@
-package org.attache.pipeline.mentions;
+package org.attache.pipeline.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
 import org.attache.model.Span;
-import org.attache.pipeline.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 /** The mentions of a sentence, found by a binary search, are those its span contains. */

@@ -1,4 +1,4 @@
-package org.attache.pipeline.mentions;
+package org.attache.pipeline.analysis;
 
 /** What a mention names. */
 public enum MentionKind {

@@ -1,4 +1,4 @@
-package org.attache.pipeline.actors;
+package org.attache.pipeline.analysis;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.attache.pipeline.nlp;
+package org.attache.pipeline.analysis;
 
 import static java.util.Objects.requireNonNull;
 
