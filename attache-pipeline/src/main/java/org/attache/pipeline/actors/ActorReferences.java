@@ -123,41 +123,20 @@ final class ActorReferences {
         description.to().ifPresent(table::party);
         givePost(best, description.withName(best.mentions().get(0), "post.of_from_description"));
       }
-      table.addReference(
-          best,
-          description.span(),
-          sentence,
-          description.phrase().firstToken(),
-          description.phrase().lastToken(),
-          false,
-          "coref.description_by_post");
+      referByDescription(best, description, sentence, "coref.description_by_post");
       return;
     }
     if (description.of().isPresent() && !description.title().isEmpty()) {
       String code = description.of().get();
       table.party(code);
-      table.addReference(
-          code,
-          description.span(),
-          sentence,
-          description.phrase().firstToken(),
-          description.phrase().lastToken(),
-          false,
-          "coref.description_without_name");
+      referByDescription(code, description, sentence, "coref.description_without_name");
       return;
     }
     Optional<String> organisation =
         OrganisationOfficials.organisation(description.title(), organisationsNamed());
     if (organisation.isPresent()) {
       table.party(organisation.get());
-      table.addReference(
-          organisation.get(),
-          description.span(),
-          sentence,
-          description.phrase().firstToken(),
-          description.phrase().lastToken(),
-          false,
-          OrganisationOfficials.RULE);
+      referByDescription(organisation.get(), description, sentence, OrganisationOfficials.RULE);
     }
   }
 
@@ -227,5 +206,17 @@ final class ActorReferences {
       organisationsNamed = OrganisationOfficials.named(analysis.mentionList().all());
     }
     return organisationsNamed;
+  }
+
+  /** A reference of the whole description to its owner: a person, or a state's or body's code. */
+  private void referByDescription(Object owner, PostLink description, int sentence, String rule) {
+    table.addReference(
+        owner,
+        description.span(),
+        sentence,
+        description.phrase().firstToken(),
+        description.phrase().lastToken(),
+        false,
+        rule);
   }
 }
