@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.attache.model.error.AttacheException;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.batch.Outcome;
 import org.attache.pipeline.batch.ParallelExtraction;
@@ -95,7 +96,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     try {
       return bench();
-    } catch (IllegalArgumentException e) {
+    } catch (AttacheException e) {
       // an option's value or the examples folder is wrong: say so as picocli says a wrong option
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
@@ -104,10 +105,10 @@ public final class BenchCommand implements Callable<Integer> {
   private int bench() {
     PrintWriter out = spec.commandLine().getOut();
     if (threads < 1) {
-      throw new IllegalArgumentException("--threads must be at least 1: " + threads);
+      throw AttacheException.badInput("--threads must be at least 1: " + threads);
     }
     if (warmup < 0) {
-      throw new IllegalArgumentException("--warmup must be 0 or more seconds: " + warmup);
+      throw AttacheException.badInput("--warmup must be 0 or more seconds: " + warmup);
     }
     if (longDocuments) {
       return new LongBench(out, triage.extractor(), longSizes, warmup).run();
@@ -178,7 +179,7 @@ public final class BenchCommand implements Callable<Integer> {
    */
   private List<ReadResult> mixedStream(Extractor extractor) {
     if (!Files.isDirectory(examples)) {
-      throw new IllegalArgumentException(
+      throw AttacheException.badInput(
           "Cannot build the mixed stream: '" + examples + "' is not a directory of examples");
     }
     List<SourceDocument> diplomatic = new ArrayList<>();
@@ -189,7 +190,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     if (diplomatic.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw AttacheException.badInput(
           "Cannot build the mixed stream: no document in '" + examples + "' holds an event");
     }
     FillerText filler = new FillerText(20_250_101L);

@@ -10,13 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attache.eval.Case;
+import org.attache.eval.Evaluator;
+import org.attache.eval.GoldSet;
+import org.attache.eval.Report;
 import org.attache.model.DocumentRecord;
+import org.attache.pipeline.analysis.PipelineListener;
 import org.attache.pipeline.batch.Outcome;
 import org.attache.pipeline.batch.ParallelExtraction;
-import org.attache.pipeline.eval.Case;
-import org.attache.pipeline.eval.Evaluator;
-import org.attache.pipeline.eval.GoldSet;
-import org.attache.pipeline.eval.Report;
 import org.attache.pipeline.read.DocumentReaders;
 import org.attache.pipeline.read.ReadResult;
 import picocli.CommandLine.Command;
@@ -69,7 +70,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     Map<String, DocumentRecord> predicted = new HashMap<>();
     List<String> failures = new ArrayList<>();
-    new ParallelExtraction(triage.extractor(), threads, null)
+    new ParallelExtraction(triage.extractor(), threads, PipelineListener.NONE)
         .run(
             inputs.iterator(),
             outcome -> {

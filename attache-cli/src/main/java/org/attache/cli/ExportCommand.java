@@ -1,14 +1,13 @@
 package org.attache.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.attache.store.StoreException;
+import org.attache.model.error.AttacheException;
 import org.attache.store.export.ExportFilter;
 import org.attache.store.export.ExportFormat;
 import org.attache.store.export.ExportSummary;
@@ -97,7 +96,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    try {
+    {
       ExportFormat chosen = ExportFormat.parse(format);
       ExportFilter filter =
           new ExportFilter(
@@ -109,7 +108,7 @@ public final class ExportCommand implements Callable<Integer> {
               parties.stream().map(String::strip).toList(),
               Optional.ofNullable(area));
       if (chosen.folder() && out == null) {
-        throw new IllegalArgumentException(
+        throw AttacheException.badInput(
             "The " + chosen.code() + " export is a folder of files: give --out FOLDER");
       }
       try (StoreOptions.Store opened = store.open()) {
@@ -131,10 +130,6 @@ public final class ExportCommand implements Callable<Integer> {
         err.flush();
         return ExitCodes.OK;
       }
-    } catch (StoreException | IllegalArgumentException | UncheckedIOException e) {
-      err.println("attache: export: " + e.getMessage());
-      err.flush();
-      return ExitCodes.FAILED;
     }
   }
 }

@@ -11,7 +11,6 @@ import org.attache.ingest.Ingestion;
 import org.attache.ingest.ProgressReport;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.read.DocumentReaders;
-import org.attache.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,10 +66,6 @@ public final class IngestCommand implements Callable<Integer> {
               opened.database().sizeInBytes() / 1e6));
       err.flush();
       return summary.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
-    } catch (StoreException | IllegalArgumentException e) {
-      err.println("attache: ingest: " + e.getMessage());
-      err.flush();
-      return ExitCodes.FAILED;
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.attache.model.DocumentRecord;
+import org.attache.model.error.AttacheException;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.batch.StageTimings;
 import org.attache.pipeline.read.SourceDocument;
@@ -32,11 +33,11 @@ final class LongBench {
 
   LongBench(PrintWriter out, Extractor extractor, List<Integer> sizes, int warmupSeconds) {
     if (sizes.size() < 2) {
-      throw new IllegalArgumentException("--long-sizes needs two sizes or more: " + sizes);
+      throw AttacheException.badInput("--long-sizes needs two sizes or more: " + sizes);
     }
     for (int i = 0; i < sizes.size(); i++) {
       if (sizes.get(i) < 1_000 || (i > 0 && sizes.get(i) <= sizes.get(i - 1))) {
-        throw new IllegalArgumentException(
+        throw AttacheException.badInput(
             "--long-sizes must be increasing sizes of 1000 characters or more: " + sizes);
       }
     }

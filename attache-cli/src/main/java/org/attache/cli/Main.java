@@ -7,6 +7,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new AttacheCommand()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The {@code attache} command with its one handler of failures. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new AttacheCommand()).setExecutionExceptionHandler(new Failures());
   }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import org.attache.model.error.AttacheException;
+import org.attache.model.error.ErrorCode;
 
 /**
  * Where a new password comes from, never the command line (which other users of the machine see in
@@ -34,19 +36,20 @@ final class PasswordInput {
       try (BufferedReader in = Files.newBufferedReader(file.get(), UTF_8)) {
         return firstLine(in, "the file '" + file.get() + "'");
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the password file '" + file.get() + "'", e);
+        throw new AttacheException(
+            ErrorCode.BAD_INPUT, "Cannot read the password file '" + file.get() + "'", e);
       }
     }
     if (file.isEmpty() && console.isPresent()) {
       char[] typed = console.get().readPassword("Password for %s: ", user);
       char[] again = console.get().readPassword("The same again: ");
       if (typed == null || again == null) {
-        throw new IllegalArgumentException("No password typed");
+        throw AttacheException.badInput("No password typed");
       }
       boolean same = Arrays.equals(typed, again);
       Arrays.fill(again, ' ');
       if (!same) {
-        throw new IllegalArgumentException("The two passwords differ");
+        throw AttacheException.badInput("The two passwords differ");
       }
       return typed;
     }
@@ -61,7 +64,7 @@ final class PasswordInput {
   private static char[] firstLine(BufferedReader in, String where) throws IOException {
     String line = in.readLine();
     if (line == null || line.isEmpty()) {
-      throw new IllegalArgumentException("No password on the first line of " + where);
+      throw AttacheException.badInput("No password on the first line of " + where);
     }
     return line.toCharArray();
   }

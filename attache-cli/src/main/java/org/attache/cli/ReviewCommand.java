@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.attache.store.StoreException;
 import org.attache.store.review.Review;
 import org.attache.store.review.ReviewItem;
 import picocli.CommandLine.Command;
@@ -53,7 +52,6 @@ public final class ReviewCommand implements Runnable {
     @Override
     public Integer call() {
       return run(
-          spec,
           store,
           review -> {
             PrintWriter out = spec.commandLine().getOut();
@@ -84,7 +82,7 @@ public final class ReviewCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return run(spec, store, r -> show(spec, r.confirm(id, decision.user, decision.reason())));
+      return run(store, r -> show(spec, r.confirm(id, decision.user, decision.reason())));
     }
   }
 
@@ -108,8 +106,7 @@ public final class ReviewCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return run(
-          spec, store, r -> show(spec, r.correct(id, value, decision.user, decision.reason())));
+      return run(store, r -> show(spec, r.correct(id, value, decision.user, decision.reason())));
     }
   }
 
@@ -130,7 +127,7 @@ public final class ReviewCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return run(spec, store, r -> show(spec, r.reject(id, decision.user, decision.reason())));
+      return run(store, r -> show(spec, r.reject(id, decision.user, decision.reason())));
     }
   }
 
@@ -152,15 +149,10 @@ public final class ReviewCommand implements Runnable {
     void apply(Review review);
   }
 
-  private static int run(CommandSpec spec, StoreOptions store, Action action) {
-    PrintWriter err = spec.commandLine().getErr();
+  private static int run(StoreOptions store, Action action) {
     try (StoreOptions.Store opened = store.open()) {
       action.apply(new Review(opened.database()));
       return ExitCodes.OK;
-    } catch (StoreException | IllegalArgumentException e) {
-      err.println("attache: review: " + e.getMessage());
-      err.flush();
-      return ExitCodes.FAILED;
     }
   }
 

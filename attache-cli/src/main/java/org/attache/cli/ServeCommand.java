@@ -12,12 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.ingest.Ingestion;
 import org.attache.ingest.ProgressReport;
+import org.attache.model.error.AttacheException;
+import org.attache.model.error.ErrorCode;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.read.DocumentReaders;
 import org.attache.server.AttacheServer;
 import org.attache.server.ServerSettings;
 import org.attache.server.submit.SubmitLimits;
-import org.attache.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,7 +111,7 @@ public final class ServeCommand implements Callable<Integer> {
   static long size(String option, String value) {
     Matcher m = SIZE.matcher(value.strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException(
+      throw AttacheException.badInput(
           option + " is not a size like 1M, 512K or 100000: '" + value + "'");
     }
     long unit =
@@ -122,20 +123,14 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       return Math.multiplyExact(Long.parseLong(m.group(1)), unit);
     } catch (ArithmeticException | NumberFormatException e) {
-      throw new IllegalArgumentException(option + " is too large: '" + value + "'", e);
+      throw new AttacheException(ErrorCode.BAD_INPUT, option + " is too large: '" + value + "'", e);
     }
   }
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    try {
-      settings();
-    } catch (IllegalArgumentException e) {
-      err.println("attache: serve: " + e.getMessage());
-      err.flush();
-      return ExitCodes.FAILED;
-    }
+    settings();
     try (StoreOptions.Store opened = store.open()) {
       if (!ingest.isEmpty()) {
         new Ingestion(
@@ -157,10 +152,6 @@ public final class ServeCommand implements Callable<Integer> {
         stopped.await();
       }
       return ExitCodes.OK;
-    } catch (StoreException | IllegalArgumentException e) {
-      err.println("attache: serve: " + e.getMessage());
-      err.flush();
-      return ExitCodes.FAILED;
     }
   }
 }

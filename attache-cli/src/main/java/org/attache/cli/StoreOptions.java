@@ -2,6 +2,7 @@ package org.attache.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.attache.model.error.AttacheException;
 import org.attache.store.Database;
 import org.attache.store.embedded.EmbeddedStore;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ final class StoreOptions {
   /** The store, opened and migrated; close it to stop an embedded server. */
   Store open() {
     if (jdbcUrl != null && data != null) {
-      throw new IllegalArgumentException("Give either --db or --data, not both");
+      throw AttacheException.badInput("Give either --db or --data, not both");
     }
     if (jdbcUrl != null) {
       return new Store(Database.open(jdbcUrl), Optional.empty());

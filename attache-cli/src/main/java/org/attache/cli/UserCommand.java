@@ -1,12 +1,11 @@
 package org.attache.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.attache.store.StoreException;
+import org.attache.model.error.AttacheException;
 import org.attache.store.users.User;
 import org.attache.store.users.UserRole;
 import org.attache.store.users.Users;
@@ -47,22 +46,11 @@ public final class UserCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      try {
-        prepare();
-      } catch (IllegalArgumentException | UncheckedIOException e) {
-        err.println("attache: user: " + e.getMessage());
-        err.flush();
-        return ExitCodes.FAILED;
-      }
+      prepare();
       try (StoreOptions.Store opened = store.open()) {
         run(new Users(opened.database()), out);
         out.flush();
         return ExitCodes.OK;
-      } catch (StoreException | IllegalArgumentException e) {
-        err.println("attache: user: " + e.getMessage());
-        err.flush();
-        return ExitCodes.FAILED;
       }
     }
 
@@ -107,7 +95,7 @@ public final class UserCommand implements Runnable {
     @Override
     void prepare() {
       if (passwordInArguments != null) {
-        throw new IllegalArgumentException(
+        throw AttacheException.badInput(
             "A password is not taken on the command line, where other users of the machine"
                 + " can see it: type it when asked, pipe it to standard input, or give"
                 + " --password-file FILE");

@@ -44,7 +44,7 @@ class BenchCommandTest {
   }
 
   private static int execute(StringWriter out, String... args) {
-    CommandLine command = new CommandLine(new AttacheCommand());
+    CommandLine command = Main.commandLine();
     command.setOut(new PrintWriter(out));
     command.setErr(new PrintWriter(new StringWriter()));
     return command.execute(args);
@@ -88,7 +88,7 @@ class BenchCommandTest {
   @Test
   void refusesLongSizesThatDoNotIncrease() {
     StringWriter out = new StringWriter();
-    CommandLine command = new CommandLine(new AttacheCommand());
+    CommandLine command = Main.commandLine();
     StringWriter err = new StringWriter();
     command.setOut(new PrintWriter(out));
     command.setErr(new PrintWriter(err));
@@ -103,7 +103,7 @@ class BenchCommandTest {
 
   @Test
   void refusesNoThreadsWithAMessageAndNoStackTrace() {
-    CommandLine command = new CommandLine(new AttacheCommand());
+    CommandLine command = Main.commandLine();
     StringWriter err = new StringWriter();
     command.setErr(new PrintWriter(err));
 

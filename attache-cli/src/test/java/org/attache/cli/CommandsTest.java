@@ -31,7 +31,7 @@ class CommandsTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine command = new CommandLine(new AttacheCommand());
+    CommandLine command = Main.commandLine();
     command.setOut(new PrintWriter(out));
     command.setErr(new PrintWriter(err));
     int status = command.execute(args);

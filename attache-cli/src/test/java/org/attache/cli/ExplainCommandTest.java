@@ -24,7 +24,7 @@ class ExplainCommandTest {
             + " for its support.\n",
         StandardCharsets.UTF_8);
     StringWriter out = new StringWriter();
-    CommandLine command = new CommandLine(new AttacheCommand());
+    CommandLine command = Main.commandLine();
     command.setOut(new PrintWriter(out));
     command.setErr(new PrintWriter(new StringWriter()));
 

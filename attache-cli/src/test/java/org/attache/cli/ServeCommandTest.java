@@ -73,7 +73,7 @@ class ServeCommandTest {
   void aWrongSettingStopsServeBeforeTheStoreOpens(@TempDir Path dir) {
     Path data = dir.resolve("pg");
     StringWriter err = new StringWriter();
-    CommandLine command = new CommandLine(new AttacheCommand());
+    CommandLine command = Main.commandLine();
     command.setErr(new PrintWriter(err));
     int status = command.execute("serve", "--data", data.toString(), "--submit-workers", "0");
     assertThat(status).isEqualTo(ExitCodes.FAILED);

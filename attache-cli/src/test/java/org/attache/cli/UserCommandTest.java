@@ -15,7 +15,6 @@ import org.attache.store.embedded.EmbeddedStore;
 import org.attache.store.users.Users;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code attache user add|list|role|remove} on the embedded PostgreSQL. */
 class UserCommandTest {
@@ -32,7 +31,7 @@ class UserCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status =
-        new CommandLine(new AttacheCommand())
+        Main.commandLine()
             .setOut(new PrintWriter(out))
             .setErr(new PrintWriter(err))
             .execute(withData);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.attache.pipeline.Extractor;
+import org.attache.pipeline.analysis.PipelineListener;
 import org.attache.pipeline.batch.Outcome;
 import org.attache.pipeline.batch.ParallelExtraction;
 import org.attache.pipeline.read.ReadResult;
@@ -63,7 +64,7 @@ public final class Ingestion {
     Counts counts = new Counts(System.nanoTime());
     try (DocumentWriter writer = new DocumentWriter(database)) {
       Iterator<ReadResult> needed = new Needed(inputs, writer, counts);
-      new ParallelExtraction(extractor, threads, null)
+      new ParallelExtraction(extractor, threads, PipelineListener.NONE)
           .run(
               needed,
               outcome -> {

@@ -46,14 +46,10 @@ class PackageLayoutTest {
   }
 
   @Test
-  void onlyTheBatchRunnerAndTheToolsBuildOnTheExtractor() {
+  void onlyTheBatchRunnerBuildsOnTheExtractor() {
     noClasses()
         .that()
-        .resideOutsideOfPackages(
-            "org.attache.pipeline",
-            "org.attache.pipeline.batch",
-            "org.attache.pipeline.eval..",
-            "org.attache.pipeline.explain..")
+        .resideOutsideOfPackages("org.attache.pipeline", "org.attache.pipeline.batch")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.attache.pipeline")

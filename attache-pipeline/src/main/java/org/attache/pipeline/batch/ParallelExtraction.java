@@ -1,5 +1,7 @@
 package org.attache.pipeline.batch;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -21,15 +23,16 @@ import org.attache.pipeline.read.ReadResult;
 public final class ParallelExtraction {
   private final Extractor extractor;
   private final int threads;
-  private final PipelineListener timings;
+  private final PipelineListener listener;
 
-  public ParallelExtraction(Extractor extractor, int threads, PipelineListener timings) {
+  /** Extraction on {@code threads} threads, each document's stages told to {@code listener}. */
+  public ParallelExtraction(Extractor extractor, int threads, PipelineListener listener) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
-    this.extractor = extractor;
+    this.extractor = requireNonNull(extractor, "extractor is null");
     this.threads = threads;
-    this.timings = timings;
+    this.listener = requireNonNull(listener, "listener is null");
   }
 
   /** Extracts every input and passes each outcome, in input order, to {@code sink}. */
@@ -59,7 +62,7 @@ public final class ParallelExtraction {
     }
     ReadResult.Read read = (ReadResult.Read) input;
     try {
-      return new Outcome.Extracted(read.document(), extractor.extract(read.document(), timings));
+      return new Outcome.Extracted(read.document(), extractor.extract(read.document(), listener));
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome.Failed(
           read.document().source(),

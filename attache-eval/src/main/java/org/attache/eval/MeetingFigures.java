@@ -1,0 +1,29 @@
+package org.attache.eval;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Meeting figures.
+ *
+ * @param events paired meetings
+ * @param participants participants matched over paired meetings; unpaired meetings count all their
+ *     participants as predicted or gold
+ * @param date right dates over pairs
+ * @param place right places over the pairs whose gold gives a city or a country
+ */
+public record MeetingFigures(Score events, Score participants, Accuracy date, Accuracy place) {
+  public MeetingFigures {
+    requireNonNull(events, "events is null");
+    requireNonNull(participants, "participants is null");
+    requireNonNull(date, "date is null");
+    requireNonNull(place, "place is null");
+  }
+
+  public MeetingFigures plus(MeetingFigures other) {
+    return new MeetingFigures(
+        events.plus(other.events),
+        participants.plus(other.participants),
+        date.plus(other.date),
+        place.plus(other.place));
+  }
+}

@@ -1,0 +1,64 @@
+package org.attache.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Scores the joint events listed under paired plans: a predicted item pairs with a gold item of the
+ * same kind whose planned period matches (an unknown end on either side does not prevent it) and
+ * whose title shares a word with it (articles and prepositions aside), the larger share of words
+ * first.
+ */
+final class PlanItemScorer {
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a", "an", "the", "of", "and", "in", "on", "at", "for", "with", "to", "by", "from", "s");
+
+  private PlanItemScorer() {}
+
+  static Scored<Score> score(List<Gold.PlanItem> gold, List<Gold.PlanItem> predicted) {
+    List<Pairing.Pair> pairs =
+        Pairing.greedy(
+            gold.size(),
+            predicted.size(),
+            (g, p) -> {
+              Gold.PlanItem expected = gold.get(g);
+              Gold.PlanItem actual = predicted.get(p);
+              if (!expected.kind().equals(actual.kind())
+                  || !DatePrefixes.compatible(expected.from(), actual.from())
+                  || !DatePrefixes.compatible(expected.to(), actual.to())) {
+                return OptionalDouble.empty();
+              }
+              double share = share(words(expected.title()), words(actual.title()));
+              return share > 0 ? OptionalDouble.of(share) : OptionalDouble.empty();
+            });
+    List<Miss> misses = new ArrayList<>();
+    for (int g : Pairing.unpairedGold(pairs, gold.size())) {
+      misses.add(new Miss(Section.PLANS, Miss.Kind.MISSED, "item " + gold.get(g).describe()));
+    }
+    for (int p : Pairing.unpairedPredicted(pairs, predicted.size())) {
+      misses.add(
+          new Miss(Section.PLANS, Miss.Kind.SPURIOUS, "item " + predicted.get(p).describe()));
+    }
+    return new Scored<>(new Score(pairs.size(), predicted.size(), gold.size()), misses);
+  }
+
+  /** The words of a title that carry its content: folded, function words dropped. */
+  static Set<String> words(String title) {
+    Set<String> words = new LinkedHashSet<>(Names.fold(title));
+    words.removeAll(FUNCTION_WORDS);
+    return words;
+  }
+
+  /** The Dice coefficient of two sets of words. */
+  private static double share(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    long shared = a.stream().filter(b::contains).count();
+    return 2.0 * shared / (a.size() + b.size());
+  }
+}

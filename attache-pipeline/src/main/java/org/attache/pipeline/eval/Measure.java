@@ -1,4 +1,0 @@
-package org.attache.pipeline.eval;
-
-/** A figure of a report: precision, recall and F1 counts, or an accuracy. */
-sealed interface Measure permits Score, Accuracy {}
