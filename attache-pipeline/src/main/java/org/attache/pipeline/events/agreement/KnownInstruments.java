@@ -2,15 +2,12 @@ package org.attache.pipeline.events.agreement;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attache.knowledge.PhraseMatch;
+import org.attache.knowledge.PhraseMatcher;
 import org.attache.model.AgreementStatus;
 import org.attache.model.Instrument;
 import org.attache.pipeline.analysis.WordLists;
@@ -20,7 +17,8 @@ import org.attache.pipeline.analysis.WordLists;
  * "the AfCFTA", "the Iran nuclear deal"), read from {@code known-instruments.tsv}: their kind,
  * parties, year of signing and usual status. A name in capitals matches case and all; others match
  * in any case. A name followed by "Organization" ("Collective Security Treaty Organization") is an
- * organisation's name, not the instrument.
+ * organisation's name, not the instrument. All names are found in one pass of a {@link
+ * PhraseMatcher}.
  */
 public final class KnownInstruments {
   /** One instrument of the list. */
@@ -35,13 +33,12 @@ public final class KnownInstruments {
   /** A name found in a text, at character offsets. */
   public record Found(int start, int end, Known known) {}
 
-  private record Name(Pattern pattern, Known known) {}
-
   private static final Pattern ORGANISATION = Pattern.compile("\\s+Organi[sz]ation");
 
-  private final List<Name> names = new ArrayList<>();
+  private final PhraseMatcher<Known> names;
 
   public KnownInstruments() {
+    PhraseMatcher.Builder<Known> builder = PhraseMatcher.builder();
     for (List<String> row : WordLists.table("known-instruments.tsv")) {
       if (row.size() < 6) {
         throw new IllegalStateException(
@@ -58,36 +55,33 @@ public final class KnownInstruments {
               row.get(5));
       for (String alias : aliases) {
         boolean acronym = alias.equals(alias.toUpperCase(Locale.ROOT));
-        String regex = "(?<![\\p{L}\\p{N}-])" + Pattern.quote(alias) + "(?![\\p{L}\\p{N}])";
-        names.add(
-            new Name(
-                Pattern.compile(
-                    regex, acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                known));
+        builder.add(
+            alias,
+            known,
+            acronym
+                ? PhraseMatcher.CaseMatching.SENSITIVE
+                : PhraseMatcher.CaseMatching.INSENSITIVE);
       }
     }
-    names.sort(Comparator.comparingInt((Name n) -> -n.pattern().pattern().length()));
+    names = builder.build();
   }
 
-  /** The names in the text, longest first where two overlap, in text order. */
+  /**
+   * The names in the text, in text order: one pass of the phrase matcher, leftmost and longest
+   * first where two overlap. A name glued to a hyphen before it ("anti-INF") or followed by
+   * "Organization" is passed over.
+   */
   public List<Found> in(String text) {
-    NavigableMap<Integer, Found> found = new TreeMap<>();
-    for (Name name : names) {
-      Matcher matcher = name.pattern().matcher(text);
-      while (matcher.find()) {
-        int start = matcher.start();
-        int end = matcher.end();
-        Map.Entry<Integer, Found> before = found.floorEntry(start);
-        Map.Entry<Integer, Found> after = found.ceilingEntry(start);
-        boolean taken =
-            before != null && before.getValue().end() > start
-                || after != null && after.getKey() < end;
-        boolean organisation = ORGANISATION.matcher(text).region(end, text.length()).lookingAt();
-        if (!taken && !organisation) {
-          found.put(start, new Found(start, end, name.known()));
-        }
+    List<Found> found = new ArrayList<>();
+    for (PhraseMatch<Known> match : names.find(text)) {
+      int start = match.start();
+      int end = match.end();
+      boolean hyphenated = start > 0 && text.charAt(start - 1) == '-';
+      boolean organisation = ORGANISATION.matcher(text).region(end, text.length()).lookingAt();
+      if (!hyphenated && !organisation) {
+        found.add(new Found(start, end, match.payload()));
       }
     }
-    return new ArrayList<>(found.values());
+    return found;
   }
 }

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -16,7 +14,6 @@ import org.attache.knowledge.AreaMatch;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.knowledge.StanceLexicon;
 import org.attache.knowledge.StanceWord;
-import org.attache.model.ActorKind;
 import org.attache.model.Area;
 import org.attache.model.Meeting;
 import org.attache.model.Span;
@@ -51,22 +48,6 @@ import org.attache.pipeline.time.TemporalMention;
  * tells ("Putin Suggests Holding Consultations ..."): no statement is read from it.
  */
 public final class ExtractStatements implements Stage {
-  /** Title words after which the title names the person whose words the document gives. */
-  private static final List<String> AUTHOR_CUES =
-      List.of(
-          "remarks by",
-          "speech by",
-          "statement by",
-          "address by",
-          "interview with",
-          "interview by",
-          "op-ed by",
-          "article by",
-          "message by",
-          "message from",
-          "press conference by",
-          "briefing by");
-
   private static final Set<String> TRAILING =
       Set.of("and", "but", "while", "as", "it", "he", "she", "they");
 
@@ -80,6 +61,7 @@ public final class ExtractStatements implements Stage {
   private final ReportedClause reported;
   private final Receptions receptions = new Receptions(words);
   private final DateFinder dates = new DateFinder();
+  private final ActChecks checks = new ActChecks(words);
 
   public ExtractStatements(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
@@ -105,45 +87,15 @@ public final class ExtractStatements implements Stage {
     return EnumSet.of(Layer.STATEMENTS);
   }
 
-  /**
-   * The person whose speech the document is: the first person named in the title after "remarks
-   * by", "speech by", "statement by", "address by", "interview with" or the like ("Press remarks by
-   * High Representative Josep Borrell").
-   */
-  static Optional<String> author(String text, ActorTable actors) {
-    int titleEnd = text.indexOf('\n');
-    String title = (titleEnd < 0 ? text : text.substring(0, titleEnd)).toLowerCase(Locale.ROOT);
-    int cue = -1;
-    for (String words : AUTHOR_CUES) {
-      int at = title.indexOf(words);
-      if (at >= 0 && (cue < 0 || at < cue)) {
-        cue = at + words.length();
-      }
-    }
-    if (cue < 0) {
-      return Optional.empty();
-    }
-    int from = cue;
-    int to = title.length();
-    return actors.actors().stream()
-        .filter(a -> a.kind() == ActorKind.PERSON)
-        .flatMap(
-            a ->
-                a.mentions().stream()
-                    .filter(m -> m.start() >= from && m.end() <= to)
-                    .map(m -> Map.entry(m.start(), a.id())))
-        .min(Map.Entry.comparingByKey())
-        .map(Map.Entry::getValue);
-  }
-
   @Override
   public Analysis apply(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
     List<Statement> found = new ArrayList<>();
     Optional<String> lastPerson = Optional.empty();
-    Optional<String> author = author(analysis.text(), actors);
+    Optional<String> author = DocumentAuthor.of(analysis.text(), actors);
     UnnamedOfficials officials = UnnamedOfficials.of(analysis.mentionList(), actors, knowledge);
     MeetingsTold meetings = new MeetingsTold(analysis.events());
+    List<String> titleSides = TitleSides.of(analysis);
     int titleEnd =
         analysis.document().title().map(t -> TextNormaliser.normalise(t).length()).orElse(0);
     for (Sentence sentence : analysis.annotatedText().sentences()) {
@@ -160,16 +112,27 @@ public final class ExtractStatements implements Stage {
         Act act = sentenceActs.get(a);
         Optional<Speakers.Found> speaker =
             speakers.of(
-                view, act, previousAct, previous, lastPerson, author, officials, meetings, actors);
+                view,
+                act,
+                previousAct,
+                previous,
+                lastPerson,
+                author,
+                officials,
+                meetings,
+                actors,
+                titleSides);
         boolean embedded =
             speaker.isPresent()
                 && previousAct.isPresent()
                 && previous.isPresent()
                 && speaker.get().subjectToken() >= 0
-                && embeddingBetween(
+                && checks.embeddingBetween(
                     view, previousAct.get().lastToken(), speaker.get().subjectToken());
         boolean attribution =
-            a > 0 && a == sentenceActs.size() - 1 && attributionOnly(view, act, view.last());
+            a > 0
+                && a == sentenceActs.size() - 1
+                && ActChecks.attributionOnly(view, act, view.last());
         if (speaker.isPresent() && speaker.get().rule().equals(Speakers.QUOTED)) {
           sentenceActs.remove(a);
           a--;
@@ -178,7 +141,7 @@ public final class ExtractStatements implements Stage {
         previousAct = Optional.of(act);
         sentenceSpeakers.add(speaker);
         boolean relative =
-            speaker.isPresent() && inRelativeClause(view, speaker.get().subjectToken());
+            speaker.isPresent() && checks.inRelativeClause(view, speaker.get().subjectToken());
         kept.add(speaker.isPresent() && !embedded && !attribution && !relative);
         if (speaker.isPresent() && !embedded && !attribution && !relative) {
           previous = speaker;
@@ -186,7 +149,7 @@ public final class ExtractStatements implements Stage {
       }
       for (int a = 0; a < sentenceActs.size(); a++) {
         Act act = sentenceActs.get(a);
-        if (!kept.get(a) || negated(view, act)) {
+        if (!kept.get(a) || checks.negated(view, act) || ActChecks.scheduled(view, act)) {
           continue;
         }
         int clauseEnd = view.last();
@@ -224,7 +187,7 @@ public final class ExtractStatements implements Stage {
                 clauseStart,
                 clauseEnd,
                 speaker,
-                hearsay(view, act),
+                checks.hearsay(view, act),
                 actors));
       }
     }
@@ -244,7 +207,8 @@ public final class ExtractStatements implements Stage {
     boolean before = clauseStart < act.firstToken();
     int end = clauseEnd;
     int least = before ? clauseStart : act.lastToken();
-    while (end > least && (isPunctuation(view.lower(end)) || TRAILING.contains(view.lower(end)))) {
+    while (end > least
+        && (ActChecks.isPunctuation(view.lower(end)) || TRAILING.contains(view.lower(end)))) {
       end--;
     }
     String clause = view.text(clauseStart, end);
@@ -328,62 +292,6 @@ public final class ExtractStatements implements Stage {
   private static boolean namesSomethingElse(SentenceView view, Reference reference) {
     int next = reference.lastToken() + 1;
     return view.inside(next) && view.pos(next).startsWith("NNP") && !view.inReference(next);
-  }
-
-  private boolean negated(SentenceView view, Act act) {
-    for (int i = act.firstToken() - 1; i >= Math.max(view.first(), act.firstToken() - 3); i--) {
-      if (words.is(view.lower(i), StatementWords.Role.NEGATION)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean hearsay(SentenceView view, Act act) {
-    for (int i = view.first(); i <= view.last(); i++) {
-      if (words.is(view.lower(i), StatementWords.Role.HEARSAY)) {
-        return true;
-      }
-    }
-    return act.word().lemma().equals("according to");
-  }
-
-  /** Whether the subject opens a relative clause: "the issues that the two sides discussed". */
-  private boolean inRelativeClause(SentenceView view, int subject) {
-    if (subject < 0) {
-      return false;
-    }
-    int start = subject;
-    while (view.pos(start - 1).equals("DT") || view.pos(start - 1).equals("CD")) {
-      start--;
-    }
-    String word = view.lower(start - 1);
-    return words.is(word, StatementWords.Role.RELATIVE)
-        || (words.is(word, StatementWords.Role.EMBEDDING) && view.pos(start - 2).startsWith("NN"));
-  }
-
-  private boolean embeddingBetween(SentenceView view, int from, int to) {
-    for (int i = from + 1; i < to; i++) {
-      if (words.is(view.lower(i), StatementWords.Role.EMBEDDING)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A closing "..., the ministry said (in a statement)." that only names the source. */
-  private static boolean attributionOnly(SentenceView view, Act act, int clauseEnd) {
-    int content = 0;
-    for (int i = act.lastToken() + 1; i <= clauseEnd; i++) {
-      if (!isPunctuation(view.lower(i))) {
-        content++;
-      }
-    }
-    return content <= 4 && view.sidesBetween(act.lastToken() + 1, clauseEnd).isEmpty();
-  }
-
-  private static boolean isPunctuation(String word) {
-    return word.length() <= 2 && !word.isEmpty() && !Character.isLetterOrDigit(word.charAt(0));
   }
 
   /**

@@ -23,6 +23,8 @@ import org.attache.pipeline.events.parties.SentenceView;
  *       cooperation", "work together", "boost interaction") is intent to cooperate.
  *   <li>A plain reporting verb whose clause says that someone will cooperate ("indicated that they
  *       will work to strengthen cooperation") is intent to cooperate.
+ *   <li>A comment on the importance of doing more together is intent to cooperate ({@link
+ *       ImportanceOfActing}).
  * </ul>
  */
 final class ReportedClause {
@@ -74,7 +76,7 @@ final class ReportedClause {
     if (word.stances().equals(List.of(Stance.COMMENT)) && willCooperate(view, first, last)) {
       return Stance.INTENT_TO_COOPERATE;
     }
-    return reading;
+    return ImportanceOfActing.reading(reading, view, first, last);
   }
 
   /**

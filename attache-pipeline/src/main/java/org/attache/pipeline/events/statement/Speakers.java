@@ -1,6 +1,5 @@
 package org.attache.pipeline.events.statement;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.attache.knowledge.KnowledgeBase;
@@ -76,11 +75,12 @@ final class Speakers {
       Optional<String> author,
       UnnamedOfficials officials,
       MeetingsTold meetings,
-      ActorTable actors) {
+      ActorTable actors,
+      List<String> titleSides) {
     int bound = previousAct.map(a -> a.lastToken() + 1).orElse(view.first());
     if (view.pos(act.firstToken()).equals("VBG")
         && view.sideEndingAt(act.firstToken() - 1).isEmpty()) {
-      return participle(view, act, previous, meetings, actors);
+      return participle(view, act, previous, meetings, actors, titleSides);
     }
     int j = act.firstToken() - 1;
     while (j >= bound) {
@@ -97,9 +97,9 @@ final class Speakers {
       if (previous.isPresent()) {
         return Optional.of(new Found(previous.get().ids(), "coordinate", -1));
       }
-      Optional<Reference> main = mainSubject(view, j);
+      Optional<Reference> main = JoinedSubject.main(view, j);
       if (main.isPresent()) {
-        return Optional.of(subject(view, main.get()));
+        return Optional.of(JoinedSubject.of(view, main.get()));
       }
     }
     if (j >= bound && words.is(word, StatementWords.Role.FIRST_PERSON)) {
@@ -117,7 +117,7 @@ final class Speakers {
     }
     Optional<Collectives.Found> collective = joint.endingAt(view, j, act.firstToken(), bound);
     if (collective.isPresent()) {
-      return collective(view, collective.get(), meetings, actors);
+      return collective(view, collective.get(), meetings, actors, titleSides);
     }
     Optional<String> official = officials.endingAt(view, j);
     if (official.isPresent()) {
@@ -128,7 +128,7 @@ final class Speakers {
     }
     Optional<Reference> subject = nearestSubject(view, j, bound, infinitive(view, act));
     if (subject.isPresent()) {
-      return Optional.of(subject(view, subject.get()));
+      return Optional.of(JoinedSubject.of(view, subject.get()));
     }
     if (previous.isPresent() && previousAct.isPresent()) {
       return Optional.of(new Found(previous.get().ids(), "coordinate", -1));
@@ -145,9 +145,22 @@ final class Speakers {
     return Optional.empty();
   }
 
+  /**
+   * The sides a collective subject stands for: those of the meeting told of, else, in a text that
+   * tells no meeting, the sides its title names ("SCO and CICA sign a memorandum ... The parties
+   * confirmed readiness").
+   */
   private Optional<Found> collective(
-      SentenceView view, Collectives.Found collective, MeetingsTold meetings, ActorTable actors) {
+      SentenceView view,
+      Collectives.Found collective,
+      MeetingsTold meetings,
+      ActorTable actors,
+      List<String> titleSides) {
     List<String> sides = Collectives.sides(collective.kind(), view, meetings, actors, knowledge);
+    if (sides.isEmpty() && meetings.first().isEmpty() && !titleSides.isEmpty()) {
+      return Optional.of(
+          new Found(titleSides, "collective.title:" + collective.words(), collective.firstToken()));
+    }
     return sides.isEmpty()
         ? Optional.empty()
         : Optional.of(
@@ -173,14 +186,15 @@ final class Speakers {
       Act act,
       Optional<Found> previous,
       MeetingsTold meetings,
-      ActorTable actors) {
+      ActorTable actors,
+      List<String> titleSides) {
     if (view.lower(act.firstToken() - 1).equals(",")) {
       if (previous.isPresent()) {
         return Optional.of(new Found(previous.get().ids(), "coordinate.participle", -1));
       }
-      Optional<Reference> main = mainSubject(view, act.firstToken());
+      Optional<Reference> main = JoinedSubject.main(view, act.firstToken());
       if (main.isPresent()) {
-        Found found = subject(view, main.get());
+        Found found = JoinedSubject.of(view, main.get());
         return Optional.of(new Found(found.ids(), "subject.participle", -1));
       }
       return Optional.empty();
@@ -199,12 +213,12 @@ final class Speakers {
       }
       Optional<Reference> reference = view.sideEndingAt(j);
       if (reference.isPresent() && reference.get().firstToken() > comma) {
-        Found found = subject(view, reference.get());
+        Found found = JoinedSubject.of(view, reference.get());
         return Optional.of(new Found(found.ids(), "subject.participle", -1));
       }
       Optional<Collectives.Found> collective = joint.endingAt(view, j, verb, comma + 1);
       if (collective.isPresent()) {
-        return collective(view, collective.get(), meetings, actors);
+        return collective(view, collective.get(), meetings, actors, titleSides);
       }
       return Optional.empty();
     }
@@ -329,72 +343,6 @@ final class Speakers {
       }
     }
     return -1;
-  }
-
-  /**
-   * The subject of the sentence's first finite verb before the token: the nearest actor before it
-   * ("During his visit to China, Minister Hayashi held talks ... and shared the view").
-   */
-  private static Optional<Reference> mainSubject(SentenceView view, int before) {
-    for (int v = view.first(); v < before; v++) {
-      String pos = view.pos(v);
-      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
-        for (int i = v - 1; i >= view.first(); i--) {
-          Optional<Reference> reference = view.sideEndingAt(i);
-          if (reference.isPresent()) {
-            return reference;
-          }
-        }
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The subject ending in the reference, with the actors joined to it by "and" or commas. */
-  private static Found subject(SentenceView view, Reference last) {
-    List<String> ids = new ArrayList<>();
-    ids.add(last.actor());
-    int first = last.firstToken();
-    Reference current = last;
-    while (true) {
-      int start = descriptionBefore(view, current.firstToken());
-      String joint = view.lower(start - 1);
-      if (!joint.equals("and") && !joint.equals(",")) {
-        break;
-      }
-      Optional<Reference> before = view.sideEndingAt(start - 2);
-      if (before.isEmpty() || (!joint.equals("and") && !hasAndBetween(view, before.get(), last))) {
-        break;
-      }
-      ids.add(0, before.get().actor());
-      first = before.get().firstToken();
-      current = before.get();
-    }
-    List<String> distinct = ids.stream().distinct().toList();
-    return new Found(distinct, distinct.size() > 1 ? "subject.joined" : "subject", first);
-  }
-
-  /**
-   * The first token of a description standing before a name without being part of its reference
-   * ("his Russian counterpart Vladimir Putin"): a possessive pronoun, then up to three adjectives
-   * and nouns; the name's own first token where there is none.
-   */
-  private static int descriptionBefore(SentenceView view, int name) {
-    int i = name - 1;
-    while (i > name - 5 && (view.pos(i).startsWith("JJ") || view.pos(i).startsWith("NN"))) {
-      i--;
-    }
-    return i < name - 1 && view.pos(i).equals("PRP$") ? i : name;
-  }
-
-  private static boolean hasAndBetween(SentenceView view, Reference from, Reference to) {
-    for (int i = from.lastToken() + 1; i < to.firstToken(); i++) {
-      if (view.lower(i).equals("and")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean skippable(SentenceView view, int token) {

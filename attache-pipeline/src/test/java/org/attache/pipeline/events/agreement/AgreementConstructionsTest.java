@@ -1,6 +1,9 @@
 package org.attache.pipeline.events.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.pipeline.testing.EventTesting.MEETING;
+import static org.attache.pipeline.testing.EventTesting.codes;
+import static org.attache.pipeline.testing.EventTesting.extract;
 
 import java.util.List;
 import org.attache.model.Agreement;
@@ -8,7 +11,6 @@ import org.attache.model.AgreementStatus;
 import org.attache.model.Area;
 import org.attache.model.DocumentRecord;
 import org.attache.model.Instrument;
-import org.attache.pipeline.testing.ExtractorTesting;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,20 +18,6 @@ import org.junit.jupiter.api.Test;
  * invented; the states and organisations are real).
  */
 class AgreementConstructionsTest {
-  private static final String MEETING =
-      "On 4 March 2024, Minister of Foreign Affairs of Uzbekistan Akmal Rustamov met with"
-          + " Minister of Foreign Affairs of Mongolia Sarnai Ganbold in Tashkent. ";
-
-  private static DocumentRecord extract(String body) {
-    return ExtractorTesting.extract(null, body, "2024-03-05");
-  }
-
-  private static List<String> parties(DocumentRecord record, Agreement agreement) {
-    return agreement.parties().stream()
-        .map(id -> record.actor(id).orElseThrow().code().orElse("?"))
-        .toList();
-  }
-
   @Test
   void theTwoSidesSignAnInstrumentWithItsAreasAndPlace() {
     DocumentRecord record =
@@ -39,7 +27,7 @@ class AgreementConstructionsTest {
                 + " and education in Tashkent.");
     Agreement agreement = record.events(Agreement.class).get(0);
     assertThat(agreement.instrument()).isEqualTo(Instrument.MEMORANDUM_OF_UNDERSTANDING);
-    assertThat(parties(record, agreement)).containsExactly("UZB", "MNG");
+    assertThat(codes(record, agreement.parties())).containsExactly("UZB", "MNG");
     assertThat(agreement.status()).contains(AgreementStatus.SIGNED);
     assertThat(agreement.areas()).containsExactly(Area.TOURISM, Area.EDUCATION);
     assertThat(agreement.place().flatMap(p -> p.city())).contains("Tashkent");
@@ -54,7 +42,7 @@ class AgreementConstructionsTest {
             "ASEAN and the SCO keep in touch. Under the 2005 SCO-ASEAN memorandum of"
                 + " understanding, the secretariats exchange information every year.");
     Agreement agreement = record.events(Agreement.class).get(0);
-    assertThat(parties(record, agreement)).containsExactly("SCO", "ASEAN");
+    assertThat(codes(record, agreement.parties())).containsExactly("SCO", "ASEAN");
     assertThat(agreement.signed()).contains("2005");
     assertThat(agreement.status()).contains(AgreementStatus.IN_FORCE);
   }
@@ -67,7 +55,7 @@ class AgreementConstructionsTest {
                 + " demarcation of the state border.");
     Agreement agreement = record.events(Agreement.class).get(0);
     assertThat(agreement.instrument()).isEqualTo(Instrument.TREATY);
-    assertThat(parties(record, agreement)).containsExactly("KAZ", "KGZ");
+    assertThat(codes(record, agreement.parties())).containsExactly("KAZ", "KGZ");
     assertThat(agreement.signed()).contains("2019");
     assertThat(agreement.status()).contains(AgreementStatus.SIGNED);
     assertThat(agreement.areas()).containsExactly(Area.BORDER_SECURITY);
@@ -82,7 +70,7 @@ class AgreementConstructionsTest {
                 + " visa-free travel under discussion.");
     Agreement agreement = record.events(Agreement.class).get(0);
     assertThat(agreement.status()).contains(AgreementStatus.NEGOTIATING);
-    assertThat(parties(record, agreement)).containsExactly("UZB", "MNG");
+    assertThat(codes(record, agreement.parties())).containsExactly("UZB", "MNG");
   }
 
   @Test

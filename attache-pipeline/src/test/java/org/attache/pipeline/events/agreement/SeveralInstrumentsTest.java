@@ -1,6 +1,8 @@
 package org.attache.pipeline.events.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.pipeline.testing.EventTesting.codes;
+import static org.attache.pipeline.testing.EventTesting.extract;
 
 import java.util.List;
 import java.util.Set;
@@ -18,16 +20,6 @@ import org.junit.jupiter.api.Test;
  * documents under a heading, and well-known instruments named without an instrument noun.
  */
 class SeveralInstrumentsTest {
-  private static DocumentRecord extract(String body) {
-    return ExtractorTesting.extract(null, body, "2024-03-05");
-  }
-
-  private static List<String> parties(DocumentRecord record, Agreement agreement) {
-    return agreement.parties().stream()
-        .map(id -> record.actor(id).orElseThrow().code().orElse("?"))
-        .toList();
-  }
-
   private static List<Set<Area>> areas(List<Agreement> agreements) {
     return agreements.stream().map(a -> Set.copyOf(a.areas())).toList();
   }
@@ -44,7 +36,7 @@ class SeveralInstrumentsTest {
         .allSatisfy(
             a -> {
               assertThat(a.instrument()).isEqualTo(Instrument.MEMORANDUM_OF_UNDERSTANDING);
-              assertThat(parties(record, a)).containsExactly("KAZ", "MNG");
+              assertThat(codes(record, a.parties())).containsExactly("KAZ", "MNG");
               assertThat(a.signed()).contains("2024-03-04");
               assertThat(a.status()).contains(AgreementStatus.SIGNED);
             });
@@ -94,7 +86,7 @@ class SeveralInstrumentsTest {
         .containsExactly(
             Instrument.AGREEMENT, Instrument.MEMORANDUM_OF_UNDERSTANDING, Instrument.PROTOCOL);
     assertThat(agreements)
-        .allSatisfy(a -> assertThat(parties(record, a)).containsExactly("KGZ", "TJK"));
+        .allSatisfy(a -> assertThat(codes(record, a.parties())).containsExactly("KGZ", "TJK"));
     assertThat(areas(agreements))
         .containsExactly(Set.of(Area.TOURISM), Set.of(Area.CUSTOMS), Set.of(Area.EDUCATION));
   }
@@ -108,7 +100,7 @@ class SeveralInstrumentsTest {
     List<Agreement> agreements = record.events(Agreement.class);
     Agreement start = agreements.get(0);
     assertThat(start.instrument()).isEqualTo(Instrument.TREATY);
-    assertThat(parties(record, start)).containsExactlyInAnyOrder("RUS", "USA");
+    assertThat(codes(record, start.parties())).containsExactlyInAnyOrder("RUS", "USA");
     assertThat(start.signed()).contains("2010");
     assertThat(start.provenance().get("instrument")).startsWith("known-instruments.tsv: New START");
   }
@@ -121,7 +113,7 @@ class SeveralInstrumentsTest {
                 + " next month.");
     Agreement agreement = record.events(Agreement.class).get(0);
     assertThat(agreement.status()).contains(AgreementStatus.NEGOTIATING);
-    assertThat(parties(record, agreement)).containsExactly("IDN", "EU");
+    assertThat(codes(record, agreement.parties())).containsExactly("IDN", "EU");
   }
 
   @Test
@@ -143,7 +135,7 @@ class SeveralInstrumentsTest {
             null);
     Agreement statement = record.events(Agreement.class).get(0);
     assertThat(statement.instrument()).isEqualTo(Instrument.JOINT_STATEMENT);
-    assertThat(parties(record, statement)).containsExactly("AZE", "UZB");
+    assertThat(codes(record, statement.parties())).containsExactly("AZE", "UZB");
     assertThat(statement.signed()).contains("2023-05-12");
   }
 }

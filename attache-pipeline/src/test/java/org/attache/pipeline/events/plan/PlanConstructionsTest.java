@@ -1,6 +1,8 @@
 package org.attache.pipeline.events.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.pipeline.testing.EventTesting.codes;
+import static org.attache.pipeline.testing.EventTesting.extract;
 
 import java.util.List;
 import org.attache.model.Agreement;
@@ -8,21 +10,10 @@ import org.attache.model.DocumentRecord;
 import org.attache.model.Period;
 import org.attache.model.Plan;
 import org.attache.model.PlanStatus;
-import org.attache.pipeline.testing.ExtractorTesting;
 import org.junit.jupiter.api.Test;
 
 /** The constructions of joint plans, each on a short text written for the test. */
 class PlanConstructionsTest {
-  private static DocumentRecord extract(String body) {
-    return ExtractorTesting.extract(null, body, "2024-03-05");
-  }
-
-  private static List<String> parties(DocumentRecord record, Plan plan) {
-    return plan.parties().stream()
-        .map(id -> record.actor(id).orElseThrow().code().orElse("?"))
-        .toList();
-  }
-
   @Test
   void aPlanUnderAnAgreementAndAnotherLikeIt() {
     DocumentRecord record =
@@ -36,7 +27,7 @@ class PlanConstructionsTest {
     assertThat(plans.get(0).period()).isEqualTo(Period.of("2025", "2026"));
     assertThat(plans.get(0).status()).contains(PlanStatus.DRAFTING);
     assertThat(plans.get(0).framework()).contains(agreement.id());
-    assertThat(parties(record, plans.get(0))).containsExactly("SCO", "ASEAN");
+    assertThat(codes(record, plans.get(0).parties())).containsExactly("SCO", "ASEAN");
     assertThat(plans.get(0).title()).contains("list of possible mutual events for 2025-2026");
     assertThat(plans.get(1).period()).isEqualTo(Period.of("2023", "2024"));
     assertThat(plans.get(1).status()).contains(PlanStatus.IMPLEMENTED);
@@ -52,7 +43,7 @@ class PlanConstructionsTest {
     Plan plan = record.events(Plan.class).get(0);
     assertThat(plan.period()).isEqualTo(Period.of("2025", "2025"));
     assertThat(plan.status()).contains(PlanStatus.APPROVED);
-    assertThat(parties(record, plan)).containsExactly("KAZ", "MNG");
+    assertThat(codes(record, plan.parties())).containsExactly("KAZ", "MNG");
   }
 
   @Test

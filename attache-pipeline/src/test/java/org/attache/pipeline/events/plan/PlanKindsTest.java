@@ -1,6 +1,8 @@
 package org.attache.pipeline.events.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.pipeline.testing.EventTesting.codes;
+import static org.attache.pipeline.testing.EventTesting.extract;
 
 import java.util.List;
 import org.attache.model.Agreement;
@@ -19,16 +21,6 @@ import org.junit.jupiter.api.Test;
  * are invented; the states and organisations are real).
  */
 class PlanKindsTest {
-  private static DocumentRecord extract(String body) {
-    return ExtractorTesting.extract(null, body, "2024-03-05");
-  }
-
-  private static List<String> parties(DocumentRecord record, Plan plan) {
-    return plan.parties().stream()
-        .map(id -> record.actor(id).orElseThrow().code().orElse("?"))
-        .toList();
-  }
-
   @Test
   void aProgrammeForYearsJoinedByASlashIsAPlanNotAnAgreement() {
     DocumentRecord record =
@@ -38,7 +30,7 @@ class PlanKindsTest {
     Plan plan = record.events(Plan.class).get(0);
     assertThat(plan.period()).isEqualTo(Period.of("2025", "2027"));
     assertThat(plan.status()).contains(PlanStatus.APPROVED);
-    assertThat(parties(record, plan)).containsExactly("ARM", "GEO");
+    assertThat(codes(record, plan.parties())).containsExactly("ARM", "GEO");
     assertThat(record.events(Agreement.class)).isEmpty();
   }
 
@@ -51,7 +43,7 @@ class PlanKindsTest {
     Plan plan = record.events(Plan.class).get(0);
     assertThat(plan.status()).contains(PlanStatus.APPROVED);
     assertThat(plan.period()).isEqualTo(Period.of("2026", "2028"));
-    assertThat(parties(record, plan)).containsExactly("SCO");
+    assertThat(codes(record, plan.parties())).containsExactly("SCO");
   }
 
   @Test
@@ -75,7 +67,7 @@ class PlanKindsTest {
     Plan plan = record.events(Plan.class).get(0);
     assertThat(plan.period()).isEqualTo(Period.of("2024-05-10", "2024-05-12"));
     assertThat(plan.status()).contains(PlanStatus.APPROVED);
-    assertThat(parties(record, plan)).containsExactlyInAnyOrder("MNG", "KAZ");
+    assertThat(codes(record, plan.parties())).containsExactlyInAnyOrder("MNG", "KAZ");
     assertThat(plan.items())
         .extracting(PlanItem::title, PlanItem::kind)
         .containsExactly(
@@ -104,7 +96,7 @@ class PlanKindsTest {
     Plan plan = record.events(Plan.class).get(0);
     assertThat(plan.period()).isEqualTo(Period.of("2025", "2025"));
     assertThat(plan.status()).contains(PlanStatus.IN_PROGRESS);
-    assertThat(parties(record, plan)).containsExactly("KAZ", "MNG");
+    assertThat(codes(record, plan.parties())).containsExactly("KAZ", "MNG");
   }
 
   @Test
@@ -130,6 +122,6 @@ class PlanKindsTest {
     List<Plan> plans = record.events(Plan.class);
     assertThat(plans).hasSize(1);
     assertThat(plans.get(0).period()).isEqualTo(Period.of("2026", "2026"));
-    assertThat(parties(record, plans.get(0))).containsExactly("KGZ", "TJK");
+    assertThat(codes(record, plans.get(0).parties())).containsExactly("KGZ", "TJK");
   }
 }

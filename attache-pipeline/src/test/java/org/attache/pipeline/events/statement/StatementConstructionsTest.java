@@ -2,9 +2,7 @@ package org.attache.pipeline.events.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.attache.model.Actor;
 import org.attache.model.Area;
 import org.attache.model.DocumentRecord;
 import org.attache.model.Statement;
@@ -16,30 +14,14 @@ import org.junit.jupiter.api.Test;
  * invented; the states, organisations and posts are real).
  */
 class StatementConstructionsTest {
-  private static final String MEETING =
-      "On 4 March 2024, Minister of Foreign Affairs of Uzbekistan Akmal Rustamov met with"
-          + " Minister of Foreign Affairs of Mongolia Sarnai Ganbold in Tashkent. ";
+  private static final String MEETING = StatementTesting.MEETING;
 
   private static List<String> statements(String body) {
-    DocumentRecord record = ExtractorTesting.extract(null, body, "2024-03-05");
-    List<String> found = new ArrayList<>();
-    for (Statement statement : record.events(Statement.class)) {
-      Actor speaker = record.actor(statement.speaker()).orElseThrow();
-      found.add(speaker.code().orElse(speaker.name()) + ": " + statement.stance().code());
-    }
-    return found;
+    return StatementTesting.statements(body);
   }
 
   private static List<String> statements(String title, String body) {
-    DocumentRecord record = ExtractorTesting.extract(title, body, "2024-03-05");
-    List<String> found = new ArrayList<>();
-    for (Statement statement : record.events(Statement.class)) {
-      found.add(
-          record.actor(statement.speaker()).orElseThrow().name()
-              + ": "
-              + statement.stance().code());
-    }
-    return found;
+    return StatementTesting.statements(title, body);
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.attache.model.Span;
 import org.junit.jupiter.api.Test;
 
 /** Mentions of one instrument are joined into one agreement, field by field. */
-class AgreementMentionsTest {
+class InstrumentMentionsTest {
   private static final Span S1 = new Span(0, 10);
   private static final Span S2 = new Span(20, 30);
   private static final Span S3 = new Span(40, 50);
@@ -110,7 +110,8 @@ class AgreementMentionsTest {
 
   @Test
   void joinsTheMentionsOfOneInstrumentTheFirstMentionsFieldsWinning() {
-    List<Agreement> merged = Mentions.merge(List.of(FIRST, SIGNING, OTHER_YEAR, AGAIN, TREATY));
+    List<Agreement> merged =
+        InstrumentMentions.merge(List.of(FIRST, SIGNING, OTHER_YEAR, AGAIN, TREATY));
 
     assertThat(merged).hasSize(3);
     assertThat(merged.get(1)).isSameAs(OTHER_YEAR);
@@ -152,7 +153,7 @@ class AgreementMentionsTest {
               Map.of("areas", "areas.tsv: trade")));
     }
 
-    List<Agreement> merged = Mentions.merge(mentions);
+    List<Agreement> merged = InstrumentMentions.merge(mentions);
 
     assertThat(merged).hasSize(1);
     assertThat(merged.get(0).parties()).hasSize(1_001).startsWith("A", "P0", "P1");

@@ -31,8 +31,8 @@ import org.attache.model.Span;
  * before it, it is no agreement. Once joined, a group is as many agreements as it counts, each with
  * its own subject's areas.
  */
-final class Mentions {
-  private Mentions() {}
+final class InstrumentMentions {
+  private InstrumentMentions() {}
 
   /**
    * The mentions joined, in the order of their first mention, each group of several instruments
