@@ -24,32 +24,6 @@ import org.attache.pipeline.read.SourceDocument;
 public final class Datelines {
   private static final Set<String> AFTER_CITY =
       Set.of(",", "(", "-LRB-", "-", "–", "—", ":", "/", ".", "--");
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
   private static final int FIRST_SENTENCES = 4;
 
   /** The most tokens a sign-off's date takes ("17 June 2016", "June 17, 2016."). */
@@ -124,7 +98,7 @@ public final class Datelines {
       return true;
     }
     String word = sentence.token(next).text();
-    if (AFTER_CITY.contains(word) || MONTHS.contains(word.toLowerCase(Locale.ROOT))) {
+    if (AFTER_CITY.contains(word) || CalendarWords.MONTHS.contains(word.toLowerCase(Locale.ROOT))) {
       return true;
     }
     String between = text.text().substring(city.span().end(), sentence.token(next).start());

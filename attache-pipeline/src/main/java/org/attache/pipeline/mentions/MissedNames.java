@@ -33,29 +33,6 @@ final class MissedNames {
   private static final Set<String> APPOSITION_MODIFIERS =
       Set.of("the", "a", "an", "new", "newly", "appointed", "acting", "current", "incoming");
 
-  /** Months and days of the week: capitalised like names, and never part of one. */
-  private static final Set<String> CALENDAR_WORDS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
-
   private final NameWords words;
 
   MissedNames(NameWords words) {
@@ -276,7 +253,7 @@ final class MissedNames {
     String word = token.text();
     return token.isProperNoun()
         && !token.ner().equals("DATE")
-        && !CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT))
+        && !CalendarWords.MONTHS_AND_DAYS.contains(word.toLowerCase(Locale.ROOT))
         && Character.isUpperCase(word.codePointAt(0))
         && word.chars().anyMatch(Character::isLowerCase);
   }

@@ -15,6 +15,7 @@ import org.attache.model.MeetingFormat;
 import org.attache.model.Participant;
 import org.attache.model.Place;
 import org.attache.model.Role;
+import org.attache.pipeline.actors.TitleKinds;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.analysis.Layer;
@@ -38,6 +39,7 @@ public final class ExtractMeetings implements Stage {
   public static final int MERGE_REACH = 100_000;
 
   private final TriggerMeetings triggerMeetings;
+  private final TitleKinds kinds;
   private final VisitDestinations visits = new VisitDestinations();
   private final int mergeReach;
 
@@ -57,6 +59,7 @@ public final class ExtractMeetings implements Stage {
     }
     this.mergeReach = mergeReach;
     this.places = new MeetingPlaces(knowledge);
+    this.kinds = new TitleKinds(knowledge);
     this.triggerMeetings = new TriggerMeetings(places);
   }
 
@@ -92,8 +95,12 @@ public final class ExtractMeetings implements Stage {
     VisitDestinations.Journeys destinations = visits.find(analysis);
     Optional<Place> told = places.toldApart(analysis);
     List<Meeting> meetings = new ArrayList<>();
+    List<Candidate> placedMeetings = new ArrayList<>();
     for (Candidate candidate : kept) {
-      Candidate placed = placeOfVisit(candidate, destinations, actors);
+      placedMeetings.add(placeOfVisit(candidate, destinations, actors));
+    }
+    for (Candidate hosted : new VisitHosts(actors, kinds, published).named(placedMeetings)) {
+      Candidate placed = hosted;
       if (kept.size() == 1 && placed.place().isEmpty()) {
         placed = placed.placed(told, "place.told_apart");
       }

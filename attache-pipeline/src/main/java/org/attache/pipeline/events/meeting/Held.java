@@ -211,7 +211,7 @@ final class Held {
     if (found.trigger().pattern() == Trigger.Pattern.VISIT && next.equals("to")) {
       return false;
     }
-    return !framed(s, found);
+    return !framed(s, found) && VisitOf.find(s, found).isEmpty();
   }
 
   /**

@@ -107,22 +107,18 @@ final class PlaceBySides {
 
   /** The state that sends an envoy whose text does not say where they are accredited. */
   private Optional<String> envoyOf(String id, ActorTable actors) {
-    Optional<Actor> actor = actors.actor(id);
-    if (actor.isEmpty() || actor.get().kind() != ActorKind.PERSON) {
-      return Optional.empty();
-    }
-    for (Post post : actor.get().posts()) {
-      boolean envoy =
-          knowledge.postTitle(post.title()).map(t -> t.kind() == PostKind.ENVOY).orElse(false);
-      if (envoy && post.to().isEmpty()) {
-        return post.of().flatMap(actors::code).filter(code -> knowledge.state(code).isPresent());
-      }
-    }
-    return Optional.empty();
+    return envoyPost(id, actors, false)
+        .flatMap(post -> post.of().flatMap(actors::code))
+        .filter(code -> knowledge.state(code).isPresent());
   }
 
   /** Where an envoy is accredited: their post's "to". */
   private Optional<String> accreditedTo(String id, ActorTable actors) {
+    return envoyPost(id, actors, true).flatMap(post -> post.to().flatMap(actors::code));
+  }
+
+  /** A person's first envoy's post that says ({@code accredited}) or does not say where to. */
+  private Optional<Post> envoyPost(String id, ActorTable actors, boolean accredited) {
     Optional<Actor> actor = actors.actor(id);
     if (actor.isEmpty() || actor.get().kind() != ActorKind.PERSON) {
       return Optional.empty();
@@ -130,8 +126,8 @@ final class PlaceBySides {
     for (Post post : actor.get().posts()) {
       boolean envoy =
           knowledge.postTitle(post.title()).map(t -> t.kind() == PostKind.ENVOY).orElse(false);
-      if (envoy && post.to().isPresent()) {
-        return post.to().flatMap(actors::code);
+      if (envoy && post.to().isPresent() == accredited) {
+        return Optional.of(post);
       }
     }
     return Optional.empty();

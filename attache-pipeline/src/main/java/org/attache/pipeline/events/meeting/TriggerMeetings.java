@@ -122,9 +122,16 @@ final class TriggerMeetings {
           right = List.of(owned.get().state().get());
         }
       }
+      Optional<VisitOf.Visit> visitOf = VisitOf.find(s, trigger);
+      if (visitOf.isPresent()) {
+        left = List.of(visitOf.get().visitor());
+        right = List.of(visitOf.get().destination());
+      }
       previousLeft = left;
       Candidate.Told told =
-          Held.anaphoric(s, trigger) ? Candidate.Told.REFERS_BACK : Candidate.Told.REPORTED;
+          Held.anaphoric(s, trigger) && visitOf.isEmpty()
+              ? Candidate.Told.REFERS_BACK
+              : Candidate.Told.REPORTED;
       Optional<EarlierSession.Session> session =
           objectIsTheMeeting ? earlierSession.of(s, trigger) : Optional.empty();
       if (session.isPresent()) {
