@@ -1,10 +1,15 @@
 package org.attache.ingest;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.attache.pipeline.Extractor;
@@ -14,13 +19,25 @@ import org.attache.pipeline.read.SourceDocument;
 import org.attache.store.Database;
 import org.attache.store.TestingPostgres;
 import org.attache.store.TestingStore;
+import org.attache.store.export.ExportFilter;
+import org.attache.store.export.ExportFormat;
+import org.attache.store.export.Exporter;
 import org.attache.store.ingest.DocumentWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The shared development documents, ingested twice. */
 class DevSetIngestTest {
   private static final Path DEV = Path.of(System.getProperty("attache.shared"), "gold", "dev");
+
+  /**
+   * The digest of every export file of the store ingested from the dev set. A change meant to alter
+   * the exports records them again on purpose: {@code mvn verify -pl attache-ingest
+   * -Dtest=DevSetIngestTest -Dattache.record=true}.
+   */
+  private static final Path RECORDED_EXPORTS =
+      Path.of("src/test/resources/org/attache/ingest/export-dev.sha256");
 
   private static Database database;
   private static IngestSummary first;
@@ -104,5 +121,39 @@ class DevSetIngestTest {
                     + ") r"
                     + " GROUP BY agreement HAVING count(DISTINCT parties) > 1"))
         .isEmpty();
+  }
+
+  @Test
+  void everyExportFormatWritesTheRecordedBytes(@TempDir Path folder) throws IOException {
+    Exporter exporter = new Exporter(database);
+    StringBuilder digests = new StringBuilder();
+    for (ExportFormat format : ExportFormat.values()) {
+      Path out = folder.resolve(format.code());
+      exporter.export(format, ExportFilter.all(), out);
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(out)) {
+        files = walk.filter(Files::isRegularFile).sorted().toList();
+      }
+      for (Path file : files) {
+        digests
+            .append(sha256(Files.readAllBytes(file)))
+            .append("  ")
+            .append(folder.relativize(file).toString().replace('\\', '/'))
+            .append('\n');
+      }
+    }
+    if (Boolean.getBoolean("attache.record")) {
+      Files.createDirectories(RECORDED_EXPORTS.getParent());
+      Files.writeString(RECORDED_EXPORTS, digests.toString(), UTF_8);
+    }
+    assertThat(digests.toString()).isEqualTo(Files.readString(RECORDED_EXPORTS, UTF_8));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("No SHA-256 in this JVM", e);
+    }
   }
 }
