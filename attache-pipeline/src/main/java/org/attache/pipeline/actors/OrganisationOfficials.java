@@ -16,9 +16,9 @@ import org.attache.pipeline.analysis.WordLists;
  * its own: the organisation the document names most, else the one the bare title names by
  * convention ({@code organisation-titles.tsv}).
  */
-final class OrganisationOfficials {
+public final class OrganisationOfficials {
   /** The rule of the references that an unnamed organisation official makes to the organisation. */
-  static final String RULE = "coref.organisation_official";
+  public static final String RULE = "coref.organisation_official";
 
   private static final Map<String, Optional<String>> TITLES = load();
 

@@ -19,6 +19,7 @@ import org.attache.model.Meeting;
 import org.attache.model.Span;
 import org.attache.model.Stance;
 import org.attache.model.Statement;
+import org.attache.pipeline.actors.OrganisationOfficials;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.analysis.Layer;
@@ -164,8 +165,16 @@ public final class ExtractStatements implements Stage {
         if (trailing.newsSource(view, act, clauseEnd) || receptions.receives(view, act, actors)) {
           continue;
         }
+        // An official told by title alone ("the Secretary-General") is the "he" or "she" of the
+        // next sentences, though the side is the organisation the official stands for.
+        boolean official =
+            speaker.rule().equals(Speakers.UNNAMED_OFFICIAL)
+                || (speaker.subjectToken() >= 0
+                    && view.sideAt(speaker.subjectToken())
+                        .filter(r -> r.rule().equals(OrganisationOfficials.RULE))
+                        .isPresent());
         for (String id : speaker.ids()) {
-          if (actors.isPerson(id) || speaker.rule().equals(Speakers.UNNAMED_OFFICIAL)) {
+          if (actors.isPerson(id) || official) {
             lastPerson = Optional.of(id);
           }
         }
