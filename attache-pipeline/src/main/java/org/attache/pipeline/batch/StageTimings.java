@@ -30,13 +30,13 @@ public final class StageTimings implements PipelineListener {
   }
 
   /** Counts one document of the given number of tokens. */
-  public void countDocument(int tokenCount) {
+  private void countDocument(int tokenCount) {
     documents.increment();
     tokens.add(tokenCount);
   }
 
   /** Counts the sentences of one document that triage looked at, and how many it kept. */
-  public void countSentences(int kept, int seen) {
+  private void countSentences(int kept, int seen) {
     sentencesKept.add(kept);
     sentencesSeen.add(seen);
   }
