@@ -192,7 +192,9 @@ class PagesBrowserTest extends InBrowser {
         .isEqualTo("Shanghai Cooperation Organisation and Association of Southeast Asian Nations");
     assertThat(texts("#agreements tbody tr"))
         .containsExactly(
-            "2023-05-10 memorandum_of_understanding – signed drug_trafficking, energy, tourism");
+            "10 May 2023 memorandum of understanding – signed drug trafficking, energy and"
+                + " tourism\nSCO Secretary-General meets ASEAN Secretary-General in Jakarta"
+                + " 2023-05-10");
     assertThat(texts("#plans h3")).containsExactly("plan of joint events for 2023-2024 overdue");
     assertThat(texts("#meetings .timeline li time")).containsExactly("2023-05-10", "2024-03-18");
     assertThat(texts("#statements h3")).containsExactly("support (1)");
@@ -287,7 +289,12 @@ class PagesBrowserTest extends InBrowser {
     assertThat(texts(".plan .meta"))
         .containsExactly(
             "2023 to 2024 · Association of Southeast Asian Nations, Shanghai Cooperation"
-                + " Organisation");
+                + " Organisation · on energy and tourism");
+    // Adopted in 2023, its implementation reviewed in 2024: newest first.
+    assertThat(texts(".plan .sources a"))
+        .containsExactly(
+            "SCO and ASEAN hold talks on tourism",
+            "SCO Secretary-General meets ASEAN Secretary-General in Jakarta");
     Browser.screenshot(browser, "plans");
     go("/agreements");
     assertThat(texts("main tbody td.status")).containsExactly("signed");
