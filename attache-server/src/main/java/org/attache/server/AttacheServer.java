@@ -45,6 +45,7 @@ import org.attache.store.query.actors.Actors;
 import org.attache.store.query.documents.Documents;
 import org.attache.store.query.events.Events;
 import org.attache.store.query.network.Network;
+import org.attache.store.query.overview.Overview;
 import org.attache.store.query.pairs.Pairs;
 import org.attache.store.query.registry.Registry;
 import org.attache.store.review.Review;
@@ -175,7 +176,8 @@ public final class AttacheServer implements AutoCloseable {
     Named named = new Named(actors);
     Submitting submitting = new Submitting(guard, intake, submissions);
     return List.of(
-        routes -> SearchRoutes.register(routes, actors, documents, events, pages),
+        routes ->
+            SearchRoutes.register(routes, actors, documents, events, new Overview(sql), pages),
         routes -> DocumentRoutes.register(routes, documents, events, pages),
         routes -> ActorRoutes.register(routes, actors, pages),
         routes -> EventRoutes.register(routes, events, named, pages),

@@ -98,6 +98,28 @@ class PagesBrowserTest extends InBrowser {
   }
 
   @Test
+  void theStartPageShowsCountsTheLatestRecordsAndSetsApartDocumentsThatAreNotDiplomatic() {
+    go("/");
+    waitFor("#counts");
+    // Other tests submit documents to the same store, so the counts are read as a pattern.
+    assertThat(text("#counts"))
+        .matches(
+            "\\d+ documents \\(\\d+ of them not diplomatic\\) · \\d+ meetings · \\d+ statements"
+                + " · 1 agreement · \\d+ plans? · \\d+ people · \\d+ fields to review");
+    assertThat(texts("#latest-meetings tbody tr")).hasSize(5);
+    assertThat(texts("#latest-agreements tbody tr td:nth-child(2)"))
+        .containsExactly(
+            "Memorandum of understanding between Association of Southeast Asian Nations and"
+                + " Shanghai Cooperation Organisation, signed 10 May 2023; on drug trafficking,"
+                + " energy and tourism");
+    assertThat(texts("#other-documents li a")).contains("Regional football final ends in a draw");
+    assertThat(texts("#documents li a"))
+        .contains("SCO Secretary-General meets ASEAN Secretary-General in Jakarta")
+        .doesNotContain("Regional football final ends in a draw");
+    Browser.screenshot(browser, "start");
+  }
+
+  @Test
   void fromTheStartPageToAMeetingItsEvidenceAndAnActor() {
     go("/");
     browser.findElement(By.linkText("Events")).click();

@@ -91,7 +91,12 @@ public final class Words {
 
   /** A count with its noun, singular for one: "1 event", "3 events". */
   public static String count(long n, String noun) {
-    return n + " " + (n == 1 ? noun : noun + "s");
+    return count(n, noun, noun + "s");
+  }
+
+  /** A count with the noun's singular for one and its plural else: "1 person", "3 people". */
+  public static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /** The first letter in capitals: "Memorandum of understanding". */

@@ -10,46 +10,92 @@ import org.attache.server.http.Routes;
 import org.attache.server.page.Pages;
 import org.attache.store.query.actors.ActorName;
 import org.attache.store.query.actors.Actors;
+import org.attache.store.query.documents.DocumentHit;
+import org.attache.store.query.documents.DocumentPage;
+import org.attache.store.query.documents.DocumentSummary;
 import org.attache.store.query.documents.Documents;
 import org.attache.store.query.events.EventDetail;
 import org.attache.store.query.events.Events;
+import org.attache.store.query.overview.Overview;
 
-/** The home page: search across actors, documents and events, or the latest documents. */
+/**
+ * The home page: search across actors, documents and events; without a query, the start page of the
+ * day's work.
+ */
 public final class SearchRoutes {
   private static final int SHOWN = 30;
+
+  /** Documents on a page of the start page's list. */
+  private static final int DOCUMENTS = 20;
+
+  /** The latest meetings, agreements and other documents the start page shows. */
+  private static final int LATEST = 5;
 
   private SearchRoutes() {}
 
   public static void register(
-      Routes routes, Actors actors, Documents documents, Events events, Pages pages) {
-    routes.pageGet("/", ctx -> search(ctx, actors, documents, events, pages));
+      Routes routes,
+      Actors actors,
+      Documents documents,
+      Events events,
+      Overview overview,
+      Pages pages) {
+    routes.pageGet("/", ctx -> search(ctx, actors, documents, events, overview, pages));
   }
 
   private static void search(
-      Context ctx, Actors actors, Documents documents, Events events, Pages pages) {
+      Context ctx,
+      Actors actors,
+      Documents documents,
+      Events events,
+      Overview overview,
+      Pages pages) {
     Optional<String> q = Params.text(ctx, "q");
-    SearchView view;
-    if (q.isPresent()) {
-      List<ActorName> found = actors.search(q.get(), SHOWN);
-      view =
-          new SearchView(
-              q,
-              found,
-              documents.search(q.get(), SHOWN).stream()
-                  .map(d -> new DocumentLink(d.id(), d.heading(), d.published()))
-                  .toList(),
-              eventsOf(found, events));
-    } else {
-      view =
-          new SearchView(
-              q,
-              List.of(),
-              documents.list(SHOWN, 0).items().stream()
-                  .map(d -> new DocumentLink(d.id(), d.heading(), d.published()))
-                  .toList(),
-              List.of());
+    if (q.isEmpty()) {
+      start(ctx, documents, events, overview, pages);
+      return;
     }
+    List<ActorName> found = actors.search(q.get(), SHOWN);
+    SearchView view =
+        new SearchView(
+            q,
+            found,
+            documents.search(q.get(), SHOWN).stream().map(SearchRoutes::link).toList(),
+            eventsOf(found, events));
     pages.send(ctx, "search/search.jte", "Search", view);
+  }
+
+  private static void start(
+      Context ctx, Documents documents, Events events, Overview overview, Pages pages) {
+    int offset = Params.offset(ctx);
+    DocumentPage page = documents.list(true, DOCUMENTS, offset);
+    int shown = page.items().size();
+    StartView view =
+        new StartView(
+            overview.counts(),
+            events.page(Events.Filter.all().withType("meeting"), LATEST, 0).items(),
+            events.page(Events.Filter.all().withType("agreement"), LATEST, 0).items(),
+            page.items().stream().map(SearchRoutes::link).toList(),
+            (shown == 0 ? "None" : (offset + 1) + "–" + (offset + shown))
+                + " of "
+                + page.total()
+                + ", newest first",
+            offset > 0
+                ? Optional.of("/?offset=" + Math.max(0, offset - DOCUMENTS))
+                : Optional.empty(),
+            offset + shown < page.total()
+                ? Optional.of("/?offset=" + (offset + DOCUMENTS))
+                : Optional.empty(),
+            documents.list(false, LATEST, 0).items().stream().map(SearchRoutes::link).toList());
+    pages.send(ctx, "search/start.jte", "Attaché", view, "/assets/suggest.js");
+  }
+
+  private static DocumentLink link(DocumentSummary d) {
+    return new DocumentLink(d.id(), d.heading(), d.published());
+  }
+
+  private static DocumentLink link(DocumentHit d) {
+    return new DocumentLink(d.id(), d.heading(), d.published());
   }
 
   /** The latest events of the first five actors found, newest first. */

@@ -190,6 +190,8 @@ class EventWordsTest {
     assertThat(Words.date("early 2021")).isEqualTo("early 2021");
     assertThat(Words.count(1, "event")).isEqualTo("1 event");
     assertThat(Words.count(3, "event")).isEqualTo("3 events");
+    assertThat(Words.count(1, "person", "people")).isEqualTo("1 person");
+    assertThat(Words.count(0, "person", "people")).isEqualTo("0 people");
     assertThat(Words.list(List.of("digital_economy", "media_information", "trade")))
         .isEqualTo("digital economy, media and information and trade");
   }

@@ -14,7 +14,8 @@ public record DocumentSummary(
     Optional<String> title,
     Optional<String> published,
     Optional<String> source,
-    Optional<String> url) {
+    Optional<String> url,
+    boolean diplomatic) {
   public DocumentSummary {
     requireNonNull(id, "id is null");
     requireNonNull(heading, "heading is null");

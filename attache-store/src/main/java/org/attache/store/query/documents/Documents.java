@@ -25,13 +25,23 @@ public final class Documents {
 
   /** The latest documents first. */
   public DocumentPage list(int limit, int offset) {
+    return page("TRUE", limit, offset);
+  }
+
+  /** The latest documents first, of those the triage found diplomatic or of the others. */
+  public DocumentPage list(boolean diplomatic, int limit, int offset) {
+    return page(diplomatic ? "d.diplomatic" : "NOT d.diplomatic", limit, offset);
+  }
+
+  private DocumentPage page(String where, int limit, int offset) {
     return new DocumentPage(
-        sql.count("SELECT count(*) FROM document"),
+        sql.count("SELECT count(*) FROM document d WHERE " + where),
         limit,
         offset,
         sql.list(
-            "SELECT d.id, d.title, d.published, d.source, d.url, left(d.text, 320) AS opening"
-                + " FROM document d"
+            "SELECT d.id, d.title, d.published, d.source, d.url, d.diplomatic,"
+                + " left(d.text, 320) AS opening FROM document d WHERE "
+                + where
                 + " ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?",
             row ->
                 new DocumentSummary(
@@ -40,7 +50,8 @@ public final class Documents {
                     row.optionalText("title"),
                     row.optionalText("published"),
                     row.optionalText("source"),
-                    row.optionalText("url")),
+                    row.optionalText("url"),
+                    row.flag("diplomatic")),
             limit,
             offset));
   }

@@ -1,0 +1,15 @@
+package org.attache.store.query.overview;
+
+/**
+ * How much the store holds: documents (and how many of them the triage found not diplomatic),
+ * events by type, people, and the extracted fields that no one has reviewed yet.
+ */
+public record Counts(
+    long documents,
+    long notDiplomatic,
+    long meetings,
+    long statements,
+    long agreements,
+    long plans,
+    long people,
+    long unreviewed) {}
