@@ -13,6 +13,9 @@ import org.attache.pipeline.events.parties.SentenceView;
  * Finds who performs an act of speech: the subject before its verb, read in this order.
  *
  * <ol>
+ *   <li>a finite verb after a comma that goes on a series of predicates of the act before it
+ *       ("spoke highly of A, expressed appreciation of B and thanked C") shares its speakers
+ *       ({@link PredicateSeries});
  *   <li>a verb joined to the act before it ("congratulated him ... and thanked him") shares its
  *       speakers ({@code coordinate});
  *   <li>"he" or "she" is the last person who spoke, else the last person named ({@code pronoun});
@@ -93,6 +96,9 @@ final class Speakers {
       }
     }
     String word = view.lower(j);
+    if (previous.isPresent() && PredicateSeries.continues(view, j, act, bound)) {
+      return Optional.of(new Found(previous.get().ids(), "coordinate.series", -1));
+    }
     if (j >= bound && words.is(word, StatementWords.Role.COORDINATOR)) {
       if (previous.isPresent()) {
         return Optional.of(new Found(previous.get().ids(), "coordinate", -1));
@@ -128,6 +134,11 @@ final class Speakers {
     }
     Optional<Reference> subject = nearestSubject(view, j, bound, infinitive(view, act));
     if (subject.isPresent()) {
+      Optional<String> head = officials.headFor(subject.get());
+      if (head.isPresent()) {
+        return Optional.of(
+            new Found(List.of(head.get()), UNNAMED_OFFICIAL, subject.get().firstToken()));
+      }
       return Optional.of(JoinedSubject.of(view, subject.get()));
     }
     if (previous.isPresent() && previousAct.isPresent()) {
@@ -236,7 +247,9 @@ final class Speakers {
       SentenceView view, int from, int bound, boolean infinitive) {
     int governing = infinitive ? 1 : 0;
     for (int i = from; i >= bound; i--) {
-      if (words.is(view.lower(i), StatementWords.Role.EMBEDDING) || view.lower(i).equals(";")) {
+      if (words.is(view.lower(i), StatementWords.Role.EMBEDDING)
+          || view.lower(i).equals(";")
+          || closesQuotation(view, i)) {
         return Optional.empty();
       }
       Optional<Reference> reference = view.sideEndingAt(i);
@@ -350,6 +363,15 @@ final class Speakers {
     return pos.equals("RB")
         || pos.equals("MD")
         || words.is(view.lower(token), StatementWords.Role.SKIP);
+  }
+
+  /**
+   * Whether the token closes a quotation: what was quoted before a verb of speech ("“... the US,”
+   * said Retno") holds no subject of that verb.
+   */
+  private static boolean closesQuotation(SentenceView view, int token) {
+    String word = view.lower(token);
+    return word.equals("''") || word.equals("”") || word.equals("»");
   }
 
   private static boolean endsSentence(SentenceView view, int token) {
