@@ -72,7 +72,7 @@ final class ReportedClause {
       boolean own = token >= act.firstToken() && token <= act.lastToken();
       if (!own
           && (toBeDone(view, token)
-              || ResultsSpokenOf.isResult(view, view.tokenAt(offset + match.end() - 1)))) {
+              || ResultsSpokenOf.isResult(view, token, view.tokenAt(offset + match.end() - 1)))) {
         continue;
       }
       if (best == null || match.word().weight() > best.weight()) {

@@ -10,10 +10,20 @@ import org.attache.pipeline.events.parties.SentenceView;
 final class ResultsSpokenOf {
   private ResultsSpokenOf() {}
 
-  /** Whether the stance word ending at the token is a noun told as done by the word after it. */
-  static boolean isResult(SentenceView view, int last) {
-    return view.pos(last).startsWith("NN")
-        && view.inside(last + 1)
-        && view.pos(last + 1).equals("VBN");
+  /**
+   * Whether the stance word from the first to the last token is a noun told as done by the word
+   * after it, or a participle that tells what was done to the noun before it ("a political solution
+   * supported by the people").
+   */
+  static boolean isResult(SentenceView view, int first, int last) {
+    boolean noun =
+        view.pos(last).startsWith("NN")
+            && view.inside(last + 1)
+            && view.pos(last + 1).equals("VBN");
+    boolean participle =
+        view.pos(first).equals("VBN")
+            && view.pos(first - 1).startsWith("NN")
+            && view.lower(last + 1).equals("by");
+    return noun || participle;
   }
 }

@@ -17,7 +17,8 @@ import org.attache.pipeline.events.parties.SentenceView;
  *       ("spoke highly of A, expressed appreciation of B and thanked C") shares its speakers
  *       ({@link PredicateSeries});
  *   <li>a verb joined to the act before it ("congratulated him ... and thanked him") shares its
- *       speakers ({@code coordinate});
+ *       speakers ({@code coordinate}); with no act before, it has the subject of the sentence's
+ *       first verb, a collective one included ("the two leaders held talks and agreed");
  *   <li>"he" or "she" is the last person who spoke, else the last person named ({@code pronoun});
  *   <li>"I" or "we" outside a quotation is the person whose remarks, speech or statement the
  *       document is, as its title says ({@code author}); inside one, the quoted speaker;
@@ -103,6 +104,10 @@ final class Speakers {
       if (previous.isPresent()) {
         return Optional.of(new Found(previous.get().ids(), "coordinate", -1));
       }
+      Optional<Found> sides = mainCollective(view, j, meetings, actors, titleSides);
+      if (sides.isPresent()) {
+        return sides;
+      }
       Optional<Reference> main = JoinedSubject.main(view, j);
       if (main.isPresent()) {
         return Optional.of(JoinedSubject.of(view, main.get()));
@@ -176,6 +181,31 @@ final class Speakers {
         ? Optional.empty()
         : Optional.of(
             new Found(sides, "collective:" + collective.words(), collective.firstToken()));
+  }
+
+  /**
+   * The sides a collective subject of the sentence's first verb stands for, where a verb joined to
+   * that one is the act ("the two leaders held talks and agreed that ..."; the tagger may read the
+   * first verb as a participle).
+   */
+  private Optional<Found> mainCollective(
+      SentenceView view,
+      int before,
+      MeetingsTold meetings,
+      ActorTable actors,
+      List<String> titleSides) {
+    for (int verb = view.first(); verb < before; verb++) {
+      if (finite(view, verb) || view.pos(verb).equals("VBN")) {
+        int j = verb - 1;
+        while (j >= view.first() && skippable(view, j)) {
+          j--;
+        }
+        return joint
+            .endingAt(view, j, verb, view.first())
+            .flatMap(found -> collective(view, found, meetings, actors, titleSides));
+      }
+    }
+    return Optional.empty();
   }
 
   /** "for their part", "on his part": words between a subject and its verb that say nothing. */

@@ -93,4 +93,24 @@ class StatementSeriesAndStancesTest {
                     + " commended Uzbekistan for its reforms."))
         .containsExactly("Tomas Varga: praise");
   }
+
+  @Test
+  void aVerbJoinedToTheFirstVerbOfACollectiveSubjectIsTheirAct() {
+    assertThat(
+            statements(
+                MEETING
+                    + "The two ministers held lengthy discussions and agreed that the time is ripe"
+                    + " for a free trade zone."))
+        .containsExactlyInAnyOrder("Akmal Rustamov: agreement", "Sarnai Ganbold: agreement");
+  }
+
+  @Test
+  void aParticipleAfterANounTellsWhatWasDoneToIt() {
+    assertThat(
+            statements(
+                MEETING
+                    + "Akmal Rustamov underscored the need for a settlement supported by all the"
+                    + " people of the region."))
+        .containsExactly("Akmal Rustamov: appeal");
+  }
 }
