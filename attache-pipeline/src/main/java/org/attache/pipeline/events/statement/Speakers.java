@@ -2,6 +2,7 @@ package org.attache.pipeline.events.statement;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Reference;
@@ -13,6 +14,8 @@ import org.attache.pipeline.events.parties.SentenceView;
  * Finds who performs an act of speech: the subject before its verb, read in this order.
  *
  * <ol>
+ *   <li>an act told in the passive is the act of its agent ({@link PassiveAgent}: "assessed
+ *       positively by the participants");
  *   <li>a finite verb after a comma that goes on a series of predicates of the act before it
  *       ("spoke highly of A, expressed appreciation of B and thanked C") shares its speakers
  *       ({@link PredicateSeries});
@@ -55,6 +58,9 @@ final class Speakers {
   /** The rule of an act in the first person in a text whose title names its speaker. */
   static final String AUTHOR = "author";
 
+  /** How many words after "by" an agent may end: "by the two sides". */
+  private static final int AGENT_REACH = 3;
+
   private final StatementWords words;
   private final JointSubjects joint;
   private final KnowledgeBase knowledge;
@@ -82,6 +88,10 @@ final class Speakers {
       ActorTable actors,
       List<String> titleSides) {
     int bound = previousAct.map(a -> a.lastToken() + 1).orElse(view.first());
+    OptionalInt agent = PassiveAgent.agent(view, act);
+    if (agent.isPresent()) {
+      return agentOf(view, agent.getAsInt(), meetings, actors, titleSides);
+    }
     if (view.pos(act.firstToken()).equals("VBG")
         && view.sideEndingAt(act.firstToken() - 1).isEmpty()) {
       return participle(view, act, previous, meetings, actors, titleSides);
@@ -203,6 +213,29 @@ final class Speakers {
         return joint
             .endingAt(view, j, verb, view.first())
             .flatMap(found -> collective(view, found, meetings, actors, titleSides));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The speakers an agent after "by" names: an actor, or a collective ("by the participants"); none
+   * where the agent is no actor ("by experts").
+   */
+  private Optional<Found> agentOf(
+      SentenceView view,
+      int start,
+      MeetingsTold meetings,
+      ActorTable actors,
+      List<String> titleSides) {
+    for (int k = start; k <= Math.min(view.last(), start + AGENT_REACH); k++) {
+      Optional<Reference> reference = view.sideAt(k);
+      if (reference.isPresent()) {
+        return Optional.of(new Found(List.of(reference.get().actor()), "passive-agent", k));
+      }
+      Optional<Collectives.Found> collective = joint.endingAt(view, k, k + 1, start);
+      if (collective.isPresent()) {
+        return collective(view, collective.get(), meetings, actors, titleSides);
       }
     }
     return Optional.empty();

@@ -113,4 +113,20 @@ class StatementSeriesAndStancesTest {
                     + " people of the region."))
         .containsExactly("Akmal Rustamov: appeal");
   }
+
+  @Test
+  void anActInThePassiveIsItsAgents() {
+    assertThat(
+            statements(
+                MEETING
+                    + "The results of the joint commission have been positively assessed by the"
+                    + " two sides. The plan was welcomed by Mongolia."))
+        .containsExactlyInAnyOrder(
+            "Akmal Rustamov: praise", "Sarnai Ganbold: praise", "MNG: support");
+    assertThat(statements(MEETING + "The new corridor was welcomed by experts.")).isEmpty();
+    assertThat(
+            statements(
+                MEETING + "The forum grew fast since it was proposed by Mongolia in the spring."))
+        .isEmpty();
+  }
 }
