@@ -129,4 +129,14 @@ class StatementSeriesAndStancesTest {
                 MEETING + "The forum grew fast since it was proposed by Mongolia in the spring."))
         .isEmpty();
   }
+
+  @Test
+  void aTopicTouchedUponIsNoStatement() {
+    assertThat(
+            statements(
+                MEETING
+                    + "Akmal Rustamov and Sarnai Ganbold touched upon the implementation of the"
+                    + " agreements reached in May."))
+        .isEmpty();
+  }
 }
