@@ -58,16 +58,15 @@ final class Speakers {
   /** The rule of an act in the first person in a text whose title names its speaker. */
   static final String AUTHOR = "author";
 
-  /** How many words after "by" an agent may end: "by the two sides". */
-  private static final int AGENT_REACH = 3;
-
   private final StatementWords words;
   private final JointSubjects joint;
+  private final SideSpeakers sides;
   private final KnowledgeBase knowledge;
 
   Speakers(StatementWords words, Collectives collectives, KnowledgeBase knowledge) {
     this.words = words;
     this.joint = new JointSubjects(collectives);
+    this.sides = new SideSpeakers(words, joint, knowledge);
     this.knowledge = knowledge;
   }
 
@@ -90,7 +89,7 @@ final class Speakers {
     int bound = previousAct.map(a -> a.lastToken() + 1).orElse(view.first());
     OptionalInt agent = PassiveAgent.agent(view, act);
     if (agent.isPresent()) {
-      return agentOf(view, agent.getAsInt(), meetings, actors, titleSides);
+      return sides.ofAgent(view, agent.getAsInt(), meetings, actors, titleSides);
     }
     if (view.pos(act.firstToken()).equals("VBG")
         && view.sideEndingAt(act.firstToken() - 1).isEmpty()) {
@@ -114,9 +113,9 @@ final class Speakers {
       if (previous.isPresent()) {
         return Optional.of(new Found(previous.get().ids(), "coordinate", -1));
       }
-      Optional<Found> sides = mainCollective(view, j, meetings, actors, titleSides);
-      if (sides.isPresent()) {
-        return sides;
+      Optional<Found> joined = sides.ofFirstVerb(view, j, meetings, actors, titleSides);
+      if (joined.isPresent()) {
+        return joined;
       }
       Optional<Reference> main = JoinedSubject.main(view, j);
       if (main.isPresent()) {
@@ -138,7 +137,7 @@ final class Speakers {
     }
     Optional<Collectives.Found> collective = joint.endingAt(view, j, act.firstToken(), bound);
     if (collective.isPresent()) {
-      return collective(view, collective.get(), meetings, actors, titleSides);
+      return sides.of(view, collective.get(), meetings, actors, titleSides);
     }
     Optional<String> official = officials.endingAt(view, j);
     if (official.isPresent()) {
@@ -167,76 +166,6 @@ final class Speakers {
     if (after.isPresent() && endsSentence(view, after.get().lastToken() + 1)) {
       return Optional.of(
           new Found(List.of(after.get().actor()), "subject-after", after.get().firstToken()));
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The sides a collective subject stands for: those of the meeting told of, else, in a text that
-   * tells no meeting, the sides its title names ("SCO and CICA sign a memorandum ... The parties
-   * confirmed readiness").
-   */
-  private Optional<Found> collective(
-      SentenceView view,
-      Collectives.Found collective,
-      MeetingsTold meetings,
-      ActorTable actors,
-      List<String> titleSides) {
-    List<String> sides = Collectives.sides(collective.kind(), view, meetings, actors, knowledge);
-    if (sides.isEmpty() && meetings.first().isEmpty() && !titleSides.isEmpty()) {
-      return Optional.of(
-          new Found(titleSides, "collective.title:" + collective.words(), collective.firstToken()));
-    }
-    return sides.isEmpty()
-        ? Optional.empty()
-        : Optional.of(
-            new Found(sides, "collective:" + collective.words(), collective.firstToken()));
-  }
-
-  /**
-   * The sides a collective subject of the sentence's first verb stands for, where a verb joined to
-   * that one is the act ("the two leaders held talks and agreed that ..."; the tagger may read the
-   * first verb as a participle).
-   */
-  private Optional<Found> mainCollective(
-      SentenceView view,
-      int before,
-      MeetingsTold meetings,
-      ActorTable actors,
-      List<String> titleSides) {
-    for (int verb = view.first(); verb < before; verb++) {
-      if (finite(view, verb) || view.pos(verb).equals("VBN")) {
-        int j = verb - 1;
-        while (j >= view.first() && skippable(view, j)) {
-          j--;
-        }
-        return joint
-            .endingAt(view, j, verb, view.first())
-            .flatMap(found -> collective(view, found, meetings, actors, titleSides));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The speakers an agent after "by" names: an actor, or a collective ("by the participants"); none
-   * where the agent is no actor ("by experts").
-   */
-  private Optional<Found> agentOf(
-      SentenceView view,
-      int start,
-      MeetingsTold meetings,
-      ActorTable actors,
-      List<String> titleSides) {
-    for (int k = start; k <= Math.min(view.last(), start + AGENT_REACH); k++) {
-      Optional<Reference> reference = view.sideAt(k);
-      if (reference.isPresent()) {
-        return Optional.of(new Found(List.of(reference.get().actor()), "passive-agent", k));
-      }
-      Optional<Collectives.Found> collective = joint.endingAt(view, k, k + 1, start);
-      if (collective.isPresent()) {
-        return collective(view, collective.get(), meetings, actors, titleSides);
-      }
     }
     return Optional.empty();
   }
@@ -292,7 +221,7 @@ final class Speakers {
       }
       Optional<Collectives.Found> collective = joint.endingAt(view, j, verb, comma + 1);
       if (collective.isPresent()) {
-        return collective(view, collective.get(), meetings, actors, titleSides);
+        return sides.of(view, collective.get(), meetings, actors, titleSides);
       }
       return Optional.empty();
     }
@@ -399,7 +328,7 @@ final class Speakers {
         && !words.is(word, StatementWords.Role.SUBORDINATOR);
   }
 
-  private static boolean finite(SentenceView view, int token) {
+  static boolean finite(SentenceView view, int token) {
     String pos = view.pos(token);
     return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
@@ -422,6 +351,11 @@ final class Speakers {
   }
 
   private boolean skippable(SentenceView view, int token) {
+    return skippable(words, view, token);
+  }
+
+  /** Whether the token stands between a subject and its verb without saying who acts. */
+  static boolean skippable(StatementWords words, SentenceView view, int token) {
     String pos = view.pos(token);
     return pos.equals("RB")
         || pos.equals("MD")
