@@ -14,7 +14,8 @@ import org.attache.pipeline.events.parties.SentenceView;
  * ("took the opportunity to thank"), a participle right after its subject ("the Secretary-General
  * hoping that ...") or a participle after a comma or opening the sentence ("..., stressing that").
  * A past form joined by "and" to an act before it is an act too, even where the tagger reads it as
- * a participle ("reaffirmed that ... and informed him of").
+ * a participle ("reaffirmed that ... and informed him of"), and so is a passive with its agent
+ * ("was welcomed by both sides", {@link PassiveAgent}).
  */
 final class Acts {
   private final StanceLexicon stances;
@@ -45,8 +46,11 @@ final class Acts {
       while (verb < last && view.pos(verb).startsWith("RB")) {
         verb++;
       }
-      if (isVerb(view, verb, acts) || participle(view, verb, match.word())) {
-        acts.add(new Act(first, last, match.word()));
+      Act act = new Act(first, last, match.word());
+      if (isVerb(view, verb, acts)
+          || participle(view, verb, match.word())
+          || PassiveAgent.agent(view, act).isPresent()) {
+        acts.add(act);
       }
     }
     return acts;

@@ -221,12 +221,12 @@ public final class ExtractStatements implements Stage {
       end--;
     }
     String clause = view.text(clauseStart, end);
-    Optional<StanceWord> decisive = reported.decisive(view, act, clauseStart, end);
+    Optional<ReportedClause.Decisive> decisive = reported.decisive(view, act, clauseStart, end);
     if (decisive.isEmpty()) {
       return List.of();
     }
-    StanceWord best = decisive.get();
-    Stance stance = reported.stance(view, best, clauseStart, end);
+    StanceWord best = decisive.get().word();
+    Stance stance = reported.stance(view, decisive.get(), clauseStart, end);
     Set<String> about = new LinkedHashSet<>();
     int aboutStart = before ? clauseStart : act.lastToken() + 1;
     for (Reference reference : view.referencesBetween(aboutStart, end)) {

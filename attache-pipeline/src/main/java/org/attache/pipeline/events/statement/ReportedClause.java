@@ -1,5 +1,7 @@
 package org.attache.pipeline.events.statement;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Optional;
 import org.attache.knowledge.StanceLexicon;
@@ -28,6 +30,18 @@ import org.attache.pipeline.events.parties.SentenceView;
  * </ul>
  */
 final class ReportedClause {
+  /**
+   * The word that decides a clause.
+   *
+   * @param word the stance word
+   * @param token the token where it starts
+   */
+  record Decisive(StanceWord word, int token) {
+    Decisive {
+      requireNonNull(word, "word is null");
+    }
+  }
+
   /** Words weighing less than this leave the reading to what the clause is about. */
   private static final double WEAK = 0.7;
 
@@ -36,36 +50,48 @@ final class ReportedClause {
 
   private final StanceLexicon stances;
   private final StatementWords words;
+  private final AppreciationObject appreciation;
 
   ReportedClause(StanceLexicon stances, StatementWords words) {
     this.stances = stances;
     this.words = words;
+    this.appreciation = new AppreciationObject(words);
   }
 
   /**
    * The stance word that decides the clause, from its first to its last token; the act's own word
    * where the clause is what stands before a closing verb and names none weightier.
    */
-  Optional<StanceWord> decisive(SentenceView view, Act act, int first, int last) {
+  Optional<Decisive> decisive(SentenceView view, Act act, int first, int last) {
     StanceWord best = first < act.firstToken() ? act.word() : null;
+    int bestToken = act.firstToken();
     int offset = view.token(first).start();
     String clause = view.text(first, last);
     for (StanceMatch match : stances.find(clause)) {
       int token = view.tokenAt(offset + match.start());
       boolean own = token >= act.firstToken() && token <= act.lastToken();
-      if (!own && toBeDone(view, token)) {
+      if (!own
+          && (toBeDone(view, token)
+              || ResultsSpokenOf.isResult(view, token, view.tokenAt(offset + match.end() - 1)))) {
         continue;
       }
       if (best == null || match.word().weight() > best.weight()) {
         best = match.word();
+        bestToken = token;
       }
     }
-    return Optional.ofNullable(best).filter(w -> !w.hides());
+    return best == null || best.hides()
+        ? Optional.empty()
+        : Optional.of(new Decisive(best, bestToken));
   }
 
   /** The likeliest reading of the clause whose decisive word is given. */
-  Stance stance(SentenceView view, StanceWord word, int first, int last) {
+  Stance stance(SentenceView view, Decisive decisive, int first, int last) {
+    StanceWord word = decisive.word();
     Stance reading = word.stances().get(0);
+    if (AppreciationObject.applies(word)) {
+      reading = appreciation.reading(view, decisive.token(), last);
+    }
     boolean hopeful =
         word.weight() < WEAK
             && (word.stances().contains(Stance.APPEAL)

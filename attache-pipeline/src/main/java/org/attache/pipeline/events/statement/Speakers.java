@@ -2,6 +2,7 @@ package org.attache.pipeline.events.statement;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Reference;
@@ -13,8 +14,14 @@ import org.attache.pipeline.events.parties.SentenceView;
  * Finds who performs an act of speech: the subject before its verb, read in this order.
  *
  * <ol>
+ *   <li>an act told in the passive is the act of its agent ({@link PassiveAgent}: "assessed
+ *       positively by the participants");
+ *   <li>a finite verb after a comma that goes on a series of predicates of the act before it
+ *       ("spoke highly of A, expressed appreciation of B and thanked C") shares its speakers
+ *       ({@link PredicateSeries});
  *   <li>a verb joined to the act before it ("congratulated him ... and thanked him") shares its
- *       speakers ({@code coordinate});
+ *       speakers ({@code coordinate}); with no act before, it has the subject of the sentence's
+ *       first verb, a collective one included ("the two leaders held talks and agreed");
  *   <li>"he" or "she" is the last person who spoke, else the last person named ({@code pronoun});
  *   <li>"I" or "we" outside a quotation is the person whose remarks, speech or statement the
  *       document is, as its title says ({@code author}); inside one, the quoted speaker;
@@ -53,11 +60,13 @@ final class Speakers {
 
   private final StatementWords words;
   private final JointSubjects joint;
+  private final SideSpeakers sides;
   private final KnowledgeBase knowledge;
 
   Speakers(StatementWords words, Collectives collectives, KnowledgeBase knowledge) {
     this.words = words;
     this.joint = new JointSubjects(collectives);
+    this.sides = new SideSpeakers(words, joint, knowledge);
     this.knowledge = knowledge;
   }
 
@@ -78,6 +87,10 @@ final class Speakers {
       ActorTable actors,
       List<String> titleSides) {
     int bound = previousAct.map(a -> a.lastToken() + 1).orElse(view.first());
+    OptionalInt agent = PassiveAgent.agent(view, act);
+    if (agent.isPresent()) {
+      return sides.ofAgent(view, agent.getAsInt(), meetings, actors, titleSides);
+    }
     if (view.pos(act.firstToken()).equals("VBG")
         && view.sideEndingAt(act.firstToken() - 1).isEmpty()) {
       return participle(view, act, previous, meetings, actors, titleSides);
@@ -93,9 +106,16 @@ final class Speakers {
       }
     }
     String word = view.lower(j);
+    if (previous.isPresent() && PredicateSeries.continues(view, j, act, bound)) {
+      return Optional.of(new Found(previous.get().ids(), "coordinate.series", -1));
+    }
     if (j >= bound && words.is(word, StatementWords.Role.COORDINATOR)) {
       if (previous.isPresent()) {
         return Optional.of(new Found(previous.get().ids(), "coordinate", -1));
+      }
+      Optional<Found> joined = sides.ofFirstVerb(view, j, meetings, actors, titleSides);
+      if (joined.isPresent()) {
+        return joined;
       }
       Optional<Reference> main = JoinedSubject.main(view, j);
       if (main.isPresent()) {
@@ -117,7 +137,7 @@ final class Speakers {
     }
     Optional<Collectives.Found> collective = joint.endingAt(view, j, act.firstToken(), bound);
     if (collective.isPresent()) {
-      return collective(view, collective.get(), meetings, actors, titleSides);
+      return sides.of(view, collective.get(), meetings, actors, titleSides);
     }
     Optional<String> official = officials.endingAt(view, j);
     if (official.isPresent()) {
@@ -128,6 +148,11 @@ final class Speakers {
     }
     Optional<Reference> subject = nearestSubject(view, j, bound, infinitive(view, act));
     if (subject.isPresent()) {
+      Optional<String> head = officials.headFor(subject.get());
+      if (head.isPresent()) {
+        return Optional.of(
+            new Found(List.of(head.get()), UNNAMED_OFFICIAL, subject.get().firstToken()));
+      }
       return Optional.of(JoinedSubject.of(view, subject.get()));
     }
     if (previous.isPresent() && previousAct.isPresent()) {
@@ -143,28 +168,6 @@ final class Speakers {
           new Found(List.of(after.get().actor()), "subject-after", after.get().firstToken()));
     }
     return Optional.empty();
-  }
-
-  /**
-   * The sides a collective subject stands for: those of the meeting told of, else, in a text that
-   * tells no meeting, the sides its title names ("SCO and CICA sign a memorandum ... The parties
-   * confirmed readiness").
-   */
-  private Optional<Found> collective(
-      SentenceView view,
-      Collectives.Found collective,
-      MeetingsTold meetings,
-      ActorTable actors,
-      List<String> titleSides) {
-    List<String> sides = Collectives.sides(collective.kind(), view, meetings, actors, knowledge);
-    if (sides.isEmpty() && meetings.first().isEmpty() && !titleSides.isEmpty()) {
-      return Optional.of(
-          new Found(titleSides, "collective.title:" + collective.words(), collective.firstToken()));
-    }
-    return sides.isEmpty()
-        ? Optional.empty()
-        : Optional.of(
-            new Found(sides, "collective:" + collective.words(), collective.firstToken()));
   }
 
   /** "for their part", "on his part": words between a subject and its verb that say nothing. */
@@ -218,7 +221,7 @@ final class Speakers {
       }
       Optional<Collectives.Found> collective = joint.endingAt(view, j, verb, comma + 1);
       if (collective.isPresent()) {
-        return collective(view, collective.get(), meetings, actors, titleSides);
+        return sides.of(view, collective.get(), meetings, actors, titleSides);
       }
       return Optional.empty();
     }
@@ -236,7 +239,9 @@ final class Speakers {
       SentenceView view, int from, int bound, boolean infinitive) {
     int governing = infinitive ? 1 : 0;
     for (int i = from; i >= bound; i--) {
-      if (words.is(view.lower(i), StatementWords.Role.EMBEDDING) || view.lower(i).equals(";")) {
+      if (words.is(view.lower(i), StatementWords.Role.EMBEDDING)
+          || view.lower(i).equals(";")
+          || closesQuotation(view, i)) {
         return Optional.empty();
       }
       Optional<Reference> reference = view.sideEndingAt(i);
@@ -323,7 +328,7 @@ final class Speakers {
         && !words.is(word, StatementWords.Role.SUBORDINATOR);
   }
 
-  private static boolean finite(SentenceView view, int token) {
+  static boolean finite(SentenceView view, int token) {
     String pos = view.pos(token);
     return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
@@ -346,10 +351,24 @@ final class Speakers {
   }
 
   private boolean skippable(SentenceView view, int token) {
+    return skippable(words, view, token);
+  }
+
+  /** Whether the token stands between a subject and its verb without saying who acts. */
+  static boolean skippable(StatementWords words, SentenceView view, int token) {
     String pos = view.pos(token);
     return pos.equals("RB")
         || pos.equals("MD")
         || words.is(view.lower(token), StatementWords.Role.SKIP);
+  }
+
+  /**
+   * Whether the token closes a quotation: what was quoted before a verb of speech ("“... the US,”
+   * said Retno") holds no subject of that verb.
+   */
+  private static boolean closesQuotation(SentenceView view, int token) {
+    String word = view.lower(token);
+    return word.equals("''") || word.equals("”") || word.equals("»");
   }
 
   private static boolean endsSentence(SentenceView view, int token) {

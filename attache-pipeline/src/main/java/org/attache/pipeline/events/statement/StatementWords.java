@@ -28,6 +28,7 @@ final class StatementWords {
     RECEPTION_VERB,
     GUEST,
     SUBORDINATOR,
+    FAVOUR,
     HONORIFIC
   }
 

@@ -1,5 +1,7 @@
 package org.attache.pipeline.events.statement;
 
+import java.time.DayOfWeek;
+import java.util.Locale;
 import java.util.Optional;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.events.parties.SentenceView;
@@ -13,7 +15,7 @@ import org.attache.pipeline.events.parties.SentenceView;
  *
  * <p>A news verb ({@code news-verb}: "reports", "informs") that closes a sentence only names the
  * source of the news ("..., Kazinform reported", "..., the press service reports, citing the
- * ministry"): no statement.
+ * ministry", "..., the Secretariat reported on Friday"): no statement.
  */
 final class TrailingAttribution {
   /**
@@ -61,7 +63,8 @@ final class TrailingAttribution {
 
   /**
    * Whether the act is a news verb that only names the source of the sentence's news: nothing
-   * follows it but punctuation and the source it cites ("reports, citing the ministry").
+   * follows it but punctuation, a date and the source it cites ("reports, citing the ministry",
+   * "reported Friday").
    */
   boolean newsSource(SentenceView view, Act act, int clauseEnd) {
     if (!words.is(view.lower(act.firstToken()), StatementWords.Role.NEWS_VERB)
@@ -69,12 +72,26 @@ final class TrailingAttribution {
       return false;
     }
     int next = act.lastToken() + 1;
-    while (next <= clauseEnd && view.lower(next).equals(",")) {
+    while (next <= clauseEnd
+        && (view.lower(next).equals(",") || view.lower(next).equals("on") || day(view, next))) {
       next++;
     }
     return next > clauseEnd
         || isPunctuationOnly(view, next, clauseEnd)
         || words.is(view.lower(next), StatementWords.Role.CITING);
+  }
+
+  /** Whether the token names a day ("Friday", "today") or is tagged a date. */
+  private static boolean day(SentenceView view, int token) {
+    String word = view.lower(token);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (day.name().toLowerCase(Locale.ROOT).equals(word)) {
+        return true;
+      }
+    }
+    return word.equals("today")
+        || word.equals("yesterday")
+        || view.token(token).ner().equals("DATE");
   }
 
   private static boolean isPunctuationOnly(SentenceView view, int from, int to) {
