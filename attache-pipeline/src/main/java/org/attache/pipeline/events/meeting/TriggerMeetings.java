@@ -115,7 +115,7 @@ final class TriggerMeetings {
       if (left.isEmpty() && right.isEmpty()) {
         left = collectives.jointSubjectBefore(s, leftFrom, rightTo);
       }
-      Optional<OwnedVisit> owned = ownedVisit(s, trigger);
+      Optional<OwnedVisit> owned = OwnedVisit.of(s, trigger);
       if (owned.isPresent()) {
         left = List.of(owned.get().owner());
         if (right.isEmpty() && owned.get().state().isPresent()) {
@@ -287,47 +287,6 @@ final class TriggerMeetings {
       }
     }
     return false;
-  }
-
-  /** "Xi Jinping's US visit": who made a visit, and where to if the words say. */
-  private record OwnedVisit(String owner, Optional<String> state) {}
-
-  /**
-   * The owner of a visit told by a noun ("Xi Jinping's visit", "Kerry's ongoing China visit"), and
-   * the state its modifiers name; empty where no name owns it.
-   */
-  private static Optional<OwnedVisit> ownedVisit(MeetingSentence s, Triggers.Found trigger) {
-    if (trigger.trigger().pattern() != Trigger.Pattern.VISIT
-        || !s.pos(trigger.firstToken()).startsWith("NN")) {
-      return Optional.empty();
-    }
-    Optional<String> state = Optional.empty();
-    int i = trigger.firstToken() - 1;
-    while (s.contains(i) && !s.pos(i).equals("POS") && i >= trigger.firstToken() - 4) {
-      for (Reference reference : s.references()) {
-        boolean party = !s.actors().isPerson(reference.actor());
-        if (party && reference.lastToken() == i && state.isEmpty()) {
-          state = Optional.of(reference.actor());
-          i = reference.firstToken();
-        }
-      }
-      if (!s.pos(i).startsWith("JJ")
-          && !s.pos(i).startsWith("NN")
-          && !s.pos(i).equals("CD")
-          && !s.pos(i).equals("HYPH")) {
-        return Optional.empty();
-      }
-      i--;
-    }
-    if (!s.pos(i).equals("POS")) {
-      return Optional.empty();
-    }
-    for (Reference reference : s.references()) {
-      if (reference.lastToken() == i - 1 && s.actors().isPerson(reference.actor())) {
-        return Optional.of(new OwnedVisit(reference.actor(), state));
-      }
-    }
-    return Optional.empty();
   }
 
   /** Whether only "and" (and commas) stands between two meeting words. */
