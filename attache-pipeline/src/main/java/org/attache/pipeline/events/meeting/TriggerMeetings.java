@@ -55,6 +55,7 @@ final class TriggerMeetings {
   private final MeetingPlaces places;
   private final CollectiveSides collectives = new CollectiveSides();
   private final Counterparts counterparts = new Counterparts();
+  private final ListedCounterparts listedCounterparts = new ListedCounterparts();
   private final EarlierSession earlierSession;
   private final Map<String, MeetingFormat> cues = new TreeMap<>();
   private final Set<String> objectNouns = WordLists.load("meeting-object-nouns.txt");
@@ -99,8 +100,15 @@ final class TriggerMeetings {
       if (trigger.firstToken() > frameEnd) {
         leftFrom = Math.max(leftFrom, frameEnd + 1);
       }
+      if (FirstPersonOwner.owns(s, trigger)) {
+        leftFrom = trigger.firstToken();
+      }
       int rightTo = i + 1 < main.size() ? main.get(i + 1).firstToken() - 1 : s.last();
       List<String> left = sides.between(s, leftFrom, trigger.firstToken() - 1, true, relative);
+      boolean joined = i > 0 && !previousLeft.isEmpty();
+      if (joined && SharedSubject.shares(s, main.get(i - 1), trigger)) {
+        left = previousLeft;
+      }
       if (left.isEmpty() && i > 0 && coordinated(s, main.get(i - 1), trigger)) {
         left = previousLeft;
       }
@@ -137,13 +145,30 @@ final class TriggerMeetings {
       if (session.isPresent()) {
         right = session.get().organisation().map(List::of).orElse(List.of());
       }
-      for (List<String> counterparts : counterparts.of(s, trigger, left, right)) {
+      for (List<String> counterparts : groups(s, trigger, left, right)) {
         candidate(s, trigger, left, counterparts, told, Optional.empty())
             .map(c -> session.map(c::heldAt).orElse(c))
             .ifPresent(candidates::add);
       }
     }
     return FramingVisits.without(candidates, actors);
+  }
+
+  /**
+   * The counterparts of the side before a meeting word, one group per meeting: those a later
+   * sentence lists ({@link ListedCounterparts}) each alone, else as {@link Counterparts} reads
+   * them.
+   */
+  private List<List<String>> groups(
+      MeetingSentence s, Triggers.Found trigger, List<String> left, List<String> right) {
+    Optional<List<String>> listed =
+        trigger.trigger().pattern() == Trigger.Pattern.PARTICIPATE
+            ? Optional.empty()
+            : listedCounterparts.of(s, trigger);
+    if (listed.isEmpty()) {
+      return counterparts.of(s, trigger, left, right);
+    }
+    return listed.get().stream().filter(id -> !left.contains(id)).map(List::of).toList();
   }
 
   /**
