@@ -170,7 +170,8 @@ public final class ExtractMeetings implements Stage {
   private static Meeting toMeeting(Candidate candidate, Optional<LocalDate> published) {
     Map<String, String> provenance = new TreeMap<>(candidate.provenance());
     Optional<String> date = candidate.date();
-    if (date.isEmpty() && published.isPresent()) {
+    boolean undated = RecalledVisit.UNDATED.equals(provenance.get("date"));
+    if (date.isEmpty() && published.isPresent() && !undated) {
       date = Optional.of(publicationPeriod(published.get()));
       provenance.put("date", "date.publication_period");
     }

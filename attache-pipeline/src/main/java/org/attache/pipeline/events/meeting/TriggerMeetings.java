@@ -123,6 +123,9 @@ final class TriggerMeetings {
       if (left.isEmpty() && right.isEmpty()) {
         left = collectives.jointSubjectBefore(s, leftFrom, rightTo);
       }
+      if (right.isEmpty()) {
+        right = VisitToTheCountry.destination(s, trigger);
+      }
       Optional<OwnedVisit> owned = OwnedVisit.of(s, trigger);
       if (owned.isPresent()) {
         left = List.of(owned.get().owner());
@@ -224,6 +227,9 @@ final class TriggerMeetings {
     Map<String, String> provenance = new TreeMap<>();
     provenance.put("participants", trigger.trigger().rule());
     date.ifPresent(d -> provenance.put("date", "date.in_sentence"));
+    if (date.isEmpty() && RecalledVisit.recalled(s, trigger)) {
+      provenance.put("date", RecalledVisit.UNDATED);
+    }
     Optional<Place> place = places.in(s, trigger.firstToken());
     place.ifPresent(p -> provenance.put("place", "place.in_sentence"));
     return Optional.of(
