@@ -1,6 +1,8 @@
 package org.attache.pipeline.events.meeting;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +36,13 @@ final class ListedCounterparts {
       return Optional.empty();
     }
     List<Sentence> sentences = s.analysis().annotatedText().sentences();
-    int at = sentences.indexOf(s.sentence());
+    // the sentences are in text order: found by their start, not by comparing each
+    int at =
+        Collections.binarySearch(
+            sentences, s.sentence(), Comparator.comparingInt(x -> x.span().start()));
+    if (at < 0) {
+      return Optional.empty();
+    }
     for (int k = at + 1; k < sentences.size() && k <= at + REACH; k++) {
       MeetingSentence later = s.other(sentences.get(k));
       List<String> listed = listed(later, noun.get());
