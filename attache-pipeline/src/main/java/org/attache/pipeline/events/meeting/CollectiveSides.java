@@ -43,7 +43,7 @@ final class CollectiveSides {
       return List.of();
     }
     Sentence previous = s.analysis().annotatedText().sentences().get(s.sentence().index() - 1);
-    MeetingSentence before = MeetingSentence.of(s.analysis(), previous);
+    MeetingSentence before = s.other(previous);
     int verb = before.last() + 1;
     for (int i = before.first(); i <= before.last(); i++) {
       if (before.token(i).isVerb()) {

@@ -9,8 +9,9 @@ import java.util.Set;
  * Minister" is three meetings of A, each with the sentence's date and place, unless the sentence
  * says they met together ("jointly", "a trilateral meeting", "a round table") or the word is one
  * meeting that a singular noun names ("a meeting with B and C"). The side before the word must be
- * one actor, and each counterpart a person named with a post: "A and B met C and D" tells of two
- * delegations, not of four meetings, and "A met the ambassadors of B and C" of one.
+ * one actor, and each counterpart a person named with a post, or a state whose officials a plural
+ * title names ({@link StatesOfAPluralTitle}): "A and B met C and D" tells of two delegations, not
+ * of four meetings.
  */
 final class Counterparts {
   /** Words that make the counterparts one meeting. */
@@ -41,7 +42,8 @@ final class Counterparts {
     boolean separate =
         left.size() == 1
             && right.size() >= 2
-            && right.stream().allMatch(id -> official(s, id))
+            && (right.stream().allMatch(id -> official(s, id))
+                || StatesOfAPluralTitle.listed(s, trigger, right))
             && meetsEach(trigger.trigger().pattern())
             && !SINGULAR_NOUNS.contains(s.pos(trigger.lastToken()))
             && !together(s);

@@ -51,7 +51,7 @@ final class EarlierSession {
       return Optional.empty();
     }
     Sentence previous = s.analysis().annotatedText().sentences().get(s.sentence().index() - 1);
-    MeetingSentence before = MeetingSentence.of(s.analysis(), previous);
+    MeetingSentence before = s.other(previous);
     for (int i = before.first(); i < before.last(); i++) {
       boolean noun = before.pos(i).startsWith("NN") && SESSION_NOUNS.contains(before.lemma(i));
       if (noun && before.word(i + 1).equals("of")) {

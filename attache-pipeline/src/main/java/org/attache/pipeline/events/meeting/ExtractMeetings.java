@@ -41,6 +41,7 @@ public final class ExtractMeetings implements Stage {
   private final TriggerMeetings triggerMeetings;
   private final TitleKinds kinds;
   private final VisitDestinations visits = new VisitDestinations();
+  private final StoryDate storyDate = new StoryDate();
   private final int mergeReach;
 
   public ExtractMeetings(KnowledgeBase knowledge) {
@@ -83,8 +84,9 @@ public final class ExtractMeetings implements Stage {
     ActorTable actors = analysis.actorTable();
     Optional<LocalDate> published = analysis.document().published();
     List<Candidate> candidates = new ArrayList<>();
+    Optional<LocalDate> toldFrom = storyDate.of(analysis);
     for (Sentence sentence : analysis.annotatedText().sentences()) {
-      candidates.addAll(triggerMeetings.read(MeetingSentence.of(analysis, sentence)));
+      candidates.addAll(triggerMeetings.read(MeetingSentence.of(analysis, sentence, toldFrom)));
     }
     List<Candidate> kept = new ArrayList<>();
     for (Candidate candidate : MergeCandidates.merge(candidates, actors, mergeReach)) {
@@ -168,7 +170,8 @@ public final class ExtractMeetings implements Stage {
   private static Meeting toMeeting(Candidate candidate, Optional<LocalDate> published) {
     Map<String, String> provenance = new TreeMap<>(candidate.provenance());
     Optional<String> date = candidate.date();
-    if (date.isEmpty() && published.isPresent()) {
+    boolean undated = RecalledVisit.UNDATED.equals(provenance.get("date"));
+    if (date.isEmpty() && published.isPresent() && !undated) {
       date = Optional.of(publicationPeriod(published.get()));
       provenance.put("date", "date.publication_period");
     }

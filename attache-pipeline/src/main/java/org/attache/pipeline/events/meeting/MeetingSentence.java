@@ -25,36 +25,53 @@ import org.attache.pipeline.analysis.Token;
  * @param references the resolved references inside the sentence, in order
  * @param mentions the mentions inside the sentence, in order
  * @param title whether the sentence is (part of) the document's title
+ * @param told the date the document is told from ({@link StoryDate}), against which its relative
+ *     dates are resolved
  */
 record MeetingSentence(
     Analysis analysis,
     Sentence sentence,
     List<Reference> references,
     List<Mention> mentions,
-    boolean title) {
+    boolean title,
+    Optional<LocalDate> told) {
   MeetingSentence {
     requireNonNull(analysis, "analysis is null");
+    requireNonNull(told, "told is null");
     requireNonNull(sentence, "sentence is null");
     references = List.copyOf(references);
     mentions = List.copyOf(mentions);
   }
 
+  /** The sentence of a document told from its publication date, if it has one. */
   static MeetingSentence of(Analysis analysis, Sentence sentence) {
+    return of(analysis, sentence, analysis.document().published());
+  }
+
+  /** The sentence of a document told from the given date. */
+  static MeetingSentence of(Analysis analysis, Sentence sentence, Optional<LocalDate> told) {
     int titleEnd = analysis.document().title().map(String::length).orElse(0);
     return new MeetingSentence(
         analysis,
         sentence,
         analysis.actorTable().referencesIn(sentence.index()),
         analysis.mentionList().in(sentence),
-        sentence.span().start() < titleEnd);
+        sentence.span().start() < titleEnd,
+        told);
+  }
+
+  /** Another sentence of the same document, told from the same date. */
+  MeetingSentence other(Sentence other) {
+    return of(analysis, other, told);
   }
 
   ActorTable actors() {
     return analysis.actorTable();
   }
 
+  /** The date relative dates are resolved against: the date the document is told from. */
   Optional<LocalDate> published() {
-    return analysis.document().published();
+    return told;
   }
 
   String text() {

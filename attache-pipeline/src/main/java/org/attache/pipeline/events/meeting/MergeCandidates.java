@@ -153,6 +153,7 @@ final class MergeCandidates {
     boolean takes(Candidate candidate, ActorTable actors) {
       boolean same =
           !evidence.equals(candidate.evidence())
+              && RecalledVisit.undated(joined) == RecalledVisit.undated(candidate)
               && (joined.sameSides(candidate, actors) || joined.samePeople(candidate, actors));
       return same && datesAgree(joined.date(), candidate.date());
     }

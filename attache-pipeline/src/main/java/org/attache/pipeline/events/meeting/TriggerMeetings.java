@@ -55,6 +55,7 @@ final class TriggerMeetings {
   private final MeetingPlaces places;
   private final CollectiveSides collectives = new CollectiveSides();
   private final Counterparts counterparts = new Counterparts();
+  private final ListedCounterparts listedCounterparts = new ListedCounterparts();
   private final EarlierSession earlierSession;
   private final Map<String, MeetingFormat> cues = new TreeMap<>();
   private final Set<String> objectNouns = WordLists.load("meeting-object-nouns.txt");
@@ -99,8 +100,15 @@ final class TriggerMeetings {
       if (trigger.firstToken() > frameEnd) {
         leftFrom = Math.max(leftFrom, frameEnd + 1);
       }
+      if (FirstPersonOwner.owns(s, trigger)) {
+        leftFrom = trigger.firstToken();
+      }
       int rightTo = i + 1 < main.size() ? main.get(i + 1).firstToken() - 1 : s.last();
       List<String> left = sides.between(s, leftFrom, trigger.firstToken() - 1, true, relative);
+      boolean joined = i > 0 && !previousLeft.isEmpty();
+      if (joined && SharedSubject.shares(s, main.get(i - 1), trigger)) {
+        left = previousLeft;
+      }
       if (left.isEmpty() && i > 0 && coordinated(s, main.get(i - 1), trigger)) {
         left = previousLeft;
       }
@@ -115,7 +123,10 @@ final class TriggerMeetings {
       if (left.isEmpty() && right.isEmpty()) {
         left = collectives.jointSubjectBefore(s, leftFrom, rightTo);
       }
-      Optional<OwnedVisit> owned = ownedVisit(s, trigger);
+      if (right.isEmpty()) {
+        right = VisitToTheCountry.destination(s, trigger);
+      }
+      Optional<OwnedVisit> owned = OwnedVisit.of(s, trigger);
       if (owned.isPresent()) {
         left = List.of(owned.get().owner());
         if (right.isEmpty() && owned.get().state().isPresent()) {
@@ -137,13 +148,30 @@ final class TriggerMeetings {
       if (session.isPresent()) {
         right = session.get().organisation().map(List::of).orElse(List.of());
       }
-      for (List<String> counterparts : counterparts.of(s, trigger, left, right)) {
+      for (List<String> counterparts : groups(s, trigger, left, right)) {
         candidate(s, trigger, left, counterparts, told, Optional.empty())
             .map(c -> session.map(c::heldAt).orElse(c))
             .ifPresent(candidates::add);
       }
     }
     return FramingVisits.without(candidates, actors);
+  }
+
+  /**
+   * The counterparts of the side before a meeting word, one group per meeting: those a later
+   * sentence lists ({@link ListedCounterparts}) each alone, else as {@link Counterparts} reads
+   * them.
+   */
+  private List<List<String>> groups(
+      MeetingSentence s, Triggers.Found trigger, List<String> left, List<String> right) {
+    Optional<List<String>> listed =
+        trigger.trigger().pattern() == Trigger.Pattern.PARTICIPATE
+            ? Optional.empty()
+            : listedCounterparts.of(s, trigger);
+    if (listed.isEmpty()) {
+      return counterparts.of(s, trigger, left, right);
+    }
+    return listed.get().stream().filter(id -> !left.contains(id)).map(List::of).toList();
   }
 
   /**
@@ -199,6 +227,9 @@ final class TriggerMeetings {
     Map<String, String> provenance = new TreeMap<>();
     provenance.put("participants", trigger.trigger().rule());
     date.ifPresent(d -> provenance.put("date", "date.in_sentence"));
+    if (date.isEmpty() && RecalledVisit.recalled(s, trigger)) {
+      provenance.put("date", RecalledVisit.UNDATED);
+    }
     Optional<Place> place = places.in(s, trigger.firstToken());
     place.ifPresent(p -> provenance.put("place", "place.in_sentence"));
     return Optional.of(
@@ -287,47 +318,6 @@ final class TriggerMeetings {
       }
     }
     return false;
-  }
-
-  /** "Xi Jinping's US visit": who made a visit, and where to if the words say. */
-  private record OwnedVisit(String owner, Optional<String> state) {}
-
-  /**
-   * The owner of a visit told by a noun ("Xi Jinping's visit", "Kerry's ongoing China visit"), and
-   * the state its modifiers name; empty where no name owns it.
-   */
-  private static Optional<OwnedVisit> ownedVisit(MeetingSentence s, Triggers.Found trigger) {
-    if (trigger.trigger().pattern() != Trigger.Pattern.VISIT
-        || !s.pos(trigger.firstToken()).startsWith("NN")) {
-      return Optional.empty();
-    }
-    Optional<String> state = Optional.empty();
-    int i = trigger.firstToken() - 1;
-    while (s.contains(i) && !s.pos(i).equals("POS") && i >= trigger.firstToken() - 4) {
-      for (Reference reference : s.references()) {
-        boolean party = !s.actors().isPerson(reference.actor());
-        if (party && reference.lastToken() == i && state.isEmpty()) {
-          state = Optional.of(reference.actor());
-          i = reference.firstToken();
-        }
-      }
-      if (!s.pos(i).startsWith("JJ")
-          && !s.pos(i).startsWith("NN")
-          && !s.pos(i).equals("CD")
-          && !s.pos(i).equals("HYPH")) {
-        return Optional.empty();
-      }
-      i--;
-    }
-    if (!s.pos(i).equals("POS")) {
-      return Optional.empty();
-    }
-    for (Reference reference : s.references()) {
-      if (reference.lastToken() == i - 1 && s.actors().isPerson(reference.actor())) {
-        return Optional.of(new OwnedVisit(reference.actor(), state));
-      }
-    }
-    return Optional.empty();
   }
 
   /** Whether only "and" (and commas) stands between two meeting words. */

@@ -116,10 +116,14 @@ final class VisitHosts {
   }
 
   /**
-   * "... recalled the outcomes of President A's China visit last September": a visit dated before
-   * the month of publication, whose hosts the story's officials of today need not have been.
+   * "... recalled the outcomes of President A's China visit last September", "his recent visit to
+   * China": a visit dated before the month of publication, or recalled without a date, whose hosts
+   * the story's officials of today need not have been.
    */
   private boolean recalled(Candidate meeting) {
+    if (RecalledVisit.undated(meeting)) {
+      return true;
+    }
     if (meeting.date().isEmpty() || publishedMonth.isEmpty()) {
       return false;
     }

@@ -38,4 +38,23 @@ class CounterpartsTest {
                     + " Thi Hoa."))
         .containsExactly("2024-03-05 | ?, ? | Pablo Rojas, Tran Van Minh, Le Thi Hoa");
   }
+
+  @Test
+  void aVisitorWhoMetOfficialsNamedByAPluralTitleHadOneMeetingWithEachState() {
+    assertThat(
+            meetings(
+                "Minister of State of the United Kingdom Oliver Grant met with Education Ministers"
+                    + " from Jordan and Oman on 5 March 2024."))
+        .containsExactly(
+            "2024-03-05 | ?, ? | Oliver Grant, JOR", "2024-03-05 | ?, ? | Oliver Grant, OMN");
+  }
+
+  @Test
+  void envoysNamedByAPluralTitleWhoPresentedCredentialsTogetherHadOneMeeting() {
+    assertThat(
+            meetings(
+                "President of Kazakhstan Nurlan Abenov received on 5 March 2024 the ambassadors"
+                    + " of Jordan and Oman, who presented their credentials."))
+        .containsExactly("2024-03-05 | ?, KAZ | Nurlan Abenov, JOR, OMN");
+  }
 }
