@@ -36,7 +36,7 @@ public final class Review {
   /** Fields not reviewed yet, least confident first (then oldest), at most {@code limit}. */
   public List<ReviewItem> queue(int limit) {
     if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1: " + limit);
+      throw AttacheException.badInput("A review queue's limit must be at least 1: " + limit);
     }
     try (Connection c = database.connect();
         PreparedStatement select =
@@ -143,7 +143,7 @@ public final class Review {
     requireNonNull(reviewer, "reviewer is null");
     requireNonNull(reason, "reason is null");
     if (reviewer.isBlank()) {
-      throw new IllegalArgumentException("A review needs the reviewer's name");
+      throw AttacheException.badInput("A review needs the reviewer's name");
     }
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);

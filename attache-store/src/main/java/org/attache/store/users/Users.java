@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.attache.model.error.AttacheException;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
 
@@ -44,13 +45,14 @@ public final class Users {
   /**
    * Adds a user.
    *
-   * @throws IllegalArgumentException when the name is taken or not allowed, or the password short
+   * @throws AttacheException a conflict when the name is taken; bad input when it is not allowed or
+   *     the password is short
    */
   public User add(String name, UserRole role, String password) {
     checkName(name);
     String hash = Passwords.hash(password);
     if (find(name).isPresent()) {
-      throw new IllegalArgumentException("There is a user named '" + name + "' already");
+      throw AttacheException.conflict("There is a user named '" + name + "' already");
     }
     update(
         "INSERT INTO app_user (name, role, password_hash) VALUES (?, ?, ?)",
@@ -60,17 +62,25 @@ public final class Users {
     return new User(name, role);
   }
 
-  /** Removes a user and their sessions. */
+  /**
+   * Removes a user and their sessions.
+   *
+   * @throws AttacheException (not found) naming an unknown user
+   */
   public void remove(String name) {
     if (update("DELETE FROM app_user WHERE name = ?", name) == 0) {
-      throw new IllegalArgumentException("No user named '" + name + "'");
+      throw AttacheException.notFound("No user named '" + name + "'");
     }
   }
 
-  /** Gives a user another role; their sessions keep going with it. */
+  /**
+   * Gives a user another role; their sessions keep going with it.
+   *
+   * @throws AttacheException (not found) naming an unknown user
+   */
   public User setRole(String name, UserRole role) {
     if (update("UPDATE app_user SET role = ? WHERE name = ?", role.code(), name) == 0) {
-      throw new IllegalArgumentException("No user named '" + name + "'");
+      throw AttacheException.notFound("No user named '" + name + "'");
     }
     return new User(name, role);
   }
@@ -169,7 +179,7 @@ public final class Users {
 
   private static void checkName(String name) {
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
+      throw AttacheException.badInput(
           "A user name has 1 to 64 letters, digits and . _ @ -: '" + name + "'");
     }
   }
