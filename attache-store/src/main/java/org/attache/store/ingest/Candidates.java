@@ -1,6 +1,5 @@
 package org.attache.store.ingest;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,8 +37,8 @@ final class Candidates {
    * @param copies the stored documents that are near-copies of this one
    * @param taken the stored events that other events of this document are already
    */
-  Candidates(Connection connection, String documentId, Set<String> copies, Set<Long> taken) {
-    this.sql = Sql.on(connection);
+  Candidates(Sql.Statements sql, String documentId, Set<String> copies, Set<Long> taken) {
+    this.sql = sql;
     this.documentId = documentId;
     this.copies = copies;
     this.taken = taken;

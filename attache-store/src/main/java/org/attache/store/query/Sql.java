@@ -2,6 +2,7 @@ package org.attache.store.query;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,8 +24,8 @@ import org.attache.store.StoreException;
  * statements that must succeed together run in a {@linkplain #transaction transaction}, or on a
  * connection their caller holds through {@link #on(Connection)}.
  *
- * <p>Parameters: a {@code Long[]} becomes a bigint array, a {@code String[]} a text array, anything
- * else (null too) is bound as it is.
+ * <p>Parameters: a {@code Long[]} becomes a bigint array, an {@code Integer[]} an integer array, a
+ * {@code String[]} a text array, anything else (null too) is bound as it is.
  */
 public final class Sql {
   private static final int IDLE = 16;
@@ -187,20 +188,26 @@ public final class Sql {
     private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
       PreparedStatement statement = connection.prepareStatement(sql);
       try {
-        for (int i = 0; i < parameters.length; i++) {
-          Object p = parameters[i];
-          if (p instanceof Long[] ids) {
-            statement.setArray(i + 1, connection.createArrayOf("bigint", ids));
-          } else if (p instanceof String[] texts) {
-            statement.setArray(i + 1, connection.createArrayOf("text", texts));
-          } else {
-            statement.setObject(i + 1, p);
-          }
-        }
+        bind(statement, parameters);
         return statement;
       } catch (SQLException | RuntimeException e) {
         statement.close();
         throw e;
+      }
+    }
+
+    private void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+      for (int i = 0; i < parameters.length; i++) {
+        Object p = parameters[i];
+        if (p instanceof Long[] numbers) {
+          statement.setArray(i + 1, connection.createArrayOf("bigint", numbers));
+        } else if (p instanceof Integer[] numbers) {
+          statement.setArray(i + 1, connection.createArrayOf("integer", numbers));
+        } else if (p instanceof String[] texts) {
+          statement.setArray(i + 1, connection.createArrayOf("text", texts));
+        } else {
+          statement.setObject(i + 1, p);
+        }
       }
     }
 
@@ -238,6 +245,25 @@ public final class Sql {
     /** The ids a query gives in its first column. */
     public List<Long> ids(String sql, Object... parameters) throws SQLException {
       return list(sql, row -> row.number(1), parameters);
+    }
+
+    /**
+     * The number in the first column of the first row, if any: the id an {@code INSERT ...
+     * RETURNING id} gives, or none when its {@code ON CONFLICT DO NOTHING} inserted nothing.
+     */
+    public Optional<Long> firstId(String sql, Object... parameters) throws SQLException {
+      return one(sql, row -> row.number(1), parameters);
+    }
+
+    /** Runs a statement once for each row of parameters, sent as one batch. */
+    public void batch(String sql, List<Object[]> rows) throws SQLException {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (Object[] row : rows) {
+          bind(statement, row);
+          statement.addBatch();
+        }
+        statement.executeBatch();
+      }
     }
 
     /** Runs a statement that changes the store; the number of rows it changed. */
@@ -288,6 +314,20 @@ public final class Sql {
     public Optional<Integer> optionalInteger(String column) throws SQLException {
       int value = rows.getInt(column);
       return rows.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** A bigint array column that is never null. */
+    public long[] numbers(String column) throws SQLException {
+      Array array = rows.getArray(column);
+      if (array == null) {
+        throw new SQLException(column + " is null");
+      }
+      Object[] values = (Object[]) array.getArray();
+      long[] result = new long[values.length];
+      for (int i = 0; i < values.length; i++) {
+        result[i] = ((Number) values[i]).longValue();
+      }
+      return result;
     }
 
     public int integer(String column) throws SQLException {
