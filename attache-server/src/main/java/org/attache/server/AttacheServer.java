@@ -176,7 +176,7 @@ public final class AttacheServer implements AutoCloseable {
     Submitting submitting = new Submitting(guard, intake, submissions);
     return List.of(
         routes -> SearchRoutes.register(routes, actors, documents, events, pages),
-        routes -> DocumentRoutes.register(routes, documents, pages),
+        routes -> DocumentRoutes.register(routes, documents, events, pages),
         routes -> ActorRoutes.register(routes, actors, pages),
         routes -> EventRoutes.register(routes, events, named, pages),
         routes -> PairRoutes.register(routes, named, new Pairs(events, registry), pages),

@@ -98,6 +98,57 @@ class PagesBrowserTest extends InBrowser {
   }
 
   @Test
+  void fromTheStartPageToAMeetingItsEvidenceAndAnActor() {
+    go("/");
+    browser.findElement(By.linkText("Events")).click();
+    waitFor("#event-filters");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-type")))
+        .selectByVisibleText("meeting");
+    browser.findElement(By.id("filter-actor")).sendKeys("Hartono");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector("#actor-names option")).isEmpty());
+    assertThat(
+            browser.findElements(By.cssSelector("#actor-names option")).stream()
+                .map(o -> o.getAttribute("value"))
+                .toList())
+        .containsExactly("Lina Hartono");
+    browser.findElement(By.id("filter-button")).click();
+    waitFor("#range");
+    assertThat(text("#events-heading")).isEqualTo("Meetings of Lina Hartono");
+    assertThat(text("#range")).isEqualTo("1–2 of 2, newest first");
+    assertThat(browser.findElement(By.id("filter-actor")).getAttribute("value"))
+        .isEqualTo("Lina Hartono");
+    assertThat(texts("table.events tbody tr td:nth-child(2)"))
+        .containsExactly(
+            "Meeting, 18 March 2024, Beijing: Ruslan Abdurakhmanov, SCO Secretary-General (host),"
+                + " with Lina Hartono, ASEAN Secretary-General",
+            "Meeting, 10 May 2023, Jakarta: Lina Hartono, ASEAN Secretary-General (host), with"
+                + " Ruslan Abdurakhmanov, SCO Secretary-General");
+    Browser.screenshot(browser, "events-filtered");
+    browser
+        .findElement(By.linkText("SCO Secretary-General meets ASEAN Secretary-General in Jakarta"))
+        .click();
+    waitFor("#told li.opened");
+    // The meeting was read from the headline and the first sentence.
+    assertThat(String.join("", texts("#text .seg.evidence")))
+        .isEqualTo(
+            "SCO Secretary-General meets ASEAN Secretary-General in Jakarta"
+                + "On 10 May 2023, SCO Secretary-General Ruslan Abdurakhmanov met with ASEAN"
+                + " Secretary-General Lina Hartono in Jakarta.");
+    assertThat(texts("#told li"))
+        .contains(
+            "Meeting, 10 May 2023, Jakarta: Lina Hartono, ASEAN Secretary-General (host), with"
+                + " Ruslan Abdurakhmanov, SCO Secretary-General");
+    Browser.screenshot(browser, "document-at-record");
+    browser
+        .findElement(By.cssSelector("#told li.opened"))
+        .findElement(By.linkText("Lina Hartono"))
+        .click();
+    waitFor("#name");
+    assertThat(text("#name")).isEqualTo("Lina Hartono");
+  }
+
+  @Test
   void anActorShowsPostsContactsByYearAgreementsAndPlans() {
     go("/?q=Shanghai");
     browser.findElement(By.linkText("Shanghai Cooperation Organisation")).click();
@@ -105,10 +156,18 @@ class PagesBrowserTest extends InBrowser {
     assertThat(text("#name")).isEqualTo("Shanghai Cooperation Organisation");
     assertThat(texts("#contacts tbody tr")).containsExactly("2023 1", "2024 1", "2025 1");
     assertThat(browser.findElements(By.cssSelector("#contacts-chart canvas"))).isNotEmpty();
-    assertThat(texts("#agreements tbody td:nth-child(5)"))
-        .containsExactly("drug_trafficking, energy, tourism");
-    assertThat(texts("#plans tbody td:nth-child(4)"))
-        .containsExactly("plan of joint events for 2023-2024");
+    assertThat(texts("#agreements tbody td:nth-child(2)"))
+        .containsExactly(
+            "Memorandum of understanding between Association of Southeast Asian Nations and"
+                + " Shanghai Cooperation Organisation, signed 10 May 2023; on drug trafficking,"
+                + " energy and tourism");
+    assertThat(texts("#plans tbody td:nth-child(2)"))
+        .containsExactly(
+            "Plan “plan of joint events for 2023-2024” between Association of Southeast Asian"
+                + " Nations and Shanghai Cooperation Organisation, 2023 to 2024 (approved); on"
+                + " energy and tourism");
+    assertThat(texts("#agreements tbody td.sources a"))
+        .containsExactly("SCO Secretary-General meets ASEAN Secretary-General in Jakarta");
     Browser.screenshot(browser, "actor-organisation");
     go("/?q=Hartono");
     browser.findElement(By.linkText("Lina Hartono")).click();
@@ -133,7 +192,9 @@ class PagesBrowserTest extends InBrowser {
         .isEqualTo("Shanghai Cooperation Organisation and Association of Southeast Asian Nations");
     assertThat(texts("#agreements tbody tr"))
         .containsExactly(
-            "2023-05-10 memorandum_of_understanding – signed drug_trafficking, energy, tourism");
+            "10 May 2023 memorandum of understanding – signed drug trafficking, energy and"
+                + " tourism\nSCO Secretary-General meets ASEAN Secretary-General in Jakarta"
+                + " 2023-05-10");
     assertThat(texts("#plans h3")).containsExactly("plan of joint events for 2023-2024 overdue");
     assertThat(texts("#meetings .timeline li time")).containsExactly("2023-05-10", "2024-03-18");
     assertThat(texts("#statements h3")).containsExactly("support (1)");
@@ -228,7 +289,12 @@ class PagesBrowserTest extends InBrowser {
     assertThat(texts(".plan .meta"))
         .containsExactly(
             "2023 to 2024 · Association of Southeast Asian Nations, Shanghai Cooperation"
-                + " Organisation");
+                + " Organisation · on energy and tourism");
+    // Adopted in 2023, its implementation reviewed in 2024: newest first.
+    assertThat(texts(".plan .sources a"))
+        .containsExactly(
+            "SCO and ASEAN hold talks on tourism",
+            "SCO Secretary-General meets ASEAN Secretary-General in Jakarta");
     Browser.screenshot(browser, "plans");
     go("/agreements");
     assertThat(texts("main tbody td.status")).containsExactly("signed");

@@ -1,6 +1,7 @@
 package org.attache.server.documents;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Set;
 import org.attache.server.http.Json;
 import org.attache.server.http.Params;
@@ -9,12 +10,15 @@ import org.attache.server.http.Routes;
 import org.attache.server.page.Pages;
 import org.attache.store.query.documents.DocumentDetail;
 import org.attache.store.query.documents.Documents;
+import org.attache.store.query.events.EventDetail;
+import org.attache.store.query.events.EventSummary;
+import org.attache.store.query.events.Events;
 
 /** Documents: the list, full-text search and one document, as JSON and as a page. */
 public final class DocumentRoutes {
   private DocumentRoutes() {}
 
-  public static void register(Routes routes, Documents documents, Pages pages) {
+  public static void register(Routes routes, Documents documents, Events events, Pages pages) {
     routes.apiGet(
         "/api/documents",
         ctx -> Json.send(ctx, documents.list(Params.limit(ctx), Params.offset(ctx))));
@@ -30,8 +34,11 @@ public final class DocumentRoutes {
         "/documents/{id}",
         ctx -> {
           DocumentDetail document = one(ctx, documents);
+          List<EventDetail> told =
+              events.details(document.events().stream().map(EventSummary::id).toList());
           DocumentView view =
-              DocumentView.of(document, Params.oneOf(ctx, "submitted", Set.of("new", "known")));
+              DocumentView.of(
+                  document, told, Params.oneOf(ctx, "submitted", Set.of("new", "known")));
           pages.send(
               ctx, "documents/document.jte", document.heading(), view, "/assets/document.js");
         });

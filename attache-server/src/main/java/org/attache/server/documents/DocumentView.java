@@ -7,26 +7,34 @@ import java.util.List;
 import java.util.Optional;
 import org.attache.store.query.documents.DocumentDetail;
 import org.attache.store.query.documents.DocumentField;
+import org.attache.store.query.events.EventDetail;
 
 /**
- * The document page: a notice after a submission, the text cut into highlighted segments, and the
- * fields by subject.
+ * The document page: a notice after a submission, the text cut into highlighted segments, the
+ * records it tells in words, and the fields by subject.
  */
 public record DocumentView(
-    DocumentDetail document, Optional<String> notice, List<Segment> segments, List<FieldRow> rows) {
+    DocumentDetail document,
+    Optional<String> notice,
+    List<Segment> segments,
+    List<ToldRecord> records,
+    List<FieldRow> rows) {
   public DocumentView {
     requireNonNull(document, "document is null");
     requireNonNull(notice, "notice is null");
     segments = List.copyOf(segments);
+    records = List.copyOf(records);
     rows = List.copyOf(rows);
   }
 
   /**
    * The view of a document.
    *
+   * @param events the events the document reports, with their current fields and parties
    * @param submitted {@code new} or {@code known} after a submission
    */
-  static DocumentView of(DocumentDetail document, Optional<String> submitted) {
+  static DocumentView of(
+      DocumentDetail document, List<EventDetail> events, Optional<String> submitted) {
     List<FieldRow> rows = new ArrayList<>();
     String subject = "";
     for (DocumentField f : document.fields()) {
@@ -46,6 +54,7 @@ public record DocumentView(
                     ? "Submitted: the document is stored with its records."
                     : "This document was stored already; nothing changed."),
         TextMarks.segments(document.text(), document.fields()),
+        ToldRecord.of(events, document.fields()),
         rows);
   }
 }

@@ -79,7 +79,16 @@ public final class EventRoutes {
             offset + shown < page.total()
                 ? Optional.of("/events?offset=" + (offset + limit) + query)
                 : Optional.empty(),
-            filters.toString());
-    pages.send(ctx, "events/events.jte", view.heading(), view);
+            filters.toString(),
+            new EventsForm(
+                filter.type(),
+                actors.stream().findFirst().map(ActorName::label),
+                actors.stream().skip(1).findFirst().map(ActorName::label),
+                filter.area(),
+                filter.from(),
+                filter.to(),
+                Events.TYPES.stream().sorted().toList(),
+                events.areasInUse()));
+    pages.send(ctx, "events/events.jte", view.heading(), view, "/assets/suggest.js");
   }
 }

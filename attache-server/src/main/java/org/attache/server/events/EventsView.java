@@ -8,7 +8,7 @@ import org.attache.store.query.events.EventDetail;
 
 /**
  * The events page: what it lists, which of them it shows, links to the newer and older pages, and
- * the filters for the downloads ({@code &name=value}, encoded).
+ * the filters for the downloads ({@code &name=value}, encoded), and the filter form.
  */
 public record EventsView(
     String heading,
@@ -16,7 +16,8 @@ public record EventsView(
     List<EventDetail> items,
     Optional<String> newer,
     Optional<String> older,
-    String filters) {
+    String filters,
+    EventsForm form) {
   public EventsView {
     requireNonNull(heading, "heading is null");
     requireNonNull(range, "range is null");
@@ -24,5 +25,6 @@ public record EventsView(
     requireNonNull(newer, "newer is null");
     requireNonNull(older, "older is null");
     requireNonNull(filters, "filters is null");
+    requireNonNull(form, "form is null");
   }
 }

@@ -131,6 +131,11 @@ public final class Params {
     return value;
   }
 
+  /** Whether a value is an actor's key, {@code person:ID} or {@code organisation:ID}. */
+  public static boolean isActorKey(String value) {
+    return ACTOR.matcher(value).matches();
+  }
+
   public static String checkActor(String value) {
     if (!ACTOR.matcher(value).matches()) {
       throw Refusal.BAD_REQUEST.because(

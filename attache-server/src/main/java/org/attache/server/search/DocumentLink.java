@@ -11,8 +11,4 @@ public record DocumentLink(String id, String heading, Optional<String> published
     requireNonNull(heading, "heading is null");
     requireNonNull(published, "published is null");
   }
-
-  static DocumentLink of(String id, Optional<String> title, Optional<String> published) {
-    return new DocumentLink(id, title.orElse("Document " + id.substring(0, 8)), published);
-  }
 }

@@ -36,7 +36,7 @@ public final class SearchRoutes {
               q,
               found,
               documents.search(q.get(), SHOWN).stream()
-                  .map(d -> DocumentLink.of(d.id(), d.title(), d.published()))
+                  .map(d -> new DocumentLink(d.id(), d.heading(), d.published()))
                   .toList(),
               eventsOf(found, events));
     } else {
@@ -45,7 +45,7 @@ public final class SearchRoutes {
               q,
               List.of(),
               documents.list(SHOWN, 0).items().stream()
-                  .map(d -> DocumentLink.of(d.id(), d.title(), d.published()))
+                  .map(d -> new DocumentLink(d.id(), d.heading(), d.published()))
                   .toList(),
               List.of());
     }

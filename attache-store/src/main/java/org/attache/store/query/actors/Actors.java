@@ -38,6 +38,24 @@ public final class Actors {
         limit);
   }
 
+  /**
+   * The actor a person means by a name: the one whose name or code is the name (case aside), a
+   * state or organisation before a person of the same name; failing one, the first whose name
+   * contains it.
+   */
+  public Optional<ActorName> named(String name) {
+    Optional<ActorName> exact =
+        sql.one(
+            "SELECT actor, kind, id, name, code FROM actor_view"
+                + " WHERE lower(name) = lower(?) OR lower(code) = lower(?)"
+                + " ORDER BY (lower(name) = lower(?)) DESC, (kind = 'person'), actor LIMIT 1",
+            Actors::actorName,
+            name,
+            name,
+            name);
+    return exact.or(() -> search(name, 1).stream().findFirst());
+  }
+
   private static ActorName actorName(Sql.Row row) throws SQLException {
     return new ActorName(
         row.text("actor"),

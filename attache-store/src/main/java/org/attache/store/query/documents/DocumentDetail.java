@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.attache.store.query.Headings;
 import org.attache.store.query.events.EventSummary;
 
 /** One document with its text, every field it asserts and its events. */
@@ -48,8 +49,8 @@ public record DocumentDetail(
         newEvents);
   }
 
-  /** The title, or failing one "Document" and the start of the id. */
+  /** The title, or failing one the start of the first line of the text. */
   public String heading() {
-    return title.orElse("Document " + id.substring(0, 8));
+    return Headings.of(title, text.substring(0, Math.min(text.length(), 4 * Headings.LONGEST)));
   }
 }

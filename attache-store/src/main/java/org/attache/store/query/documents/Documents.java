@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.attache.store.query.Headings;
 import org.attache.store.query.Sql;
 import org.attache.store.query.events.EventSummary;
 import org.attache.store.query.events.Events;
@@ -29,11 +30,13 @@ public final class Documents {
         limit,
         offset,
         sql.list(
-            "SELECT d.id, d.title, d.published, d.source, d.url FROM document d"
+            "SELECT d.id, d.title, d.published, d.source, d.url, left(d.text, 320) AS opening"
+                + " FROM document d"
                 + " ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?",
             row ->
                 new DocumentSummary(
                     row.text("id"),
+                    Headings.of(row.optionalText("title"), row.text("opening")),
                     row.optionalText("title"),
                     row.optionalText("published"),
                     row.optionalText("source"),
@@ -58,6 +61,7 @@ public final class Documents {
         row ->
             new DocumentHit(
                 row.text("id"),
+                Headings.of(row.optionalText("title"), row.text("excerpt")),
                 row.optionalText("title"),
                 row.optionalText("published"),
                 row.optionalText("source"),

@@ -99,6 +99,12 @@ public final class Events {
     return new EventSummary(row.number("id"), row.text("type"), row.optionalText("date"));
   }
 
+  /** The areas of cooperation that some event has, in order. */
+  public List<String> areasInUse() {
+    return sql.list(
+        "SELECT DISTINCT area FROM event_area_view ORDER BY area", row -> row.text("area"));
+  }
+
   /** The current value of one field of each of these events that has one, by event id. */
   public Map<Long, String> field(List<Long> ids, String field) {
     Map<Long, String> values = new LinkedHashMap<>();
@@ -174,25 +180,15 @@ public final class Events {
         .forEach(
             f -> fields.computeIfAbsent(f.event(), k -> new TreeMap<>()).put(f.field(), f.value()));
     Map<Long, List<String>> areas = areas(ids);
-    Map<Long, List<Party>> parties = new HashMap<>();
-    sql.list(
-            "WITH p AS (SELECT event_id, actor, link FROM event_party WHERE event_id = ANY(?)),"
-                + " n AS MATERIALIZED (SELECT actor, actor_kind(actor) AS kind,"
-                + " actor_name(actor) AS name"
-                + " FROM (SELECT DISTINCT actor FROM p) d)"
-                + " SELECT p.event_id, p.actor, p.link, n.kind, n.name FROM p JOIN n USING (actor)"
-                + " ORDER BY p.event_id, p.link, n.name",
-            row ->
-                Map.entry(
-                    row.number("event_id"),
-                    new Party(
-                        row.text("actor"),
-                        row.optionalText("kind"),
-                        row.optionalText("name"),
-                        row.text("link"))),
-            (Object) array)
-        .forEach(
-            e -> parties.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    EventParties told = new EventParties(sql);
+    Map<Long, List<Party>> parties = told.of(array);
+    Map<Long, List<EventSource>> documents = told.sources(array);
+    Map<String, String> names =
+        told.stateNames(
+            fields.values().stream()
+                .flatMap(f -> f.getOrDefault("place.country", Optional.empty()).stream())
+                .distinct()
+                .toArray(String[]::new));
     List<EventDetail> result = new ArrayList<>();
     for (EventSummary e : events.values()) {
       result.add(
@@ -203,7 +199,9 @@ public final class Events {
               sources.get(e.id()),
               fields.getOrDefault(e.id(), Map.of()),
               areas.getOrDefault(e.id(), List.of()),
-              parties.getOrDefault(e.id(), List.of())));
+              parties.getOrDefault(e.id(), List.of()),
+              documents.getOrDefault(e.id(), List.of()),
+              names));
     }
     return result;
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.attache.store.query.events.EventSource;
 import org.attache.store.query.events.Party;
 
 /** An agreement of the registry, with its derived status, its parties and its areas. */
@@ -17,6 +18,7 @@ public record Agreement(
     Optional<String> status,
     long sources,
     List<Party> parties,
+    List<EventSource> documents,
     List<String> areas) {
   public Agreement {
     requireNonNull(signed, "signed is null");
@@ -26,6 +28,7 @@ public record Agreement(
     requireNonNull(expires, "expires is null");
     requireNonNull(status, "status is null");
     parties = List.copyOf(parties);
+    documents = List.copyOf(documents);
     areas = List.copyOf(areas);
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.attache.store.query.events.EventSource;
 import org.attache.store.query.events.Party;
 
 /** A plan with its derived status, its parties, areas and items. */
@@ -16,6 +17,7 @@ public record Plan(
     Optional<String> status,
     long sources,
     List<Party> parties,
+    List<EventSource> documents,
     List<String> areas,
     List<PlanItem> items) {
   public Plan {
@@ -25,6 +27,7 @@ public record Plan(
     requireNonNull(reportedStatus, "reportedStatus is null");
     requireNonNull(status, "status is null");
     parties = List.copyOf(parties);
+    documents = List.copyOf(documents);
     areas = List.copyOf(areas);
     items = List.copyOf(items);
   }

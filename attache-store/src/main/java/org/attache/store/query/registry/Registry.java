@@ -48,6 +48,7 @@ public final class Registry {
                     row.optionalText("status"),
                     row.number("sources"),
                     List.of(),
+                    List.of(),
                     List.of()),
             ids(only));
     Map<Long, EventDetail> details = details(rows.stream().map(Agreement::id).toList());
@@ -65,6 +66,7 @@ public final class Registry {
                   a.status(),
                   a.sources(),
                   d.map(EventDetail::parties).orElse(List.of()),
+                  d.map(EventDetail::documents).orElse(List.of()),
                   d.map(EventDetail::areas).orElse(List.of()));
             })
         .toList();
@@ -90,6 +92,7 @@ public final class Registry {
                     row.optionalText("reported_status"),
                     row.optionalText("status"),
                     row.number("sources"),
+                    List.of(),
                     List.of(),
                     List.of(),
                     List.of()),
@@ -141,6 +144,7 @@ public final class Registry {
                   p.status(),
                   p.sources(),
                   d.map(EventDetail::parties).orElse(List.of()),
+                  d.map(EventDetail::documents).orElse(List.of()),
                   d.map(EventDetail::areas).orElse(List.of()),
                   items.getOrDefault(p.id(), List.of()));
             })
