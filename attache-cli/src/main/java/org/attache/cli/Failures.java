@@ -36,10 +36,6 @@ final class Failures implements IExecutionExceptionHandler {
     if (e instanceof UncheckedIOException) {
       return ErrorCode.UNAVAILABLE;
     }
-    // The store's filters, users and review still refuse a wrong value with this exception.
-    if (e instanceof IllegalArgumentException) {
-      return ErrorCode.BAD_INPUT;
-    }
     return ErrorCode.INTERNAL;
   }
 

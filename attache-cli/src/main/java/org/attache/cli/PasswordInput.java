@@ -28,7 +28,7 @@ final class PasswordInput {
    *
    * @param file a file whose first line is the password, {@code -} for standard input
    * @param console the terminal, when standard input and output are one
-   * @throws IllegalArgumentException when no password is given, or the two typed differ
+   * @throws AttacheException (bad input) when no password is given, or the two typed differ
    */
   static char[] read(
       Optional<Path> file, Optional<Console> console, InputStream stdin, String user) {

@@ -65,12 +65,11 @@ public final class ReviewCommand implements Runnable {
     }
   }
 
-  /** {@code attache review confirm ID}. */
-  @Command(
-      name = "confirm",
-      mixinStandardHelpOptions = true,
-      description = "Confirms a field as it stands.")
-  static final class Confirm implements Callable<Integer> {
+  /**
+   * What the deciding subcommands share: the store, the assertion's id and who decides; each
+   * applies its decision to one assertion and prints the field as it then stands.
+   */
+  abstract static class Deciding implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin StoreOptions store;
@@ -80,9 +79,23 @@ public final class ReviewCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "ID", description = "The assertion id.")
     long id;
 
+    abstract ReviewItem decide(Review review);
+
     @Override
     public Integer call() {
-      return run(store, r -> show(spec, r.confirm(id, decision.user, decision.reason())));
+      return run(store, review -> show(spec, decide(review)));
+    }
+  }
+
+  /** {@code attache review confirm ID}. */
+  @Command(
+      name = "confirm",
+      mixinStandardHelpOptions = true,
+      description = "Confirms a field as it stands.")
+  static final class Confirm extends Deciding {
+    @Override
+    ReviewItem decide(Review review) {
+      return review.confirm(id, decision.user, decision.reason());
     }
   }
 
@@ -91,22 +104,13 @@ public final class ReviewCommand implements Runnable {
       name = "correct",
       mixinStandardHelpOptions = true,
       description = "Gives a field a new value.")
-  static final class Correct implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Mixin StoreOptions store;
-
-    @Mixin Decision decision;
-
-    @Parameters(index = "0", paramLabel = "ID", description = "The assertion id.")
-    long id;
-
+  static final class Correct extends Deciding {
     @Parameters(index = "1", paramLabel = "VALUE", description = "The right value.")
     String value;
 
     @Override
-    public Integer call() {
-      return run(store, r -> show(spec, r.correct(id, value, decision.user, decision.reason())));
+    ReviewItem decide(Review review) {
+      return review.correct(id, value, decision.user, decision.reason());
     }
   }
 
@@ -115,19 +119,10 @@ public final class ReviewCommand implements Runnable {
       name = "reject",
       mixinStandardHelpOptions = true,
       description = "Rejects a field: it then counts for nothing.")
-  static final class Reject implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Mixin StoreOptions store;
-
-    @Mixin Decision decision;
-
-    @Parameters(index = "0", paramLabel = "ID", description = "The assertion id.")
-    long id;
-
+  static final class Reject extends Deciding {
     @Override
-    public Integer call() {
-      return run(store, r -> show(spec, r.reject(id, decision.user, decision.reason())));
+    ReviewItem decide(Review review) {
+      return review.reject(id, decision.user, decision.reason());
     }
   }
 

@@ -95,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
   /**
    * The server's settings as the options give them.
    *
-   * @throws IllegalArgumentException naming an option whose value is wrong
+   * @throws AttacheException (bad input) naming an option whose value is wrong
    */
   ServerSettings settings() {
     return ServerSettings.of(host, port)

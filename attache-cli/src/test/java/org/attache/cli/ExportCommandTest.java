@@ -2,13 +2,13 @@ package org.attache.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.cli.TestingCli.attache;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.attache.cli.TestingCli.Run;
 import org.attache.model.Meeting;
 import org.attache.model.Participant;
 import org.attache.model.Role;
@@ -22,43 +22,12 @@ class ExportCommandTest {
   @TempDir static Path folder;
   private static Path data;
 
-  /** What one run of the command gave. */
-  record Run(int status, String out, String err) {}
-
   @BeforeAll
   static void ingest() throws IOException {
     data = folder.resolve("pg");
-    Path documents = Files.createDirectories(folder.resolve("documents"));
-    Files.writeString(
-        documents.resolve("a.txt"),
-        """
-        TITLE: Foreign Minister of Kazakhstan meets Ambassador of Japan
-        DATE: 2023-03-14
-        ---
-        Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Ambassador of Japan \
-        to Kazakhstan Yasushi Kaneko on 14 March 2023.
-        """,
-        UTF_8);
-    Files.writeString(
-        documents.resolve("b.txt"),
-        """
-        TITLE: Japan and Kazakhstan discuss cooperation
-        DATE: 2023-03-15
-        ---
-        On 13 March 2023, Ambassador of Japan Yasushi Kaneko was received by Minister of Foreign \
-        Affairs of Kazakhstan Murat Nurtleu in Astana.
-        """,
-        UTF_8);
+    Path documents = TestingCli.meetingDocuments(folder);
     Run run = attache("ingest", "--data", data.toString(), documents.toString());
     assertThat(run.status()).as(run.err()).isZero();
-  }
-
-  private static Run attache(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status =
-        Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-    return new Run(status, out.toString(), err.toString());
   }
 
   @Test

@@ -49,4 +49,15 @@ class FailuresTest {
                 + " java.lang.IllegalStateException: a stage ran out of order\n")
         .contains("\tat org.attache.cli.FailuresTest.");
   }
+
+  @Test
+  void aBareIllegalArgumentIsAFaultOfAttacheNotTheUsers() {
+    int status = fail(new IllegalArgumentException("limit must be at least 1: 0"));
+
+    assertThat(status).isEqualTo(4);
+    assertThat(err.toString())
+        .startsWith(
+            "attache: user: internal error, please report it:"
+                + " java.lang.IllegalArgumentException: limit must be at least 1: 0\n");
+  }
 }

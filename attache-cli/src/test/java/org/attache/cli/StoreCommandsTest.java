@@ -1,15 +1,13 @@
 package org.attache.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.cli.TestingCli.attache;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.attache.cli.TestingCli.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -25,41 +23,10 @@ class StoreCommandsTest {
   private static Path documents;
   private static final List<String> DATES = new ArrayList<>();
 
-  /** What one run of the command gave. */
-  record Run(int status, String out, String err) {}
-
   @BeforeAll
   static void write() throws IOException {
     data = folder.resolve("pg");
-    documents = Files.createDirectories(folder.resolve("documents"));
-    Files.writeString(
-        documents.resolve("a.txt"),
-        """
-        TITLE: Foreign Minister of Kazakhstan meets Ambassador of Japan
-        DATE: 2023-03-14
-        ---
-        Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Ambassador of Japan \
-        to Kazakhstan Yasushi Kaneko on 14 March 2023.
-        """,
-        UTF_8);
-    Files.writeString(
-        documents.resolve("b.txt"),
-        """
-        TITLE: Japan and Kazakhstan discuss cooperation
-        DATE: 2023-03-15
-        ---
-        On 13 March 2023, Ambassador of Japan Yasushi Kaneko was received by Minister of Foreign \
-        Affairs of Kazakhstan Murat Nurtleu in Astana.
-        """,
-        UTF_8);
-  }
-
-  private static Run attache(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status =
-        Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-    return new Run(status, out.toString(), err.toString());
+    documents = TestingCli.meetingDocuments(folder);
   }
 
   @Test

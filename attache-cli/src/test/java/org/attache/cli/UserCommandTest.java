@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.attache.cli.TestingCli.Run;
 import org.attache.store.embedded.EmbeddedStore;
 import org.attache.store.users.Users;
 import org.junit.jupiter.api.Test;
@@ -20,22 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class UserCommandTest {
   @TempDir Path folder;
 
-  /** What one run of the command gave. */
-  record Run(int status, String out, String err) {}
-
   private Run attache(String... args) {
     String[] withData = new String[args.length + 2];
     System.arraycopy(args, 0, withData, 0, args.length);
     withData[args.length] = "--data";
     withData[args.length + 1] = folder.resolve("pg").toString();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status =
-        Main.commandLine()
-            .setOut(new PrintWriter(out))
-            .setErr(new PrintWriter(err))
-            .execute(withData);
-    return new Run(status, out.toString(), err.toString());
+    return TestingCli.attache(withData);
   }
 
   /** A file holding a password on its first line. */

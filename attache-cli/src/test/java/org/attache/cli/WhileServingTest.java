@@ -2,12 +2,11 @@ package org.attache.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.cli.TestingCli.attache;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attache.cli.TestingCli.Run;
 import org.attache.model.Meeting;
 import org.attache.store.export.ExportedEvent;
 import org.junit.jupiter.api.AfterAll;
@@ -51,23 +51,11 @@ class WhileServingTest {
   private static int port;
   private static final List<String> SAID = new ArrayList<>();
 
-  /** What one run of the command gave. */
-  record Run(int status, String out, String err) {}
-
   @BeforeAll
   static void serve() throws IOException {
     data = folder.resolve("pg");
     Path documents = Files.createDirectories(folder.resolve("documents"));
-    Files.writeString(
-        documents.resolve("a.txt"),
-        """
-        TITLE: Foreign Minister of Kazakhstan meets Ambassador of Japan
-        DATE: 2023-03-14
-        ---
-        Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Ambassador of Japan \
-        to Kazakhstan Yasushi Kaneko on 14 March 2023.
-        """,
-        UTF_8);
+    Files.writeString(documents.resolve("a.txt"), TestingCli.MEETING, UTF_8);
     later = Files.createDirectories(folder.resolve("later"));
     Files.writeString(
         later.resolve("c.txt"),
@@ -130,14 +118,6 @@ class WhileServingTest {
       serve.destroyForcibly();
       serve.waitFor(30, TimeUnit.SECONDS);
     }
-  }
-
-  private static Run attache(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status =
-        Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-    return new Run(status, out.toString(), err.toString());
   }
 
   private static HttpResponse<byte[]> request(HttpRequest.Builder request) throws Exception {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One document's annotations in the reduced form the evaluator scores (shared/gold/README.md), and
@@ -49,94 +50,75 @@ public record Gold(
   }
 
   public Gold withPeople(List<Person> value) {
-    return new Gold(
-        published,
-        diplomatic,
-        Optional.of(value),
-        meetings,
-        statements,
-        agreements,
-        plans,
-        priorities,
-        establishments);
+    return with(copy -> copy.people = Optional.of(value));
   }
 
   public Gold withMeetings(List<Meeting> value) {
-    return new Gold(
-        published,
-        diplomatic,
-        people,
-        Optional.of(value),
-        statements,
-        agreements,
-        plans,
-        priorities,
-        establishments);
+    return with(copy -> copy.meetings = Optional.of(value));
   }
 
   public Gold withStatements(List<Statement> value) {
-    return new Gold(
-        published,
-        diplomatic,
-        people,
-        meetings,
-        Optional.of(value),
-        agreements,
-        plans,
-        priorities,
-        establishments);
+    return with(copy -> copy.statements = Optional.of(value));
   }
 
   public Gold withAgreements(List<Agreement> value) {
-    return new Gold(
-        published,
-        diplomatic,
-        people,
-        meetings,
-        statements,
-        Optional.of(value),
-        plans,
-        priorities,
-        establishments);
+    return with(copy -> copy.agreements = Optional.of(value));
   }
 
   public Gold withPlans(List<Plan> value) {
-    return new Gold(
-        published,
-        diplomatic,
-        people,
-        meetings,
-        statements,
-        agreements,
-        Optional.of(value),
-        priorities,
-        establishments);
+    return with(copy -> copy.plans = Optional.of(value));
   }
 
   public Gold withPriorities(List<Priorities> value) {
-    return new Gold(
-        published,
-        diplomatic,
-        people,
-        meetings,
-        statements,
-        agreements,
-        plans,
-        Optional.of(value),
-        establishments);
+    return with(copy -> copy.priorities = Optional.of(value));
   }
 
   public Gold withEstablishments(List<Establishment> value) {
-    return new Gold(
-        published,
-        diplomatic,
-        people,
-        meetings,
-        statements,
-        agreements,
-        plans,
-        priorities,
-        Optional.of(value));
+    return with(copy -> copy.establishments = Optional.of(value));
+  }
+
+  private Gold with(Consumer<Sections> change) {
+    Sections copy = new Sections(this);
+    change.accept(copy);
+    return copy.gold();
+  }
+
+  /** A Gold's sections while one of them is replaced. */
+  private static final class Sections {
+    private final Optional<String> published;
+    private final boolean diplomatic;
+    private Optional<List<Person>> people;
+    private Optional<List<Meeting>> meetings;
+    private Optional<List<Statement>> statements;
+    private Optional<List<Agreement>> agreements;
+    private Optional<List<Plan>> plans;
+    private Optional<List<Priorities>> priorities;
+    private Optional<List<Establishment>> establishments;
+
+    Sections(Gold gold) {
+      published = gold.published;
+      diplomatic = gold.diplomatic;
+      people = gold.people;
+      meetings = gold.meetings;
+      statements = gold.statements;
+      agreements = gold.agreements;
+      plans = gold.plans;
+      priorities = gold.priorities;
+      establishments = gold.establishments;
+    }
+
+    Gold gold() {
+      return new Gold(
+          published,
+          diplomatic,
+          people,
+          meetings,
+          statements,
+          agreements,
+          plans,
+          priorities,
+          establishments);
+    }
   }
 
   /** Whether any meeting, statement, agreement, plan, priorities or establishment is listed. */

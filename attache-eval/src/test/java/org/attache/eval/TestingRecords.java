@@ -3,6 +3,7 @@ package org.attache.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.attache.model.Actor;
 import org.attache.model.ActorKind;
 import org.attache.model.Agreement;
@@ -68,7 +69,7 @@ final class TestingRecords {
             Optional.empty(),
             List.of(),
             1.0,
-            null));
+            new TreeMap<>()));
     return this;
   }
 
@@ -85,7 +86,7 @@ final class TestingRecords {
             Optional.empty(),
             List.of(),
             1.0,
-            null));
+            new TreeMap<>()));
     return this;
   }
 
@@ -104,7 +105,7 @@ final class TestingRecords {
             Optional.empty(),
             List.of(),
             1.0,
-            null));
+            new TreeMap<>()));
     return this;
   }
 
@@ -128,7 +129,7 @@ final class TestingRecords {
             Optional.empty(),
             List.of(),
             1.0,
-            null));
+            new TreeMap<>()));
     return this;
   }
 
@@ -145,7 +146,7 @@ final class TestingRecords {
             Optional.empty(),
             List.of(),
             1.0,
-            null));
+            new TreeMap<>()));
     return this;
   }
 
@@ -160,7 +161,7 @@ final class TestingRecords {
             Optional.empty(),
             List.of(),
             1.0,
-            null));
+            new TreeMap<>()));
     return this;
   }
 

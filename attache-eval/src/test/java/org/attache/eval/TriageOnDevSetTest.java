@@ -21,7 +21,7 @@ import org.attache.pipeline.analysis.TextNormaliser;
 import org.attache.pipeline.read.DocumentReaders;
 import org.attache.pipeline.read.ReadResult;
 import org.attache.pipeline.read.SourceDocument;
-import org.attache.pipeline.triage.Selection;
+import org.attache.pipeline.triage.KeptSentences;
 import org.attache.pipeline.triage.Triage;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +71,7 @@ class TriageOnDevSetTest {
           plain.extract(document).events().stream()
               .filter(e -> e instanceof Meeting || e instanceof Agreement || e instanceof Plan)
               .toList();
-      Optional<Selection> selection = TRIAGE.select(text);
+      Optional<KeptSentences> selection = TRIAGE.select(text);
       if (selection.isEmpty()) {
         events.forEach(e -> lost.add(entry.name() + " " + e.id() + ": document dropped"));
         continue;

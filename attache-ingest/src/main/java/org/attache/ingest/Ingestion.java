@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.attache.model.error.AttacheException;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.analysis.PipelineListener;
 import org.attache.pipeline.batch.Outcome;
@@ -49,7 +50,7 @@ public final class Ingestion {
     this.extractor = requireNonNull(extractor, "extractor is null");
     this.extractorVersion = requireNonNull(extractorVersion, "extractorVersion is null");
     if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+      throw AttacheException.badInput("threads must be at least 1: " + threads);
     }
     this.threads = threads;
     this.listener = requireNonNull(listener, "listener is null");

@@ -35,6 +35,8 @@ import org.attache.model.Place;
 import org.attache.model.RecordCodec;
 import org.attache.model.Role;
 import org.attache.model.Span;
+import org.attache.model.error.AttacheException;
+import org.attache.model.error.ErrorCode;
 import org.attache.store.Database;
 import org.attache.store.export.ExportFilter;
 import org.attache.store.export.ExportFormat;
@@ -575,15 +577,16 @@ class ExportTest {
   @Test
   void refusesWrongFilters() {
     assertThatThrownBy(() -> filter("14 March", null, null, Set.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(AttacheException.class)
+        .hasFieldOrPropertyWithValue("code", ErrorCode.BAD_INPUT)
         .hasMessage("Not an ISO date for --from: '14 March' (2021, 2021-02 or 2021-02-08)");
     assertThatThrownBy(() -> filter(null, null, null, Set.of("visit")))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(AttacheException.class)
         .hasMessage(
             "Not an event type: 'visit'; one of meeting, statement, agreement, plan, priorities,"
                 + " establishment");
     assertThatThrownBy(() -> ExportFormat.parse("xlsx"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(AttacheException.class)
         .hasMessage(
             "Not an export format: 'xlsx'; one of jsonl, csv, parquet, plover, popolo,"
                 + " graphml");

@@ -161,7 +161,8 @@ class ReviewTest {
   void aReviewNeedsAReviewerAndAnAssertion() {
     long date = assertionOf("a.txt", "event", "date");
     assertThatThrownBy(() -> review.confirm(date, " ", Optional.empty()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            AttacheException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_INPUT))
         .hasMessage("A review needs the reviewer's name");
     assertThatThrownBy(() -> review.confirm(999_999, "ana", Optional.empty()))
         .isInstanceOfSatisfying(

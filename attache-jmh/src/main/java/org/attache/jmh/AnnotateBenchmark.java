@@ -7,16 +7,9 @@ import org.attache.pipeline.Pipeline;
 import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.nlp.corenlp.CoreNlpAnnotator;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The standard pipeline's {@code annotate} stage alone (CoreNLP's tokenizer, sentence splitter,
@@ -24,13 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * StagesBenchmark}: milliseconds per document. Set beside that benchmark, it shows what bounds the
  * extractor's throughput.
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
-@State(Scope.Benchmark)
-public class AnnotateBenchmark {
+public class AnnotateBenchmark extends DocumentBenchmark {
   @Param({Examples.TEXT, Examples.HTML})
   public String document;
 

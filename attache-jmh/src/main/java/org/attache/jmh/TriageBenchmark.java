@@ -1,32 +1,17 @@
 package org.attache.jmh;
 
-import java.util.concurrent.TimeUnit;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.pipeline.triage.Triage;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Triage's decision ({@link Triage#canHoldRecord}) on a communiqué, which it lets through, and on
  * sport, weather and market news, which it stops: microseconds per document. This is all a document
  * that cannot hold a record costs when triage is on.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
-@State(Scope.Benchmark)
-public class TriageBenchmark {
+public class TriageBenchmark extends DocumentBenchmark {
   @Param({Examples.TEXT, Examples.FILLER})
   public String document;
 

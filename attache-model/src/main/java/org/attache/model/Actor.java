@@ -26,8 +26,8 @@ public record Actor(
     requireNonNull(id, "id is null");
     requireNonNull(kind, "kind is null");
     requireNonNull(name, "name is null");
-    code = Values.opt(code);
-    posts = Values.list(posts);
-    mentions = Values.list(mentions);
+    code = Values.opt(code, "code");
+    posts = Values.list(posts, "posts");
+    mentions = Values.list(mentions, "mentions");
   }
 }

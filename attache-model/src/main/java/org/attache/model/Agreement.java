@@ -32,16 +32,16 @@ public record Agreement(
   public Agreement {
     requireNonNull(id, "id is null");
     requireNonNull(instrument, "instrument is null");
-    title = Values.opt(title);
-    parties = Values.list(parties);
-    signed = Values.opt(signed);
-    place = Values.opt(place);
-    areas = Values.list(areas);
-    status = Values.opt(status);
-    codes = Values.opt(codes);
-    evidence = Values.list(evidence);
+    title = Values.opt(title, "title");
+    parties = Values.list(parties, "parties");
+    signed = Values.opt(signed, "signed");
+    place = Values.opt(place, "place");
+    areas = Values.list(areas, "areas");
+    status = Values.opt(status, "status");
+    codes = Values.opt(codes, "codes");
+    evidence = Values.list(evidence, "evidence");
     confidence = Values.confidence(confidence);
-    provenance = Values.map(provenance);
+    provenance = Values.map(provenance, "provenance");
   }
 
   @Override

@@ -10,8 +10,8 @@ import java.util.Optional;
  */
 public record Codes(Optional<String> cameo, Optional<String> plover) {
   public Codes {
-    cameo = Values.opt(cameo);
-    plover = Values.opt(plover);
+    cameo = Values.opt(cameo, "cameo");
+    plover = Values.opt(plover, "plover");
   }
 
   public static Codes of(String cameo, String plover) {

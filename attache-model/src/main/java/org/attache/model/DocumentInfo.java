@@ -23,8 +23,8 @@ public record DocumentInfo(
     boolean diplomatic) {
   public DocumentInfo {
     requireNonNull(id, "id is null");
-    title = Values.opt(title);
-    published = Values.opt(published);
+    title = Values.opt(title, "title");
+    published = Values.opt(published, "published");
     requireNonNull(source, "source is null");
     requireNonNull(language, "language is null");
   }

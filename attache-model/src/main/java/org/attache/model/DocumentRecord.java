@@ -18,8 +18,8 @@ public record DocumentRecord(
   public DocumentRecord {
     requireNonNull(schema, "schema is null");
     requireNonNull(document, "document is null");
-    actors = Values.list(actors);
-    events = Values.list(events);
+    actors = Values.list(actors, "actors");
+    events = Values.list(events, "events");
   }
 
   public DocumentRecord(DocumentInfo document, List<Actor> actors, List<Event> events) {

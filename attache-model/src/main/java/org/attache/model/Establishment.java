@@ -30,14 +30,14 @@ public record Establishment(
     implements Event {
   public Establishment {
     requireNonNull(id, "id is null");
-    date = Values.opt(date);
+    date = Values.opt(date, "date");
     requireNonNull(actor, "actor is null");
-    founders = Values.list(founders);
-    occasion = Values.opt(occasion);
-    codes = Values.opt(codes);
-    evidence = Values.list(evidence);
+    founders = Values.list(founders, "founders");
+    occasion = Values.opt(occasion, "occasion");
+    codes = Values.opt(codes, "codes");
+    evidence = Values.list(evidence, "evidence");
     confidence = Values.confidence(confidence);
-    provenance = Values.map(provenance);
+    provenance = Values.map(provenance, "provenance");
   }
 
   @JsonIgnore

@@ -25,14 +25,14 @@ public record Meeting(
     implements Event {
   public Meeting {
     requireNonNull(id, "id is null");
-    date = Values.opt(date);
-    place = Values.opt(place);
-    participants = Values.list(participants);
-    format = Values.opt(format);
-    codes = Values.opt(codes);
-    evidence = Values.list(evidence);
+    date = Values.opt(date, "date");
+    place = Values.opt(place, "place");
+    participants = Values.list(participants, "participants");
+    format = Values.opt(format, "format");
+    codes = Values.opt(codes, "codes");
+    evidence = Values.list(evidence, "evidence");
     confidence = Values.confidence(confidence);
-    provenance = Values.map(provenance);
+    provenance = Values.map(provenance, "provenance");
   }
 
   @JsonIgnore

@@ -10,8 +10,8 @@ import java.util.Optional;
  */
 public record Period(Optional<String> from, Optional<String> to) {
   public Period {
-    from = Values.opt(from);
-    to = Values.opt(to);
+    from = Values.opt(from, "from");
+    to = Values.opt(to, "to");
   }
 
   public static Period of(String from, String to) {

@@ -12,9 +12,9 @@ import java.util.Optional;
  */
 public record Place(Optional<String> name, Optional<String> city, Optional<String> country) {
   public Place {
-    name = Values.opt(name);
-    city = Values.opt(city);
-    country = Values.opt(country);
+    name = Values.opt(name, "name");
+    city = Values.opt(city, "city");
+    country = Values.opt(country, "country");
   }
 
   @JsonIgnore

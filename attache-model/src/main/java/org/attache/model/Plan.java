@@ -33,18 +33,18 @@ public record Plan(
     implements Event {
   public Plan {
     requireNonNull(id, "id is null");
-    date = Values.opt(date);
-    parties = Values.list(parties);
-    framework = Values.opt(framework);
-    period = period == null ? Period.of(null, null) : period;
-    status = Values.opt(status);
-    title = Values.opt(title);
-    areas = Values.list(areas);
-    items = Values.list(items);
-    codes = Values.opt(codes);
-    evidence = Values.list(evidence);
+    date = Values.opt(date, "date");
+    parties = Values.list(parties, "parties");
+    framework = Values.opt(framework, "framework");
+    requireNonNull(period, "period is null");
+    status = Values.opt(status, "status");
+    title = Values.opt(title, "title");
+    areas = Values.list(areas, "areas");
+    items = Values.list(items, "items");
+    codes = Values.opt(codes, "codes");
+    evidence = Values.list(evidence, "evidence");
     confidence = Values.confidence(confidence);
-    provenance = Values.map(provenance);
+    provenance = Values.map(provenance, "provenance");
   }
 
   @JsonIgnore

@@ -24,10 +24,10 @@ public record PlanItem(
   public PlanItem {
     requireNonNull(title, "title is null");
     requireNonNull(kind, "kind is null");
-    parties = Values.list(parties);
-    planned = planned == null ? Period.of(null, null) : planned;
-    place = Values.opt(place);
-    status = Values.opt(status);
-    evidence = Values.list(evidence);
+    parties = Values.list(parties, "parties");
+    requireNonNull(planned, "planned is null");
+    place = Values.opt(place, "place");
+    status = Values.opt(status, "status");
+    evidence = Values.list(evidence, "evidence");
   }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 public record Post(String title, Optional<String> of, Optional<String> to) {
   public Post {
     requireNonNull(title, "title is null");
-    of = Values.opt(of);
-    to = Values.opt(to);
+    of = Values.opt(of, "of");
+    to = Values.opt(to, "to");
   }
 }

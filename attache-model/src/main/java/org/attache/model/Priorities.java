@@ -31,16 +31,16 @@ public record Priorities(
     implements Event {
   public Priorities {
     requireNonNull(id, "id is null");
-    date = Values.opt(date);
+    date = Values.opt(date, "date");
     requireNonNull(actor, "actor is null");
-    capacity = Values.opt(capacity);
-    period = Values.opt(period);
-    areas = Values.list(areas);
+    capacity = Values.opt(capacity, "capacity");
+    period = Values.opt(period, "period");
+    areas = Values.list(areas, "areas");
     requireNonNull(text, "text is null");
-    codes = Values.opt(codes);
-    evidence = Values.list(evidence);
+    codes = Values.opt(codes, "codes");
+    evidence = Values.list(evidence, "evidence");
     confidence = Values.confidence(confidence);
-    provenance = Values.map(provenance);
+    provenance = Values.map(provenance, "provenance");
   }
 
   @JsonIgnore

@@ -26,16 +26,16 @@ public record Statement(
     implements Event {
   public Statement {
     requireNonNull(id, "id is null");
-    date = Values.opt(date);
+    date = Values.opt(date, "date");
     requireNonNull(speaker, "speaker is null");
     requireNonNull(stance, "stance is null");
     requireNonNull(text, "text is null");
-    about = Values.list(about);
-    areas = Values.list(areas);
-    codes = Values.opt(codes);
-    evidence = Values.list(evidence);
+    about = Values.list(about, "about");
+    areas = Values.list(areas, "areas");
+    codes = Values.opt(codes, "codes");
+    evidence = Values.list(evidence, "evidence");
     confidence = Values.confidence(confidence);
-    provenance = Values.map(provenance);
+    provenance = Values.map(provenance, "provenance");
   }
 
   @JsonIgnore

@@ -1,5 +1,7 @@
 package org.attache.model;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -8,25 +10,25 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What the compact constructors of the record types do with their values: keep unmodifiable copies
- * of collections, so that no holder of a record can change it, and read a {@code null} as absent
- * ({@link Optional#empty()} or an empty collection). Refusing {@code null} outright waits for the
- * tests and fixtures that still pass it.
+ * What the compact constructors of the record types do with their values: refuse {@code null} with
+ * a {@link NullPointerException} naming the field (absent is {@link Optional#empty()} or an empty
+ * collection), and keep unmodifiable copies of collections, so that no holder of a record can
+ * change it.
  */
 final class Values {
   private Values() {}
 
-  static <T> Optional<T> opt(Optional<T> value) {
-    return value == null ? Optional.empty() : value;
+  static <T> Optional<T> opt(Optional<T> value, String name) {
+    return requireNonNull(value, () -> name + " is null: absent is Optional.empty()");
   }
 
-  static <T> List<T> list(List<T> value) {
-    return value == null ? List.of() : List.copyOf(value);
+  static <T> List<T> list(List<T> value, String name) {
+    return List.copyOf(requireNonNull(value, () -> name + " is null: none is an empty list"));
   }
 
-  static SortedMap<String, String> map(Map<String, String> value) {
+  static SortedMap<String, String> map(Map<String, String> value, String name) {
     return Collections.unmodifiableSortedMap(
-        value == null ? new TreeMap<>() : new TreeMap<>(value));
+        new TreeMap<>(requireNonNull(value, () -> name + " is null: none is an empty map")));
   }
 
   static double confidence(double value) {

@@ -88,7 +88,7 @@ public final class AttacheServer implements AutoCloseable {
    * Starts a server. The caller tells the operator {@link ServerSettings#warning()}, if any.
    *
    * @param extractor makes the extractor for submitted documents, on the first submission
-   * @throws IllegalArgumentException naming an allowed host that is not a host name
+   * @throws AttacheException (bad input) naming an allowed host that is not a host name
    */
   public static AttacheServer start(
       Database database, Supplier<Extractor> extractor, ServerSettings settings) {

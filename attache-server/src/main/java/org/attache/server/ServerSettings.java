@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.Set;
+import org.attache.model.error.AttacheException;
 import org.attache.server.submit.SubmitLimits;
 
 /**
@@ -24,10 +25,10 @@ public record ServerSettings(
   public ServerSettings {
     requireNonNull(host, "host is null");
     if (host.isBlank()) {
-      throw new IllegalArgumentException("The address to listen on is blank");
+      throw AttacheException.badInput("The address to listen on is blank");
     }
     if (port < 0 || port > 65_535) {
-      throw new IllegalArgumentException("A port is 0 to 65535: " + port);
+      throw AttacheException.badInput("A port is 0 to 65535: " + port);
     }
     allowedHosts = Set.copyOf(requireNonNull(allowedHosts, "allowedHosts is null"));
     requireNonNull(submit, "submit is null");

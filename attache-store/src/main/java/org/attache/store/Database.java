@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.attache.model.error.AttacheException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -40,7 +41,7 @@ public final class Database {
   public static Database open(String jdbcUrl) {
     requireNonNull(jdbcUrl, "jdbcUrl is null");
     if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-      throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: '" + jdbcUrl + "'");
+      throw AttacheException.badInput("Not a PostgreSQL JDBC URL: '" + jdbcUrl + "'");
     }
     PGSimpleDataSource source = new PGSimpleDataSource();
     source.setURL(jdbcUrl);

@@ -38,6 +38,10 @@ public class AttacheException extends RuntimeException {
     return new AttacheException(ErrorCode.UNAVAILABLE, message, cause);
   }
 
+  public static AttacheException internal(String message) {
+    return new AttacheException(ErrorCode.INTERNAL, message);
+  }
+
   public static AttacheException internal(String message, Throwable cause) {
     return new AttacheException(ErrorCode.INTERNAL, message, cause);
   }

@@ -39,11 +39,11 @@ public final class SelectSentences implements Stage {
 
   @Override
   public Analysis apply(Analysis analysis) {
-    Optional<Selection> selection = triage.select(analysis.text());
+    Optional<KeptSentences> selection = triage.select(analysis.text());
     if (selection.isEmpty()) {
       return analysis.close();
     }
-    Selection kept = selection.get();
+    KeptSentences kept = selection.get();
     return analysis.withSelection(
         kept.blank(analysis.text()), new Selected(kept.sentences(), kept.kept().size()));
   }

@@ -84,7 +84,7 @@ public final class Triage {
    * ("1.", "2)", "-") is kept after a kept line: the items of a list of signed instruments or
    * planned events are read together.
    */
-  public Optional<Selection> select(String text) {
+  public Optional<KeptSentences> select(String text) {
     if (!hasTriggerWord(text)) {
       return Optional.empty();
     }
@@ -118,7 +118,7 @@ public final class Triage {
         kept.add(sentence);
       }
     }
-    return Optional.of(new Selection(kept, n));
+    return Optional.of(new KeptSentences(kept, n));
   }
 
   /** Whether the text holds a trigger word, inflected or not. */

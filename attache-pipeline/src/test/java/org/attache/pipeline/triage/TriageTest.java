@@ -24,7 +24,7 @@ class TriageTest {
         "Weather\n\nRain fell in the capital overnight. The Foreign Minister of Kazakhstan met"
             + " the Ambassador of Japan on 3 May 2024. Both wore dark suits. Markets rose."
             + " Traffic was heavy near the port. Schools reopened.";
-    Selection selection = TRIAGE.select(text).orElseThrow();
+    KeptSentences selection = TRIAGE.select(text).orElseThrow();
     String blanked = selection.blank(text);
 
     assertThat(blanked).hasSameSizeAs(text);

@@ -83,12 +83,7 @@ public final class Downloads {
                     Refusal.BAD_REQUEST.because(
                         "Give a format in 'format': jsonl, csv, parquet, plover, popolo or"
                             + " graphml"));
-    ExportFormat format;
-    try {
-      format = ExportFormat.parse(code);
-    } catch (IllegalArgumentException e) {
-      throw Refusal.BAD_REQUEST.because(e.getMessage());
-    }
+    ExportFormat format = ExportFormat.parse(code);
     ExportFilter filter = filter(ctx);
     Path folder = null;
     try {

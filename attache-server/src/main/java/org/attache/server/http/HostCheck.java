@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attache.model.error.AttacheException;
 
 /**
  * Which names a request's {@code Host} header may give, against DNS rebinding: a page of another
@@ -24,14 +25,14 @@ public final class HostCheck {
 
   /**
    * @param names the names served besides addresses and localhost, without port
-   * @throws IllegalArgumentException naming a name that is not a host name
+   * @throws AttacheException (bad input) naming a name that is not a host name
    */
   public HostCheck(Set<String> names) {
     Set<String> checked = new TreeSet<>();
     for (String name : names) {
       String normal = normal(name);
       if (!NAME.matcher(normal).matches()) {
-        throw new IllegalArgumentException(
+        throw AttacheException.badInput(
             "Not a host name to allow (like attache.example.org): '" + name + "'");
       }
       checked.add(normal);

@@ -1,5 +1,7 @@
 package org.attache.server.submit;
 
+import org.attache.model.error.AttacheException;
+
 /**
  * How submissions are taken and run.
  *
@@ -17,21 +19,21 @@ public record SubmitLimits(
 
   public SubmitLimits {
     if (workers < 1 || workers > 64) {
-      throw new IllegalArgumentException("Submission workers must be 1 to 64: " + workers);
+      throw AttacheException.badInput("Submission workers must be 1 to 64: " + workers);
     }
     if (maxDocumentBytes < 1024) {
-      throw new IllegalArgumentException(
+      throw AttacheException.badInput(
           "The largest document must be at least 1024 bytes: " + maxDocumentBytes);
     }
     if (smallDocumentBytes < 1 || smallDocumentBytes > maxDocumentBytes) {
-      throw new IllegalArgumentException(
+      throw AttacheException.badInput(
           "A small document must be 1 to "
               + maxDocumentBytes
               + " bytes (the largest): "
               + smallDocumentBytes);
     }
     if (maxWaiting < 1) {
-      throw new IllegalArgumentException("Waiting jobs must be at least 1: " + maxWaiting);
+      throw AttacheException.badInput("Waiting jobs must be at least 1: " + maxWaiting);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import org.attache.model.error.AttacheException;
 import org.junit.jupiter.api.Test;
 
 class HostCheckTest {
@@ -55,7 +56,7 @@ class HostCheckTest {
   @Test
   void aNameToAllowMustBeAHostName() {
     assertThatThrownBy(() -> new HostCheck(Set.of("attache.example.org:8443")))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(AttacheException.class)
         .hasMessage(
             "Not a host name to allow (like attache.example.org): 'attache.example.org:8443'");
   }

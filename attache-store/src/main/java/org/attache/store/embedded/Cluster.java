@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.attache.model.error.AttacheException;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -133,7 +134,7 @@ final class Cluster {
   static String checkName(String name) {
     requireNonNull(name, "database name is null");
     if (!DATABASE_NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
+      throw AttacheException.badInput(
           "Not a database name (lower-case letters, digits, '_'): '" + name + "'");
     }
     return name;

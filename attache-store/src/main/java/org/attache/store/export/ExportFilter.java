@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.attache.model.error.AttacheException;
 import org.attache.store.merge.IsoDates;
 
 /**
@@ -44,14 +45,14 @@ public record ExportFilter(
     actor = actor.map(String::strip).filter(a -> !a.isEmpty());
     for (String type : requireNonNull(types, "types is null")) {
       if (!TYPES.contains(type)) {
-        throw new IllegalArgumentException(
+        throw AttacheException.badInput(
             "Not an event type: '" + type + "'; one of " + String.join(", ", TYPES));
       }
     }
     types = Set.copyOf(new TreeSet<>(types));
     for (String party : requireNonNull(parties, "parties is null")) {
       if (!ACTOR_KEY.matcher(party).matches()) {
-        throw new IllegalArgumentException(
+        throw AttacheException.badInput(
             "Not an actor (person:ID or organisation:ID): '" + party + "'");
       }
     }
@@ -82,7 +83,7 @@ public record ExportFilter(
 
   private static void checkDate(String name, String date) {
     if (!IsoDates.isValid(date)) {
-      throw new IllegalArgumentException(
+      throw AttacheException.badInput(
           "Not an ISO date for --" + name + ": '" + date + "' (2021, 2021-02 or 2021-02-08)");
     }
   }

@@ -3,6 +3,7 @@ package org.attache.store.export;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.attache.model.error.AttacheException;
 
 /** The formats of {@code attache export}. */
 public enum ExportFormat {
@@ -40,7 +41,7 @@ public enum ExportFormat {
   /**
    * A format by its name.
    *
-   * @throws IllegalArgumentException naming the value and the formats when there is none such
+   * @throws AttacheException (bad input) naming the value and the formats when there is none such
    */
   public static ExportFormat parse(String code) {
     for (ExportFormat format : values()) {
@@ -48,7 +49,7 @@ public enum ExportFormat {
         return format;
       }
     }
-    throw new IllegalArgumentException(
+    throw AttacheException.badInput(
         "Not an export format: '"
             + code
             + "'; one of "

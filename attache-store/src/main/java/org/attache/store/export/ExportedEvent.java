@@ -7,6 +7,8 @@ import java.util.List;
 import org.attache.model.Actor;
 import org.attache.model.Event;
 import org.attache.model.RecordCodec;
+import org.attache.model.error.AttacheException;
+import org.attache.model.error.ErrorCode;
 
 /**
  * One line of the JSON Lines export: a stored event in the shape of RECORDS.md, merged over its
@@ -30,13 +32,14 @@ public record ExportedEvent(
   /**
    * Reads one line of the export.
    *
-   * @throws IllegalArgumentException when the line is not an exported event
+   * @throws AttacheException (bad input) when the line is not an exported event
    */
   public static ExportedEvent fromJson(String line) {
     try {
       return RecordCodec.mapper().readValue(line, ExportedEvent.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Not an exported event: " + e.getOriginalMessage(), e);
+      throw new AttacheException(
+          ErrorCode.BAD_INPUT, "Not an exported event: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.attache.model.error.AttacheException;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
 
@@ -52,11 +53,11 @@ public final class Exporter {
   /**
    * Exports a stream format to a writer, which stays open.
    *
-   * @throws IllegalArgumentException for a folder format
+   * @throws AttacheException (bad input) for a folder format
    */
   public ExportSummary export(ExportFormat format, ExportFilter filter, Writer out) {
     if (format.folder()) {
-      throw new IllegalArgumentException(
+      throw AttacheException.badInput(
           "The " + format.code() + " export is a folder of files: give --out FOLDER");
     }
     Selection selection = reader.read(filter);
@@ -76,7 +77,8 @@ public final class Exporter {
       case PLOVER -> PloverExport.write(selection, out);
       case POPOLO -> PopoloExport.write(selection, out);
       case GRAPHML -> GraphmlExport.write(selection, out);
-      case CSV, PARQUET -> throw new IllegalArgumentException(format + " is a folder format");
+      case CSV, PARQUET ->
+          throw new IllegalStateException(format + " is a folder format, written by another path");
     };
   }
 }

@@ -2,10 +2,6 @@ package org.attache.store.export;
 
 import static java.util.Objects.requireNonNull;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +16,7 @@ import org.attache.model.ActorKind;
 import org.attache.model.Span;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
+import org.attache.store.query.Sql;
 
 /**
  * Reads what an export holds from the store's views ({@code event_view}, {@code event_field},
@@ -47,9 +44,11 @@ public final class SelectionReader {
           + " ORDER BY e.id";
 
   private final Database database;
+  private final Sql sql;
 
   public SelectionReader(Database database) {
     this.database = requireNonNull(database, "database is null");
+    this.sql = Sql.unpooled(database);
   }
 
   /**
@@ -58,23 +57,13 @@ public final class SelectionReader {
    * @throws StoreException when the store cannot be read
    */
   public Selection read(ExportFilter filter) {
-    try (Connection connection = database.connect()) {
-      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      connection.setAutoCommit(false);
-      connection.setReadOnly(true);
-      try {
-        return read(connection, filter);
-      } finally {
-        connection.rollback();
-      }
-    } catch (SQLException e) {
-      throw new StoreException("Cannot read the store at " + database.description() + ": " + e, e);
-    }
+    return sql.snapshot("read the store at " + database.description(), s -> read(s, filter));
   }
 
-  private static Selection read(Connection connection, ExportFilter filter) throws SQLException {
+  private static Selection read(Sql.Statements connection, ExportFilter filter)
+      throws SQLException {
     Map<Long, Head> heads = events(connection, filter);
-    Array ids = connection.createArrayOf("bigint", heads.keySet().toArray());
+    Long[] ids = heads.keySet().toArray(Long[]::new);
     Map<Long, Map<String, String>> fields = fields(connection, ids);
     Map<Long, List<StoredLink>> links = links(connection, ids);
     Map<Long, List<String>> areas = areas(connection, ids);
@@ -125,207 +114,164 @@ public final class SelectionReader {
   /** An event's identity, before its fields are read. */
   private record Head(long id, String type, Optional<String> date) {}
 
-  private static Map<Long, Head> events(Connection connection, ExportFilter filter)
+  private static Map<Long, Head> events(Sql.Statements sql, ExportFilter filter)
       throws SQLException {
     Map<Long, Head> heads = new LinkedHashMap<>();
-    try (PreparedStatement select = connection.prepareStatement(EVENTS)) {
-      String from = filter.from().orElse(null);
-      String to = filter.to().orElse(null);
-      String actor = filter.actor().orElse(null);
-      Array types = connection.createArrayOf("text", filter.types().toArray());
-      select.setString(1, from);
-      select.setString(2, from);
-      select.setString(3, to);
-      select.setString(4, to);
-      select.setArray(5, types);
-      select.setArray(6, types);
-      for (int i = 7; i <= 10; i++) {
-        select.setString(i, actor);
-      }
-      String area = filter.area().orElse(null);
-      select.setString(11, area);
-      select.setString(12, area);
-      select.setArray(13, connection.createArrayOf("text", filter.parties().toArray()));
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          long id = rows.getLong(1);
-          heads.put(id, new Head(id, rows.getString(2), Optional.ofNullable(rows.getString(3))));
-        }
-      }
-    }
+    String from = filter.from().orElse(null);
+    String to = filter.to().orElse(null);
+    String actor = filter.actor().orElse(null);
+    String[] types = filter.types().toArray(String[]::new);
+    String area = filter.area().orElse(null);
+    sql.forEach(
+        EVENTS,
+        row -> {
+          long id = row.number("id");
+          heads.put(id, new Head(id, row.text("type"), row.optionalText("date")));
+        },
+        from,
+        from,
+        to,
+        to,
+        types,
+        types,
+        actor,
+        actor,
+        actor,
+        actor,
+        area,
+        area,
+        filter.parties().toArray(String[]::new));
     return heads;
   }
 
-  private static Map<Long, Map<String, String>> fields(Connection connection, Array ids)
+  private static Map<Long, Map<String, String>> fields(Sql.Statements sql, Long[] ids)
       throws SQLException {
     Map<Long, Map<String, String>> fields = new HashMap<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT event_id, field, value FROM event_field"
-                + " WHERE event_id = ANY(?) AND value IS NOT NULL AND field <> 'exists'")) {
-      select.setArray(1, ids);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          fields
-              .computeIfAbsent(rows.getLong(1), id -> new TreeMap<>())
-              .put(rows.getString(2), rows.getString(3));
-        }
-      }
-    }
+    sql.forEach(
+        "SELECT event_id, field, value FROM event_field"
+            + " WHERE event_id = ANY(?) AND value IS NOT NULL AND field <> 'exists'",
+        row ->
+            fields
+                .computeIfAbsent(row.number("event_id"), id -> new TreeMap<>())
+                .put(row.text("field"), row.text("value")),
+        (Object) ids);
     return fields;
   }
 
-  private static Map<Long, List<StoredLink>> links(Connection connection, Array ids)
+  private static Map<Long, List<StoredLink>> links(Sql.Statements sql, Long[] ids)
       throws SQLException {
     Map<Long, List<StoredLink>> links = new HashMap<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT event_id, link, person_id, organisation_id, role, on_behalf_of_id"
-                + " FROM event_actor_view WHERE event_id = ANY(?) ORDER BY event_id, id")) {
-      select.setArray(1, ids);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          String link = rows.getString(2);
-          long person = rows.getLong(3);
+    sql.forEach(
+        "SELECT event_id, link, person_id, organisation_id, role, on_behalf_of_id"
+            + " FROM event_actor_view WHERE event_id = ANY(?) ORDER BY event_id, id",
+        row -> {
+          String link = row.text("link");
+          Optional<Long> person = row.optionalNumber("person_id");
           String actor =
-              rows.wasNull()
-                  ? StoredActor.organisationId(rows.getLong(4))
-                  : StoredActor.personId(person);
+              person.isPresent()
+                  ? StoredActor.personId(person.get())
+                  : StoredActor.organisationId(row.number("organisation_id"));
           // Only participants have roles; the store gives other links their link name as role.
-          Optional<String> role =
-              Optional.ofNullable(rows.getString(5)).filter(r -> link.equals("participant"));
-          long behalf = rows.getLong(6);
+          Optional<String> role = row.optionalText("role").filter(r -> link.equals("participant"));
           Optional<String> onBehalfOf =
-              rows.wasNull() ? Optional.empty() : Optional.of(StoredActor.organisationId(behalf));
+              row.optionalNumber("on_behalf_of_id").map(StoredActor::organisationId);
           links
-              .computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+              .computeIfAbsent(row.number("event_id"), id -> new ArrayList<>())
               .add(new StoredLink(link, actor, role, onBehalfOf));
-        }
-      }
-    }
+        },
+        (Object) ids);
     return links;
   }
 
-  private static Map<Long, List<String>> areas(Connection connection, Array ids)
-      throws SQLException {
+  private static Map<Long, List<String>> areas(Sql.Statements sql, Long[] ids) throws SQLException {
     Map<Long, List<String>> areas = new HashMap<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT event_id, area FROM event_area_view WHERE event_id = ANY(?)"
-                + " ORDER BY event_id, area")) {
-      select.setArray(1, ids);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          areas.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2));
-        }
-      }
-    }
+    sql.forEach(
+        "SELECT event_id, area FROM event_area_view WHERE event_id = ANY(?)"
+            + " ORDER BY event_id, area",
+        row ->
+            areas
+                .computeIfAbsent(row.number("event_id"), id -> new ArrayList<>())
+                .add(row.text("area")),
+        (Object) ids);
     return areas;
   }
 
-  private static Map<Long, List<StoredSource>> sources(Connection connection, Array ids)
+  private static Map<Long, List<StoredSource>> sources(Sql.Statements sql, Long[] ids)
       throws SQLException {
     Map<Long, List<StoredSource>> sources = new HashMap<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT s.event_id, s.document_id, s.source, d.title, s.published, s.span_start,"
-                + " s.span_end, s.confidence FROM event_source s"
-                + " JOIN document d ON d.id = s.document_id WHERE s.event_id = ANY(?)"
-                + " ORDER BY s.event_id, s.published NULLS LAST, s.source, s.document_id")) {
-      select.setArray(1, ids);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          int start = rows.getInt(6);
+    sql.forEach(
+        "SELECT s.event_id, s.document_id, s.source, d.title, s.published, s.span_start,"
+            + " s.span_end, s.confidence FROM event_source s"
+            + " JOIN document d ON d.id = s.document_id WHERE s.event_id = ANY(?)"
+            + " ORDER BY s.event_id, s.published NULLS LAST, s.source, s.document_id",
+        row -> {
+          Optional<Integer> start = row.optionalInteger("span_start");
           Optional<Span> span =
-              rows.wasNull() ? Optional.empty() : Optional.of(new Span(start, rows.getInt(7)));
+              start.isEmpty()
+                  ? Optional.empty()
+                  : Optional.of(new Span(start.get(), row.integer("span_end")));
           sources
-              .computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+              .computeIfAbsent(row.number("event_id"), id -> new ArrayList<>())
               .add(
                   new StoredSource(
-                      rows.getString(2),
-                      rows.getString(3),
-                      Optional.ofNullable(rows.getString(4)),
-                      Optional.ofNullable(rows.getString(5)),
+                      row.text("document_id"),
+                      row.text("source"),
+                      row.optionalText("title"),
+                      row.optionalText("published"),
                       span,
-                      rows.getDouble(8)));
-        }
-      }
-    }
+                      row.decimal("confidence")));
+        },
+        (Object) ids);
     return sources;
   }
 
-  private static Map<Long, String> statuses(Connection connection, Array ids) throws SQLException {
+  private static Map<Long, String> statuses(Sql.Statements sql, Long[] ids) throws SQLException {
     Map<Long, String> statuses = new HashMap<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT id, status FROM agreement_status WHERE id = ANY(?) AND status IS NOT NULL"
-                + " UNION ALL"
-                + " SELECT id, status FROM plan_status WHERE id = ANY(?) AND status IS NOT NULL")) {
-      select.setArray(1, ids);
-      select.setArray(2, ids);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          statuses.put(rows.getLong(1), rows.getString(2));
-        }
-      }
-    }
+    sql.forEach(
+        "SELECT id, status FROM agreement_status WHERE id = ANY(?) AND status IS NOT NULL"
+            + " UNION ALL"
+            + " SELECT id, status FROM plan_status WHERE id = ANY(?) AND status IS NOT NULL",
+        row -> statuses.put(row.number("id"), row.text("status")),
+        ids,
+        ids);
     return statuses;
   }
 
-  private static Map<String, StoredActor> actors(Connection connection) throws SQLException {
+  private static Map<String, StoredActor> actors(Sql.Statements sql) throws SQLException {
     Map<String, StoredActor> actors = new HashMap<>();
-    try (PreparedStatement select =
-            connection.prepareStatement("SELECT id, name FROM person_view");
-        ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        String id = StoredActor.personId(rows.getLong(1));
-        actors.put(id, new StoredActor(id, ActorKind.PERSON, rows.getString(2), Optional.empty()));
-      }
-    }
-    try (PreparedStatement select =
-            connection.prepareStatement("SELECT id, kind, code, name FROM organisation_view");
-        ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        String id = StoredActor.organisationId(rows.getLong(1));
-        ActorKind kind =
-            rows.getString(2).equals("state") ? ActorKind.STATE : ActorKind.ORGANISATION;
-        Optional<String> code = Optional.ofNullable(rows.getString(3));
-        String name = Optional.ofNullable(rows.getString(4)).or(() -> code).orElse(id);
-        actors.put(id, new StoredActor(id, kind, name, code));
-      }
-    }
+    sql.forEach(
+        "SELECT id, name FROM person_view",
+        row -> {
+          String id = StoredActor.personId(row.number("id"));
+          actors.put(id, new StoredActor(id, ActorKind.PERSON, row.text("name"), Optional.empty()));
+        });
+    sql.forEach(
+        "SELECT id, kind, code, name FROM organisation_view",
+        row -> {
+          String id = StoredActor.organisationId(row.number("id"));
+          ActorKind kind =
+              row.text("kind").equals("state") ? ActorKind.STATE : ActorKind.ORGANISATION;
+          Optional<String> code = row.optionalText("code");
+          String name = row.optionalText("name").or(() -> code).orElse(id);
+          actors.put(id, new StoredActor(id, kind, name, code));
+        });
     return actors;
   }
 
-  private static List<StoredMembership> memberships(Connection connection) throws SQLException {
-    List<StoredMembership> memberships = new ArrayList<>();
-    try (PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT id, person_id, post, organisation_id, accredited_to_id, first_reported,"
-                    + " last_reported, sources FROM membership_view WHERE post IS NOT NULL"
-                    + " ORDER BY person_id, first_reported NULLS LAST, id");
-        ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        long organisation = rows.getLong(4);
-        Optional<String> of =
-            rows.wasNull()
-                ? Optional.empty()
-                : Optional.of(StoredActor.organisationId(organisation));
-        long accredited = rows.getLong(5);
-        Optional<String> to =
-            rows.wasNull() ? Optional.empty() : Optional.of(StoredActor.organisationId(accredited));
-        memberships.add(
+  private static List<StoredMembership> memberships(Sql.Statements sql) throws SQLException {
+    return sql.list(
+        "SELECT id, person_id, post, organisation_id, accredited_to_id, first_reported,"
+            + " last_reported, sources FROM membership_view WHERE post IS NOT NULL"
+            + " ORDER BY person_id, first_reported NULLS LAST, id",
+        row ->
             new StoredMembership(
-                "m" + rows.getLong(1),
-                StoredActor.personId(rows.getLong(2)),
-                rows.getString(3),
-                of,
-                to,
-                Optional.ofNullable(rows.getString(6)),
-                Optional.ofNullable(rows.getString(7)),
-                rows.getLong(8)));
-      }
-    }
-    return memberships;
+                "m" + row.number("id"),
+                StoredActor.personId(row.number("person_id")),
+                row.text("post"),
+                row.optionalNumber("organisation_id").map(StoredActor::organisationId),
+                row.optionalNumber("accredited_to_id").map(StoredActor::organisationId),
+                row.optionalText("first_reported"),
+                row.optionalText("last_reported"),
+                row.number("sources")));
   }
 }

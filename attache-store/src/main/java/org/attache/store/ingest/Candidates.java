@@ -1,8 +1,5 @@
 package org.attache.store.ingest;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +13,7 @@ import java.util.TreeSet;
 import org.attache.store.merge.Candidate;
 import org.attache.store.merge.EventMatcher;
 import org.attache.store.merge.IsoDates;
+import org.attache.store.query.Sql;
 
 /**
  * Finds the stored events an incoming one might be: the events its own document reported before,
@@ -30,7 +28,7 @@ import org.attache.store.merge.IsoDates;
  * rejected one of its parts, and the reviewed fields stay with their event.
  */
 final class Candidates {
-  private final Connection connection;
+  private final Sql.Statements sql;
   private final String documentId;
   private final Set<String> copies;
   private final Set<Long> taken;
@@ -39,8 +37,8 @@ final class Candidates {
    * @param copies the stored documents that are near-copies of this one
    * @param taken the stored events that other events of this document are already
    */
-  Candidates(Connection connection, String documentId, Set<String> copies, Set<Long> taken) {
-    this.connection = connection;
+  Candidates(Sql.Statements sql, String documentId, Set<String> copies, Set<Long> taken) {
+    this.sql = sql;
     this.documentId = documentId;
     this.copies = copies;
     this.taken = taken;
@@ -111,29 +109,23 @@ final class Candidates {
   }
 
   private Set<Long> copiedEvents(String type) throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT DISTINCT a.subject_id FROM assertion a JOIN event e ON e.id = a.subject_id"
-                + " WHERE a.document_id = ANY (?) AND a.subject_kind = 'event'"
-                + " AND a.field = 'exists' AND a.state <> 'rejected' AND e.type = ?")) {
-      select.setArray(1, connection.createArrayOf("text", copies.toArray()));
-      select.setString(2, type);
-      return longs(select);
-    }
+    return longs(
+        "SELECT DISTINCT a.subject_id FROM assertion a JOIN event e ON e.id = a.subject_id"
+            + " WHERE a.document_id = ANY (?) AND a.subject_kind = 'event'"
+            + " AND a.field = 'exists' AND a.state <> 'rejected' AND e.type = ?",
+        copies.toArray(String[]::new),
+        type);
   }
 
   /** Agreements that have every one of the parties (and maybe more). */
   private Set<Long> withEveryParty(String type, Set<String> parties) throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id"
-                + " WHERE e.type = ? AND ea.link = 'party' AND ea.actor = ANY (?)"
-                + " GROUP BY ea.event_id HAVING count(DISTINCT ea.actor) = ?")) {
-      select.setString(1, type);
-      select.setArray(2, connection.createArrayOf("text", keys(parties).toArray()));
-      select.setInt(3, parties.size());
-      return longs(select);
-    }
+    return longs(
+        "SELECT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id"
+            + " WHERE e.type = ? AND ea.link = 'party' AND ea.actor = ANY (?)"
+            + " GROUP BY ea.event_id HAVING count(DISTINCT ea.actor) = ?",
+        type,
+        keys(parties).toArray(String[]::new),
+        parties.size());
   }
 
   private static Set<String> keys(Set<String> actorKeys) {
@@ -145,25 +137,23 @@ final class Candidates {
   }
 
   private Set<Long> ownEvents(String type) throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT DISTINCT a.subject_id FROM assertion a JOIN event e ON e.id = a.subject_id"
-                + " WHERE a.document_id = ? AND a.subject_kind = 'event' AND e.type = ?")) {
-      select.setString(1, documentId);
-      select.setString(2, type);
-      return longs(select);
-    }
+    return longs(
+        "SELECT DISTINCT a.subject_id FROM assertion a JOIN event e ON e.id = a.subject_id"
+            + " WHERE a.document_id = ? AND a.subject_kind = 'event' AND e.type = ?",
+        documentId,
+        type);
   }
 
   /** Events of the type that share an actor and whose date, or a source's publication, is near. */
   private Set<Long> sharingActors(String type, Set<String> actorKeys, String date)
       throws SQLException {
-    StringBuilder sql =
+    StringBuilder query =
         new StringBuilder(
             "SELECT DISTINCT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id"
                 + " WHERE e.type = ? AND ea.actor = ANY (?)");
     // A date of the event near the anchor, or a source published near it.
-    sql.append(" AND (EXISTS (SELECT 1 FROM assertion a WHERE a.subject_kind = 'event'")
+    query
+        .append(" AND (EXISTS (SELECT 1 FROM assertion a WHERE a.subject_kind = 'event'")
         .append(" AND a.field = 'date' AND a.subject_id = ea.event_id")
         .append(" AND a.state <> 'rejected' AND ")
         .append(near("a.value", date))
@@ -173,22 +163,17 @@ final class Candidates {
         .append(" AND a.state <> 'rejected' AND ")
         .append(near("d.published", date))
         .append("))");
-    try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-      int index = 1;
-      select.setString(index++, type);
-      select.setArray(index++, connection.createArrayOf("text", keys(actorKeys).toArray()));
-      for (int arm = 0; arm < 2; arm++) {
-        select.setArray(
-            index++, connection.createArrayOf("text", IsoDates.prefixes(date).toArray()));
-        select.setString(index++, date + "%");
-        if (date.length() == 10) {
-          List<String> window = IsoDates.window(date, EventMatcher.WINDOW_DAYS);
-          select.setString(index++, window.get(0));
-          select.setString(index++, window.get(1));
-        }
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(type);
+    parameters.add(keys(actorKeys).toArray(String[]::new));
+    for (int arm = 0; arm < 2; arm++) {
+      parameters.add(IsoDates.prefixes(date).toArray(String[]::new));
+      parameters.add(date + "%");
+      if (date.length() == 10) {
+        parameters.addAll(IsoDates.window(date, EventMatcher.WINDOW_DAYS).subList(0, 2));
       }
-      return longs(select);
     }
+    return longs(query.toString(), parameters.toArray());
   }
 
   /** A condition that a date column is compatible with {@code date}: its parameters follow. */
@@ -202,74 +187,56 @@ final class Candidates {
 
   private Map<Long, Set<String>> published(Set<Long> ids) throws SQLException {
     Map<Long, Set<String>> result = new HashMap<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT a.subject_id, d.published FROM assertion a JOIN document d"
-                + " ON d.id = a.document_id WHERE a.subject_kind = 'event' AND a.field = 'exists'"
-                + " AND a.subject_id = ANY (?) AND a.state <> 'rejected'"
-                + " AND d.published IS NOT NULL")) {
-      select.setArray(1, Ids.longs(connection, ids));
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          result.computeIfAbsent(rows.getLong(1), k -> new HashSet<>()).add(rows.getString(2));
-        }
-      }
-    }
+    sql.forEach(
+        "SELECT a.subject_id, d.published FROM assertion a JOIN document d"
+            + " ON d.id = a.document_id WHERE a.subject_kind = 'event' AND a.field = 'exists'"
+            + " AND a.subject_id = ANY (?) AND a.state <> 'rejected'"
+            + " AND d.published IS NOT NULL",
+        row ->
+            result
+                .computeIfAbsent(row.number("subject_id"), k -> new HashSet<>())
+                .add(row.text("published")),
+        (Object) ids.toArray(Long[]::new));
     return result;
   }
 
   private Map<Long, Set<String>> actors(Set<Long> ids) throws SQLException {
     Map<Long, Set<String>> result = new HashMap<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT ea.event_id, ea.link, ea.actor FROM event_actor ea"
-                + " WHERE ea.event_id = ANY (?) AND EXISTS (SELECT 1 FROM assertion a"
-                + " WHERE a.subject_kind = 'event_actor' AND a.subject_id = ea.id"
-                + " AND (a.state <> 'rejected' OR a.document_id = ?))")) {
-      select.setArray(1, Ids.longs(connection, ids));
-      select.setString(2, documentId);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          result
-              .computeIfAbsent(rows.getLong(1), k -> new HashSet<>())
-              .add(rows.getString(2) + "|" + rows.getString(3));
-        }
-      }
-    }
+    sql.forEach(
+        "SELECT ea.event_id, ea.link, ea.actor FROM event_actor ea"
+            + " WHERE ea.event_id = ANY (?) AND EXISTS (SELECT 1 FROM assertion a"
+            + " WHERE a.subject_kind = 'event_actor' AND a.subject_id = ea.id"
+            + " AND (a.state <> 'rejected' OR a.document_id = ?))",
+        row ->
+            result
+                .computeIfAbsent(row.number("event_id"), k -> new HashSet<>())
+                .add(row.text("link") + "|" + row.text("actor")),
+        ids.toArray(Long[]::new),
+        documentId);
     return result;
   }
 
   private Map<Long, Map<String, Set<String>>> fields(Set<Long> ids) throws SQLException {
     Map<Long, Map<String, Set<String>>> result = new HashMap<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT subject_id, field, value FROM assertion WHERE subject_kind = 'event'"
-                + " AND subject_id = ANY (?) AND state <> 'rejected' AND value IS NOT NULL"
-                + " UNION SELECT subject_id, field, machine_value FROM assertion"
-                + " WHERE subject_kind = 'event' AND subject_id = ANY (?) AND document_id = ?"
-                + " AND machine_value IS NOT NULL")) {
-      select.setArray(1, Ids.longs(connection, ids));
-      select.setArray(2, Ids.longs(connection, ids));
-      select.setString(3, documentId);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          result
-              .computeIfAbsent(rows.getLong(1), k -> new HashMap<>())
-              .computeIfAbsent(rows.getString(2), k -> new HashSet<>())
-              .add(rows.getString(3));
-        }
-      }
-    }
+    Long[] array = ids.toArray(Long[]::new);
+    sql.forEach(
+        "SELECT subject_id, field, value FROM assertion WHERE subject_kind = 'event'"
+            + " AND subject_id = ANY (?) AND state <> 'rejected' AND value IS NOT NULL"
+            + " UNION SELECT subject_id, field, machine_value FROM assertion"
+            + " WHERE subject_kind = 'event' AND subject_id = ANY (?) AND document_id = ?"
+            + " AND machine_value IS NOT NULL",
+        row ->
+            result
+                .computeIfAbsent(row.number("subject_id"), k -> new HashMap<>())
+                .computeIfAbsent(row.text("field"), k -> new HashSet<>())
+                .add(row.text("value")),
+        array,
+        array,
+        documentId);
     return result;
   }
 
-  private static Set<Long> longs(PreparedStatement select) throws SQLException {
-    Set<Long> result = new TreeSet<>();
-    try (ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        result.add(rows.getLong(1));
-      }
-    }
-    return result;
+  private Set<Long> longs(String query, Object... parameters) throws SQLException {
+    return new TreeSet<>(sql.ids(query, parameters));
   }
 }

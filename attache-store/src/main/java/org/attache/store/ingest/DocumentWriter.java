@@ -3,10 +3,7 @@ package org.attache.store.ingest;
 import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +17,7 @@ import org.attache.store.Database;
 import org.attache.store.StoreException;
 import org.attache.store.merge.IsoDates;
 import org.attache.store.merge.TextSketch;
+import org.attache.store.query.Sql;
 
 /**
  * Stores documents and their records, each in one transaction, so that a crash leaves a document
@@ -77,12 +75,14 @@ public final class DocumentWriter implements AutoCloseable {
    * skip extracting what is stored already.
    */
   public boolean needs(String documentId, String extractorVersion) {
-    try (PreparedStatement select =
-        connection().prepareStatement("SELECT extractor_version FROM document WHERE id = ?")) {
-      select.setString(1, documentId);
-      try (ResultSet rows = select.executeQuery()) {
-        return !rows.next() || Versions.replaces(extractorVersion, rows.getString(1));
-      }
+    try {
+      Optional<String> stored =
+          Sql.on(connection())
+              .one(
+                  "SELECT extractor_version FROM document WHERE id = ?",
+                  row -> row.text("extractor_version"),
+                  documentId);
+      return stored.isEmpty() || Versions.replaces(extractorVersion, stored.get());
     } catch (SQLException e) {
       throw new StoreException("Cannot look up document " + documentId + ": " + e.getMessage(), e);
     }
@@ -132,121 +132,107 @@ public final class DocumentWriter implements AutoCloseable {
   private static Outcome writeInTransaction(
       Connection c, IncomingDocument document, DocumentRecord record, String version)
       throws SQLException {
+    Sql.Statements sql = Sql.on(c);
     String id = record.document().id();
-    try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-      lock.setLong(1, MERGE_LOCK);
-      lock.execute();
-    }
-    Optional<String> stored;
-    try (PreparedStatement select =
-        c.prepareStatement("SELECT extractor_version FROM document WHERE id = ? FOR UPDATE")) {
-      select.setString(1, id);
-      try (ResultSet rows = select.executeQuery()) {
-        stored = rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-      }
-    }
+    sql.execute("SELECT pg_advisory_xact_lock(?)", MERGE_LOCK);
+    Optional<String> stored =
+        sql.one(
+            "SELECT extractor_version FROM document WHERE id = ? FOR UPDATE",
+            row -> row.text("extractor_version"),
+            id);
     if (stored.isPresent() && !Versions.replaces(version, stored.get())) {
       return Outcome.UNCHANGED;
     }
-    Map<String, List<Long>> before = stored.isPresent() ? subjects(c, id) : Map.of();
+    Map<String, List<Long>> before = stored.isPresent() ? subjects(sql, id) : Map.of();
     String text = document.text();
-    saveDocument(c, document, text, record.document(), version, stored.isPresent());
-    Set<String> copies = NearCopies.find(c, id, TextSketch.of(text));
-    List<Pending> assertions = new RecordWriter(c, record, document.fieldSources(), copies).write();
-    upsert(c, id, version, assertions);
-    writeSpans(c, id, assertions);
+    saveDocument(sql, document, text, record.document(), version, stored.isPresent());
+    Set<String> copies = NearCopies.find(sql, id, TextSketch.of(text));
+    List<Pending> assertions =
+        new RecordWriter(sql, record, document.fieldSources(), copies).write();
+    upsert(sql, id, version, assertions);
+    writeSpans(sql, id, assertions);
     if (stored.isEmpty()) {
       return Outcome.STORED;
     }
-    try (PreparedStatement stale =
-        c.prepareStatement(
-            "DELETE FROM assertion WHERE document_id = ? AND state = 'machine'"
-                + " AND extractor_version <> ?")) {
-      stale.setString(1, id);
-      stale.setString(2, version);
-      stale.executeUpdate();
-    }
-    collectGarbage(c, before);
+    sql.update(
+        "DELETE FROM assertion WHERE document_id = ? AND state = 'machine'"
+            + " AND extractor_version <> ?",
+        id,
+        version);
+    collectGarbage(sql, before);
     return Outcome.REEXTRACTED;
   }
 
   private static void saveDocument(
-      Connection c,
+      Sql.Statements sql,
       IncomingDocument document,
       String text,
       DocumentInfo info,
       String version,
       boolean update)
       throws SQLException {
-    String sql =
+    String statement =
         update
             ? "UPDATE document SET title = ?, published = ?, source = ?, url = ?, language = ?,"
                 + " diplomatic = ?, text = ?, extractor_version = ?, extracted_at = now()"
                 + " WHERE id = ?"
             : "INSERT INTO document (title, published, source, url, language, diplomatic, text,"
                 + " extractor_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      statement.setString(1, info.title().orElse(null));
-      statement.setString(2, info.published().filter(IsoDates::isValid).orElse(null));
-      statement.setString(3, info.source());
-      statement.setString(4, document.url().orElse(null));
-      statement.setString(5, info.language());
-      statement.setBoolean(6, info.diplomatic());
-      statement.setString(7, text);
-      statement.setString(8, version);
-      statement.setString(9, info.id());
-      statement.executeUpdate();
-    }
+    sql.update(
+        statement,
+        info.title().orElse(null),
+        info.published().filter(IsoDates::isValid).orElse(null),
+        info.source(),
+        document.url().orElse(null),
+        info.language(),
+        info.diplomatic(),
+        text,
+        version,
+        info.id());
   }
 
-  private static void upsert(Connection c, String documentId, String version, List<Pending> all)
+  private static void upsert(
+      Sql.Statements sql, String documentId, String version, List<Pending> all)
       throws SQLException {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO assertion (document_id, subject_kind, subject_id, field, value,"
-                + " machine_value, span_start, span_end, extractor_version, confidence)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (document_id, subject_kind, subject_id, field) DO UPDATE SET"
-                + " value = EXCLUDED.value, machine_value = EXCLUDED.machine_value,"
-                + " span_start = EXCLUDED.span_start, span_end = EXCLUDED.span_end,"
-                + " extractor_version = EXCLUDED.extractor_version,"
-                + " confidence = EXCLUDED.confidence"
-                + " WHERE assertion.state = 'machine'")) {
-      for (Pending p : all) {
-        insert.setString(1, documentId);
-        insert.setString(2, p.subjectKind());
-        insert.setLong(3, p.subjectId());
-        insert.setString(4, p.field());
-        insert.setString(5, p.value());
-        insert.setString(6, p.value());
-        if (p.span().isPresent()) {
-          insert.setInt(7, p.span().get().start());
-          insert.setInt(8, p.span().get().end());
-        } else {
-          insert.setNull(7, Types.INTEGER);
-          insert.setNull(8, Types.INTEGER);
-        }
-        insert.setString(9, version);
-        insert.setDouble(10, p.confidence());
-        insert.addBatch();
-      }
-      insert.executeBatch();
+    List<Object[]> rows = new ArrayList<>();
+    for (Pending p : all) {
+      rows.add(
+          new Object[] {
+            documentId,
+            p.subjectKind(),
+            p.subjectId(),
+            p.field(),
+            p.value(),
+            p.value(),
+            p.span().map(Span::start).orElse(null),
+            p.span().map(Span::end).orElse(null),
+            version,
+            p.confidence()
+          });
     }
+    sql.batch(
+        "INSERT INTO assertion (document_id, subject_kind, subject_id, field, value,"
+            + " machine_value, span_start, span_end, extractor_version, confidence)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (document_id, subject_kind, subject_id, field) DO UPDATE SET"
+            + " value = EXCLUDED.value, machine_value = EXCLUDED.machine_value,"
+            + " span_start = EXCLUDED.span_start, span_end = EXCLUDED.span_end,"
+            + " extractor_version = EXCLUDED.extractor_version,"
+            + " confidence = EXCLUDED.confidence"
+            + " WHERE assertion.state = 'machine'",
+        rows);
   }
 
   /**
    * Writes every span of the document's machine assertions, replacing what an earlier extraction
    * wrote; the spans of an assertion a person reviewed stay as they were.
    */
-  private static void writeSpans(Connection c, String documentId, List<Pending> all)
+  private static void writeSpans(Sql.Statements sql, String documentId, List<Pending> all)
       throws SQLException {
-    try (PreparedStatement delete =
-        c.prepareStatement(
-            "DELETE FROM assertion_span s USING assertion a WHERE s.assertion_id = a.id"
-                + " AND a.document_id = ? AND a.state = 'machine'")) {
-      delete.setString(1, documentId);
-      delete.executeUpdate();
-    }
+    sql.update(
+        "DELETE FROM assertion_span s USING assertion a WHERE s.assertion_id = a.id"
+            + " AND a.document_id = ? AND a.state = 'machine'",
+        documentId);
     List<String> kinds = new ArrayList<>();
     List<Long> ids = new ArrayList<>();
     List<String> fields = new ArrayList<>();
@@ -264,43 +250,37 @@ public final class DocumentWriter implements AutoCloseable {
     if (kinds.isEmpty()) {
       return;
     }
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO assertion_span (assertion_id, span_start, span_end)"
-                + " SELECT a.id, x.span_start, x.span_end"
-                + " FROM unnest(?::text[], ?::bigint[], ?::text[], ?::integer[], ?::integer[])"
-                + " AS x(subject_kind, subject_id, field, span_start, span_end)"
-                + " JOIN assertion a ON a.document_id = ? AND a.subject_kind = x.subject_kind"
-                + " AND a.subject_id = x.subject_id AND a.field = x.field"
-                + " WHERE a.state = 'machine' ON CONFLICT DO NOTHING")) {
-      insert.setArray(1, c.createArrayOf("text", kinds.toArray()));
-      insert.setArray(2, c.createArrayOf("bigint", ids.toArray()));
-      insert.setArray(3, c.createArrayOf("text", fields.toArray()));
-      insert.setArray(4, c.createArrayOf("integer", starts.toArray()));
-      insert.setArray(5, c.createArrayOf("integer", ends.toArray()));
-      insert.setString(6, documentId);
-      insert.executeUpdate();
-    }
+    sql.update(
+        "INSERT INTO assertion_span (assertion_id, span_start, span_end)"
+            + " SELECT a.id, x.span_start, x.span_end"
+            + " FROM unnest(?::text[], ?::bigint[], ?::text[], ?::integer[], ?::integer[])"
+            + " AS x(subject_kind, subject_id, field, span_start, span_end)"
+            + " JOIN assertion a ON a.document_id = ? AND a.subject_kind = x.subject_kind"
+            + " AND a.subject_id = x.subject_id AND a.field = x.field"
+            + " WHERE a.state = 'machine' ON CONFLICT DO NOTHING",
+        kinds.toArray(String[]::new),
+        ids.toArray(Long[]::new),
+        fields.toArray(String[]::new),
+        starts.toArray(Integer[]::new),
+        ends.toArray(Integer[]::new),
+        documentId);
   }
 
-  private static Map<String, List<Long>> subjects(Connection c, String documentId)
+  private static Map<String, List<Long>> subjects(Sql.Statements sql, String documentId)
       throws SQLException {
     Map<String, List<Long>> result = new HashMap<>();
-    try (PreparedStatement select =
-        c.prepareStatement(
-            "SELECT DISTINCT subject_kind, subject_id FROM assertion WHERE document_id = ?")) {
-      select.setString(1, documentId);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          result.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getLong(2));
-        }
-      }
-    }
+    sql.forEach(
+        "SELECT DISTINCT subject_kind, subject_id FROM assertion WHERE document_id = ?",
+        row ->
+            result
+                .computeIfAbsent(row.text("subject_kind"), k -> new ArrayList<>())
+                .add(row.number("subject_id")),
+        documentId);
     return result;
   }
 
   /** Deletes what a re-extraction left without any assertion (and nothing refers to). */
-  private static void collectGarbage(Connection c, Map<String, List<Long>> subjects)
+  private static void collectGarbage(Sql.Statements sql, Map<String, List<Long>> subjects)
       throws SQLException {
     for (String kind : GARBAGE_ORDER) {
       List<Long> ids = subjects.getOrDefault(kind, List.of());
@@ -318,17 +298,14 @@ public final class DocumentWriter implements AutoCloseable {
                     + " OR r.accredited_to_id = t.id)";
             default -> "";
           };
-      try (PreparedStatement delete =
-          c.prepareStatement(
-              "DELETE FROM "
-                  + kind
-                  + " t WHERE t.id = ANY (?) AND NOT EXISTS (SELECT 1 FROM assertion a"
-                  + " WHERE a.subject_kind = ? AND a.subject_id = t.id)"
-                  + unreferenced)) {
-        delete.setArray(1, Ids.longs(c, ids));
-        delete.setString(2, kind);
-        delete.executeUpdate();
-      }
+      sql.update(
+          "DELETE FROM "
+              + kind
+              + " t WHERE t.id = ANY (?) AND NOT EXISTS (SELECT 1 FROM assertion a"
+              + " WHERE a.subject_kind = ? AND a.subject_id = t.id)"
+              + unreferenced,
+          ids.toArray(Long[]::new),
+          kind);
     }
   }
 

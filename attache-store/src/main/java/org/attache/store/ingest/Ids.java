@@ -1,79 +1,38 @@
 package org.attache.store.ingest;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.attache.store.query.Sql;
 
 /** Finds and makes the ids of stored rows over one connection: upserts by key, selects of ids. */
 final class Ids {
-  private final Connection connection;
+  private final Sql.Statements sql;
 
-  Ids(Connection connection) {
-    this.connection = connection;
+  Ids(Sql.Statements sql) {
+    this.sql = sql;
   }
 
   /** The id of the row of a key: inserted when new, else the one stored. */
   long upsertKey(String table, String insertSql, String key) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(insertSql + " ON CONFLICT (key) DO NOTHING RETURNING id")) {
-      insert.setString(1, key);
-      Optional<Long> id = firstLong(insert);
-      if (id.isPresent()) {
-        return id.get();
-      }
-    }
-    return selectId("SELECT id FROM " + table + " WHERE key = ?", key);
+    Optional<Long> id = sql.firstId(insertSql + " ON CONFLICT (key) DO NOTHING RETURNING id", key);
+    return id.isPresent() ? id.get() : selectId("SELECT id FROM " + table + " WHERE key = ?", key);
   }
 
-  /** The id of an event's child row (an actor link, an area): inserted when new, else selected. */
-  long upsertChild(String insertSql, String selectSql, long eventId, String value)
-      throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
-      insert.setLong(1, eventId);
-      insert.setString(2, value);
-      Optional<Long> id = firstLong(insert);
-      if (id.isPresent()) {
-        return id.get();
-      }
-    }
-    return selectId(selectSql, eventId, value);
+  /**
+   * The id of a row that an insert makes when it is new ({@code ON CONFLICT DO NOTHING RETURNING
+   * id}), else the one a select finds; both take the same parameters.
+   */
+  long upsert(String insertSql, String selectSql, Object... parameters) throws SQLException {
+    Optional<Long> id = sql.firstId(insertSql, parameters);
+    return id.isPresent() ? id.get() : selectId(selectSql, parameters);
   }
 
   /** The id a query gives, which must give one. */
-  long selectId(String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        select.setObject(i + 1, parameters[i]);
-      }
-      return firstLong(select)
-          .orElseThrow(
-              () ->
-                  new IllegalStateException("No row for " + sql + " with " + List.of(parameters)));
-    }
-  }
-
-  static Optional<Long> firstLong(PreparedStatement statement) throws SQLException {
-    try (ResultSet rows = statement.executeQuery()) {
-      return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
-    }
-  }
-
-  static void setLong(PreparedStatement statement, int index, Optional<Long> value)
-      throws SQLException {
-    if (value.isPresent()) {
-      statement.setLong(index, value.get());
-    } else {
-      statement.setNull(index, Types.BIGINT);
-    }
-  }
-
-  static Array longs(Connection connection, Collection<Long> values) throws SQLException {
-    return connection.createArrayOf("bigint", values.toArray());
+  long selectId(String query, Object... parameters) throws SQLException {
+    return sql.firstId(query, parameters)
+        .orElseThrow(
+            () ->
+                new IllegalStateException("No row for " + query + " with " + List.of(parameters)));
   }
 }

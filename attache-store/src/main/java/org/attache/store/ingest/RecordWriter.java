@@ -1,7 +1,5 @@
 package org.attache.store.ingest;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +25,7 @@ import org.attache.store.merge.EventMatcher;
 import org.attache.store.merge.Incoming;
 import org.attache.store.merge.IsoDates;
 import org.attache.store.merge.Keys;
+import org.attache.store.query.Sql;
 
 /**
  * Writes the subjects and assertions of one record inside the caller's transaction. One instance
@@ -36,7 +35,7 @@ final class RecordWriter {
   /** The confidence given to what is said of an actor that takes part in no event. */
   static final double ACTOR_CONFIDENCE = 0.5;
 
-  private final Connection connection;
+  private final Sql.Statements sql;
   private final Ids ids;
   private final String documentId;
   private final DocumentRecord record;
@@ -71,9 +70,9 @@ final class RecordWriter {
    * @param copies the stored documents that are near-copies of this one
    */
   RecordWriter(
-      Connection connection, DocumentRecord record, FieldSources fieldSources, Set<String> copies) {
-    this.connection = connection;
-    this.ids = new Ids(connection);
+      Sql.Statements sql, DocumentRecord record, FieldSources fieldSources, Set<String> copies) {
+    this.sql = sql;
+    this.ids = new Ids(sql);
     this.documentId = record.document().id();
     this.record = record;
     this.copies = Set.copyOf(copies);
@@ -142,19 +141,16 @@ final class RecordWriter {
   }
 
   private long upsertOrganisation(Actor actor, String key) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
+    Optional<Long> id =
+        sql.firstId(
             "INSERT INTO organisation (kind, code, key) VALUES (?, ?, ?)"
-                + " ON CONFLICT (key) DO NOTHING RETURNING id")) {
-      insert.setString(1, actor.kind() == ActorKind.STATE ? "state" : "organisation");
-      insert.setString(2, actor.code().orElse(null));
-      insert.setString(3, key);
-      Optional<Long> id = Ids.firstLong(insert);
-      if (id.isPresent()) {
-        return id.get();
-      }
-    }
-    return ids.selectId("SELECT id FROM organisation WHERE key = ?", key);
+                + " ON CONFLICT (key) DO NOTHING RETURNING id",
+            actor.kind() == ActorKind.STATE ? "state" : "organisation",
+            actor.code().orElse(null),
+            key);
+    return id.isPresent()
+        ? id.get()
+        : ids.selectId("SELECT id FROM organisation WHERE key = ?", key);
   }
 
   /**
@@ -172,32 +168,25 @@ final class RecordWriter {
     if (postKey.isEmpty()) {
       return;
     }
-    Optional<Long> id;
-    try (PreparedStatement find =
-        connection.prepareStatement(
+    List<Object> found = new ArrayList<>(List.of(person.id(), postKey));
+    found.add(of.orElse(null));
+    to.ifPresent(found::add);
+    Optional<Long> id =
+        sql.firstId(
             "SELECT id FROM membership WHERE person_id = ? AND post_key = ?"
                 + " AND organisation_id IS NOT DISTINCT FROM ?"
                 + (to.isPresent() ? " AND accredited_to_id = ?" : "")
-                + " ORDER BY id LIMIT 1")) {
-      find.setLong(1, person.id());
-      find.setString(2, postKey);
-      Ids.setLong(find, 3, of);
-      if (to.isPresent()) {
-        find.setLong(4, to.get());
-      }
-      id = Ids.firstLong(find);
-    }
+                + " ORDER BY id LIMIT 1",
+            found.toArray());
     if (id.isEmpty()) {
-      try (PreparedStatement insert =
-          connection.prepareStatement(
+      id =
+          sql.firstId(
               "INSERT INTO membership (person_id, post_key, organisation_id, accredited_to_id)"
-                  + " VALUES (?, ?, ?, ?) RETURNING id")) {
-        insert.setLong(1, person.id());
-        insert.setString(2, postKey);
-        Ids.setLong(insert, 3, of);
-        Ids.setLong(insert, 4, to);
-        id = Ids.firstLong(insert);
-      }
+                  + " VALUES (?, ?, ?, ?) RETURNING id",
+              person.id(),
+              postKey,
+              of.orElse(null),
+              to.orElse(null));
     }
     add(
         "membership",
@@ -232,14 +221,10 @@ final class RecordWriter {
     Incoming incoming = new Incoming(type, actorKeys, fields, published);
     Optional<String> anchor = Optional.ofNullable(fields.get("date")).or(() -> published);
     List<Candidate> candidates =
-        new Candidates(connection, documentId, copies, taken).find(type, actorKeys, anchor);
+        new Candidates(sql, documentId, copies, taken).find(type, actorKeys, anchor);
     long eventId = EventMatcher.match(incoming, candidates).orElse(-1L);
     if (eventId < 0) {
-      try (PreparedStatement insert =
-          connection.prepareStatement("INSERT INTO event (type) VALUES (?) RETURNING id")) {
-        insert.setString(1, type);
-        eventId = Ids.firstLong(insert).orElseThrow();
-      }
+      eventId = ids.selectId("INSERT INTO event (type) VALUES (?) RETURNING id", type);
     }
     events.put(event.id(), eventId);
     taken.add(eventId);
@@ -253,7 +238,7 @@ final class RecordWriter {
     }
     for (Area area : event.areas()) {
       long areaId =
-          ids.upsertChild(
+          ids.upsert(
               "INSERT INTO event_area (event_id, area) VALUES (?, ?)"
                   + " ON CONFLICT (event_id, area) DO NOTHING RETURNING id",
               "SELECT id FROM event_area WHERE event_id = ? AND area = ?",
@@ -276,30 +261,23 @@ final class RecordWriter {
 
   private void storeLink(long eventId, Event event, EventLink link) throws SQLException {
     StoredActor actor = actors.get(link.actor());
-    long id;
-    try (PreparedStatement insert =
-        connection.prepareStatement(
+    Optional<Long> inserted =
+        sql.firstId(
             "INSERT INTO event_actor (event_id, link, person_id, organisation_id)"
                 + " VALUES (?, ?, ?, ?) ON CONFLICT (event_id, link, actor) DO NOTHING"
-                + " RETURNING id")) {
-      insert.setLong(1, eventId);
-      insert.setString(2, link.link());
-      Ids.setLong(
-          insert, 3, actor.kind().equals("person") ? Optional.of(actor.id()) : Optional.empty());
-      Ids.setLong(
-          insert,
-          4,
-          actor.kind().equals("organisation") ? Optional.of(actor.id()) : Optional.empty());
-      Optional<Long> inserted = Ids.firstLong(insert);
-      id =
-          inserted.isPresent()
-              ? inserted.get()
-              : ids.selectId(
-                  "SELECT id FROM event_actor WHERE event_id = ? AND link = ? AND actor = ?",
-                  eventId,
-                  link.link(),
-                  actor.key());
-    }
+                + " RETURNING id",
+            eventId,
+            link.link(),
+            actor.kind().equals("person") ? actor.id() : null,
+            actor.kind().equals("organisation") ? actor.id() : null);
+    long id =
+        inserted.isPresent()
+            ? inserted.get()
+            : ids.selectId(
+                "SELECT id FROM event_actor WHERE event_id = ? AND link = ? AND actor = ?",
+                eventId,
+                link.link(),
+                actor.key());
     List<Span> span = mentionsIn(actor, event.evidence());
     add(
         "event_actor",

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.attache.model.error.AttacheException;
 
 /**
  * Password hashes with PBKDF2-HMAC-SHA256 from the JDK: a random 16-byte salt and 310,000
@@ -34,11 +35,15 @@ public final class Passwords {
         + base64.encodeToString(derive(password, salt, ITERATIONS));
   }
 
-  /** Whether a password matches a stored hash; compares in constant time. */
+  /**
+   * Whether a password matches a stored hash; compares in constant time.
+   *
+   * @throws AttacheException (internal) when the stored value is not a hash of this store
+   */
   public static boolean matches(String password, String stored) {
     String[] parts = stored.split("\\$");
     if (parts.length != 4 || !parts[0].equals(PREFIX)) {
-      throw new IllegalArgumentException("Not a password hash of this store: '" + parts[0] + "'");
+      throw AttacheException.internal("Not a password hash of this store: '" + parts[0] + "'");
     }
     Base64.Decoder base64 = Base64.getDecoder();
     byte[] expected = base64.decode(parts[3]);
@@ -46,10 +51,14 @@ public final class Passwords {
     return MessageDigest.isEqual(expected, actual);
   }
 
-  /** Refuses passwords too short to be worth hashing. */
+  /**
+   * Refuses passwords too short to be worth hashing.
+   *
+   * @throws AttacheException (bad input) for a password under 8 characters
+   */
   public static void check(String password) {
     if (password.length() < 8) {
-      throw new IllegalArgumentException("A password needs at least 8 characters");
+      throw AttacheException.badInput("A password needs at least 8 characters");
     }
   }
 

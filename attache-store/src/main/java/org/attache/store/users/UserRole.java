@@ -1,6 +1,7 @@
 package org.attache.store.users;
 
 import java.util.Locale;
+import org.attache.model.error.AttacheException;
 
 /** What a signed-in user may do: viewers read, editors also review and submit, admins too. */
 public enum UserRole {
@@ -13,13 +14,18 @@ public enum UserRole {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * A role by its code.
+   *
+   * @throws AttacheException (bad input) naming the value when it is not a role
+   */
   public static UserRole parse(String code) {
     for (UserRole role : values()) {
       if (role.code().equals(code)) {
         return role;
       }
     }
-    throw new IllegalArgumentException("Not a role (viewer, editor or admin): '" + code + "'");
+    throw AttacheException.badInput("Not a role (viewer, editor or admin): '" + code + "'");
   }
 
   /** Whether the role may review fields and submit documents. */

@@ -5,21 +5,18 @@ import static java.util.Objects.requireNonNull;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.attache.model.error.AttacheException;
 import org.attache.store.Database;
-import org.attache.store.StoreException;
+import org.attache.store.query.Sql;
 
 /**
  * Users, their roles and their sessions, kept in the store. A session is a random token in a
@@ -35,24 +32,25 @@ public final class Users {
   /** Hashed when a name is unknown, so that signing in takes as long either way. */
   private static final String DUMMY = Passwords.hash("not a password of anyone");
 
-  private final Database database;
+  private final Sql sql;
 
   public Users(Database database) {
-    this.database = requireNonNull(database, "database is null");
+    this.sql = Sql.unpooled(requireNonNull(database, "database is null"));
   }
 
   /**
    * Adds a user.
    *
-   * @throws IllegalArgumentException when the name is taken or not allowed, or the password short
+   * @throws AttacheException a conflict when the name is taken; bad input when it is not allowed or
+   *     the password is short
    */
   public User add(String name, UserRole role, String password) {
     checkName(name);
     String hash = Passwords.hash(password);
     if (find(name).isPresent()) {
-      throw new IllegalArgumentException("There is a user named '" + name + "' already");
+      throw AttacheException.conflict("There is a user named '" + name + "' already");
     }
-    update(
+    sql.update(
         "INSERT INTO app_user (name, role, password_hash) VALUES (?, ?, ?)",
         name,
         role.code(),
@@ -60,35 +58,32 @@ public final class Users {
     return new User(name, role);
   }
 
-  /** Removes a user and their sessions. */
+  /**
+   * Removes a user and their sessions.
+   *
+   * @throws AttacheException (not found) naming an unknown user
+   */
   public void remove(String name) {
-    if (update("DELETE FROM app_user WHERE name = ?", name) == 0) {
-      throw new IllegalArgumentException("No user named '" + name + "'");
+    if (sql.update("DELETE FROM app_user WHERE name = ?", name) == 0) {
+      throw AttacheException.notFound("No user named '" + name + "'");
     }
   }
 
-  /** Gives a user another role; their sessions keep going with it. */
+  /**
+   * Gives a user another role; their sessions keep going with it.
+   *
+   * @throws AttacheException (not found) naming an unknown user
+   */
   public User setRole(String name, UserRole role) {
-    if (update("UPDATE app_user SET role = ? WHERE name = ?", role.code(), name) == 0) {
-      throw new IllegalArgumentException("No user named '" + name + "'");
+    if (sql.update("UPDATE app_user SET role = ? WHERE name = ?", role.code(), name) == 0) {
+      throw AttacheException.notFound("No user named '" + name + "'");
     }
     return new User(name, role);
   }
 
   /** Every user, by name. */
   public List<User> list() {
-    List<User> users = new ArrayList<>();
-    try (Connection c = database.connect();
-        PreparedStatement select =
-            c.prepareStatement("SELECT name, role FROM app_user ORDER BY name");
-        ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        users.add(new User(rows.getString(1), UserRole.parse(rows.getString(2))));
-      }
-      return users;
-    } catch (SQLException e) {
-      throw new StoreException("Cannot list the users: " + e.getMessage(), e);
-    }
+    return sql.list("SELECT name, role FROM app_user ORDER BY name", Users::user);
   }
 
   public Optional<User> find(String name) {
@@ -101,62 +96,40 @@ public final class Users {
    * @return the cookie's token and the session, or empty when name or password is wrong
    */
   public Optional<Session> signIn(String name, String password) {
-    Optional<String> stored = Optional.empty();
-    Optional<User> user = Optional.empty();
-    try (Connection c = database.connect();
-        PreparedStatement select =
-            c.prepareStatement("SELECT role, password_hash FROM app_user WHERE name = ?")) {
-      select.setString(1, name);
-      try (ResultSet rows = select.executeQuery()) {
-        if (rows.next()) {
-          user = Optional.of(new User(name, UserRole.parse(rows.getString(1))));
-          stored = Optional.of(rows.getString(2));
-        }
-      }
-    } catch (SQLException e) {
-      throw new StoreException("Cannot read user '" + name + "': " + e.getMessage(), e);
-    }
-    boolean right = Passwords.matches(password, stored.orElse(DUMMY));
-    if (user.isEmpty() || !right) {
+    Optional<Stored> stored =
+        sql.one(
+            "SELECT name, role, password_hash FROM app_user WHERE name = ?",
+            row -> new Stored(user(row), row.text("password_hash")),
+            name);
+    boolean right = Passwords.matches(password, stored.map(Stored::hash).orElse(DUMMY));
+    if (stored.isEmpty() || !right) {
       return Optional.empty();
     }
     String token = randomToken();
     String csrf = randomToken();
-    update(
+    sql.update(
         "INSERT INTO app_session (token_hash, user_name, csrf_token, expires_at) VALUES (?, ?, ?, ?)",
         sha256(token),
         name,
         csrf,
         Timestamp.from(Instant.now().plus(SESSION_LIFETIME)));
-    update("DELETE FROM app_session WHERE expires_at < now()");
-    return Optional.of(new Session(token, new SignedIn(user.get(), csrf)));
+    sql.update("DELETE FROM app_session WHERE expires_at < now()");
+    return Optional.of(new Session(token, new SignedIn(stored.get().user(), csrf)));
   }
 
   /** The session a cookie's token opens, if it is known and has not expired. */
   public Optional<SignedIn> session(String token) {
-    try (Connection c = database.connect();
-        PreparedStatement select =
-            c.prepareStatement(
-                "SELECT u.name, u.role, s.csrf_token FROM app_session s"
-                    + " JOIN app_user u ON u.name = s.user_name"
-                    + " WHERE s.token_hash = ? AND s.expires_at > now()")) {
-      select.setString(1, sha256(token));
-      try (ResultSet rows = select.executeQuery()) {
-        if (!rows.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new SignedIn(
-                new User(rows.getString(1), UserRole.parse(rows.getString(2))), rows.getString(3)));
-      }
-    } catch (SQLException e) {
-      throw new StoreException("Cannot read a session: " + e.getMessage(), e);
-    }
+    return sql.one(
+        "SELECT u.name, u.role, s.csrf_token FROM app_session s"
+            + " JOIN app_user u ON u.name = s.user_name"
+            + " WHERE s.token_hash = ? AND s.expires_at > now()",
+        row -> new SignedIn(user(row), row.text("csrf_token")),
+        sha256(token));
   }
 
   /** Ends a session. */
   public void signOut(String token) {
-    update("DELETE FROM app_session WHERE token_hash = ?", sha256(token));
+    sql.update("DELETE FROM app_session WHERE token_hash = ?", sha256(token));
   }
 
   /** A new session: the token for the cookie and who it is. */
@@ -169,22 +142,17 @@ public final class Users {
 
   private static void checkName(String name) {
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
+      throw AttacheException.badInput(
           "A user name has 1 to 64 letters, digits and . _ @ -: '" + name + "'");
     }
   }
 
-  private int update(String sql, Object... parameters) {
-    try (Connection c = database.connect();
-        PreparedStatement statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      return statement.executeUpdate();
-    } catch (SQLException e) {
-      throw new StoreException("Cannot change the users: " + e.getMessage(), e);
-    }
+  private static User user(Sql.Row row) throws SQLException {
+    return new User(row.text("name"), UserRole.parse(row.text("role")));
   }
+
+  /** A user as stored, with their password's hash. */
+  private record Stored(User user, String hash) {}
 
   private static String randomToken() {
     byte[] bytes = new byte[32];

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.attache.model.error.AttacheException;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
 import org.attache.store.TestingStore;
@@ -169,7 +170,7 @@ class EmbeddedServerTest {
   void refusesDatabaseNamesThatAreNotPlain() {
     try (EmbeddedServer server = EmbeddedServer.start(folder.resolve("pg"), false)) {
       assertThatThrownBy(() -> server.database("x; DROP TABLE y"))
-          .isInstanceOf(IllegalArgumentException.class)
+          .isInstanceOf(AttacheException.class)
           .hasMessage("Not a database name (lower-case letters, digits, '_'): 'x; DROP TABLE y'");
     }
   }

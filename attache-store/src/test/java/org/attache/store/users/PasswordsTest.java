@@ -3,6 +3,7 @@ package org.attache.store.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.attache.model.error.AttacheException;
 import org.junit.jupiter.api.Test;
 
 class PasswordsTest {
@@ -18,10 +19,10 @@ class PasswordsTest {
   @Test
   void refusesShortPasswordsAndForeignHashes() {
     assertThatThrownBy(() -> Passwords.hash("1234567"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(AttacheException.class)
         .hasMessage("A password needs at least 8 characters");
     assertThatThrownBy(() -> Passwords.matches("whatever", "$2a$10$abc"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(AttacheException.class)
         .hasMessage("Not a password hash of this store: ''");
   }
 }

@@ -9,8 +9,8 @@ import org.attache.model.Span;
  * @param kept the kept sentences, in order
  * @param sentences how many sentences triage found in the document
  */
-public record Selection(List<Span> kept, int sentences) {
-  public Selection {
+public record KeptSentences(List<Span> kept, int sentences) {
+  public KeptSentences {
     kept = List.copyOf(kept);
     if (sentences < kept.size()) {
       throw new IllegalArgumentException(
