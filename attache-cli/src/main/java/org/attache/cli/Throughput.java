@@ -41,7 +41,7 @@ final class Throughput {
     for (Map.Entry<String, Long> stage : timings.snapshot().entrySet()) {
       err.printf(
           Locale.ROOT,
-          "attache:   %-12s %8.1f ms/document  %5.1f%%%n",
+          "attache:   %-14s %8.1f ms/document  %5.1f%%%n",
           stage.getKey(),
           stage.getValue() / 1e6 / Math.max(1, timings.documents()),
           100.0 * stage.getValue() / Math.max(1, total));
