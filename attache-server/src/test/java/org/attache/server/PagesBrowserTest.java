@@ -86,7 +86,7 @@ class PagesBrowserTest extends InBrowser {
     WebElement date =
         browser.findElement(
             By.xpath(
-                "//li[@class='subject' and starts-with(., 'meeting')]/following-sibling::li"
+                "//li[@class='subject' and starts-with(., 'Meeting')]/following-sibling::li"
                     + "[button/span[@class='name' and .='date']][1]/button"));
     date.click();
     assertThat(text("#evidence"))
@@ -94,6 +94,12 @@ class PagesBrowserTest extends InBrowser {
             "date: 2023-05-10 — “On 10 May 2023, SCO Secretary-General Ruslan Abdurakhmanov met"
                 + " with ASEAN Secretary-General Lina Hartono in Jakarta.”");
     assertThat(String.join("", texts("#text .seg.evidence"))).startsWith("On 10 May 2023");
+    // The fields' subjects read as words, a post's organisation by its name.
+    assertThat(texts(".fields li.subject"))
+        .contains("Ruslan Abdurakhmanov (person)", "Post of Lina Hartono", "Part of Lina Hartono");
+    assertThat(texts(".fields button .name"))
+        .doesNotContain("on_behalf_of")
+        .contains("on behalf of");
     Browser.screenshot(browser, "document");
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.attache.server.records.Words;
 import org.attache.store.query.documents.DocumentDetail;
 import org.attache.store.query.documents.DocumentField;
 import org.attache.store.query.events.EventDetail;
@@ -42,7 +43,7 @@ public record DocumentView(
       Optional<String> heading = Optional.empty();
       if (!s.equals(subject)) {
         subject = s;
-        heading = Optional.of(f.eventType().orElse(f.subjectKind()) + " " + f.subjectId());
+        heading = Optional.of(heading(f));
       }
       rows.add(new FieldRow(heading, f));
     }
@@ -56,5 +57,21 @@ public record DocumentView(
         TextMarks.segments(document.text(), document.fields()),
         ToldRecord.of(events, document.fields()),
         rows);
+  }
+
+  /** What a field's subject is, in words: "Meeting 14", "Post of Lina Hartono". */
+  static String heading(DocumentField f) {
+    String name = f.subjectName().orElse(f.subjectKind() + " " + f.subjectId());
+    return switch (f.subjectKind()) {
+      case "person" -> name + " (person)";
+      case "organisation" -> name + " (organisation)";
+      case "membership" -> "Post of " + name;
+      case "event_actor" -> "Part of " + name;
+      case "event_area" -> "Area of cooperation " + f.subjectId();
+      case "plan_item" -> "Plan item " + f.subjectId();
+      case "event" ->
+          Words.capitalised(Words.of(f.eventType().orElse("event"))) + " " + f.subjectId();
+      default -> f.subjectKind() + " " + f.subjectId();
+    };
   }
 }

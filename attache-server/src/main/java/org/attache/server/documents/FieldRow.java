@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.attache.server.records.Words;
 import org.attache.store.query.documents.DocumentField;
 
 /**
@@ -21,5 +22,15 @@ public record FieldRow(Optional<String> subject, DocumentField field) {
     return field.evidence().stream()
         .map(span -> span.start() + "-" + span.end())
         .collect(Collectors.joining(" "));
+  }
+
+  /** The field's name in words: "on behalf of", "place.city". */
+  public String name() {
+    return Words.of(field.field());
+  }
+
+  /** The field's value, or the name of the actor it points to. */
+  public Optional<String> value() {
+    return field.valueName().or(field::value);
   }
 }

@@ -8,7 +8,10 @@ import java.util.Optional;
 /**
  * A field a document asserts: its subject, value, main span and every span it was read from (in
  * text order), confidence and review state; {@code highlight} is the kind of mention it marks in
- * the text (person, organisation, place, date) and {@code eventType} the type of an event subject.
+ * the text (person, organisation, place, date), {@code eventType} the type of an event subject,
+ * {@code subjectName} the name of the actor the subject is or concerns (a person, an organisation,
+ * the holder of a post, the actor of an event's part) and {@code valueName} the name of the actor a
+ * value points to (the organisation of {@code on_behalf_of}).
  */
 public record DocumentField(
     long id,
@@ -22,6 +25,8 @@ public record DocumentField(
     String state,
     Optional<String> highlight,
     Optional<String> eventType,
+    Optional<String> subjectName,
+    Optional<String> valueName,
     List<Span> spans) {
   public DocumentField {
     requireNonNull(subjectKind, "subjectKind is null");
@@ -32,6 +37,8 @@ public record DocumentField(
     requireNonNull(state, "state is null");
     requireNonNull(highlight, "highlight is null");
     requireNonNull(eventType, "eventType is null");
+    requireNonNull(subjectName, "subjectName is null");
+    requireNonNull(valueName, "valueName is null");
     spans = List.copyOf(spans);
   }
 

@@ -128,7 +128,15 @@ public final class Documents {
             + " WHEN a.field IN ('date', 'planned', 'actual', 'period.from', 'period.to',"
             + " 'in_force_from', 'expires') THEN 'date' END AS highlight,"
             + " CASE WHEN a.subject_kind = 'event' THEN (SELECT type FROM event"
-            + " WHERE event.id = a.subject_id) END AS event_type"
+            + " WHERE event.id = a.subject_id) END AS event_type,"
+            + " CASE a.subject_kind WHEN 'person' THEN actor_name('person:' || a.subject_id)"
+            + " WHEN 'organisation' THEN actor_name('organisation:' || a.subject_id)"
+            + " WHEN 'membership' THEN (SELECT actor_name('person:' || m.person_id)"
+            + " FROM membership m WHERE m.id = a.subject_id)"
+            + " WHEN 'event_actor' THEN (SELECT actor_name(x.actor) FROM event_actor x"
+            + " WHERE x.id = a.subject_id) END AS subject_name,"
+            + " CASE WHEN a.field = 'on_behalf_of' AND a.value ~ '^[0-9]{1,18}$'"
+            + " THEN actor_name('organisation:' || a.value) END AS value_name"
             + " FROM assertion a WHERE a.document_id = ?"
             + " ORDER BY a.span_start NULLS LAST, a.id",
         row ->
@@ -144,6 +152,8 @@ public final class Documents {
                 row.text("state"),
                 row.optionalText("highlight"),
                 row.optionalText("event_type"),
+                row.optionalText("subject_name"),
+                row.optionalText("value_name"),
                 spans.getOrDefault(row.number("id"), List.of())),
         id);
   }
