@@ -3,13 +3,13 @@ package org.attache.server.events;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.attache.server.actors.Named;
 import org.attache.server.http.Json;
 import org.attache.server.http.Params;
 import org.attache.server.http.Routes;
 import org.attache.server.page.Links;
 import org.attache.server.page.Pages;
+import org.attache.server.page.Paging;
 import org.attache.store.query.actors.ActorName;
 import org.attache.store.query.events.EventPage;
 import org.attache.store.query.events.Events;
@@ -64,21 +64,14 @@ public final class EventRoutes {
     filter.area().ifPresent(x -> heading.append(" in ").append(x));
     filter.from().ifPresent(x -> heading.append(" from ").append(x));
     filter.to().ifPresent(x -> heading.append(" to ").append(x));
-    int shown = page.items().size();
+    Paging paging = Paging.of("/events", query, offset, limit, page.items().size(), page.total());
     EventsView view =
         new EventsView(
             heading.toString(),
-            (shown == 0 ? "None" : (offset + 1) + "–" + (offset + shown))
-                + " of "
-                + page.total()
-                + ", newest first",
+            paging.range(),
             page.items(),
-            offset > 0
-                ? Optional.of("/events?offset=" + Math.max(0, offset - limit) + query)
-                : Optional.empty(),
-            offset + shown < page.total()
-                ? Optional.of("/events?offset=" + (offset + limit) + query)
-                : Optional.empty(),
+            paging.newer(),
+            paging.older(),
             filters.toString(),
             new EventsForm(
                 filter.type(),

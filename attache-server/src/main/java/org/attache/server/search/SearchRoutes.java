@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.attache.server.http.Params;
 import org.attache.server.http.Routes;
 import org.attache.server.page.Pages;
+import org.attache.server.page.Paging;
 import org.attache.store.query.actors.ActorName;
 import org.attache.store.query.actors.Actors;
 import org.attache.store.query.documents.DocumentHit;
@@ -69,23 +70,16 @@ public final class SearchRoutes {
       Context ctx, Documents documents, Events events, Overview overview, Pages pages) {
     int offset = Params.offset(ctx);
     DocumentPage page = documents.list(true, DOCUMENTS, offset);
-    int shown = page.items().size();
+    Paging paging = Paging.of("/", "", offset, DOCUMENTS, page.items().size(), page.total());
     StartView view =
         new StartView(
             overview.counts(),
             events.page(Events.Filter.all().withType("meeting"), LATEST, 0).items(),
             events.page(Events.Filter.all().withType("agreement"), LATEST, 0).items(),
             page.items().stream().map(SearchRoutes::link).toList(),
-            (shown == 0 ? "None" : (offset + 1) + "–" + (offset + shown))
-                + " of "
-                + page.total()
-                + ", newest first",
-            offset > 0
-                ? Optional.of("/?offset=" + Math.max(0, offset - DOCUMENTS))
-                : Optional.empty(),
-            offset + shown < page.total()
-                ? Optional.of("/?offset=" + (offset + DOCUMENTS))
-                : Optional.empty(),
+            paging.range(),
+            paging.newer(),
+            paging.older(),
             documents.list(false, LATEST, 0).items().stream().map(SearchRoutes::link).toList());
     pages.send(ctx, "search/start.jte", "Attaché", view, "/assets/suggest.js");
   }
