@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.attache.server.page.Links;
 import org.attache.server.records.Words;
 import org.attache.store.query.documents.DocumentDetail;
 import org.attache.store.query.documents.DocumentField;
@@ -70,7 +71,7 @@ public record DocumentView(
       case "event_area" -> "Area of cooperation " + f.subjectId();
       case "plan_item" -> "Plan item " + f.subjectId();
       case "event" ->
-          Words.capitalised(Words.of(f.eventType().orElse("event"))) + " " + f.subjectId();
+          Links.capitalised(Words.of(f.eventType().orElse("event"))) + " " + f.subjectId();
       default -> f.subjectKind() + " " + f.subjectId();
     };
   }

@@ -29,42 +29,32 @@ public record ToldRecord(Phrase phrase, Map<String, String> spans) {
 
   /** Each event in words with the spans of its parts among the fields this document asserts. */
   static List<ToldRecord> of(List<EventDetail> events, List<DocumentField> fields) {
-    Map<String, String> spans = new HashMap<>();
+    Map<String, String> parts = new HashMap<>();
+    Map<Long, Map<String, String>> ofEvent = new HashMap<>();
     for (DocumentField f : fields) {
-      String key = key(f);
-      if (key != null && !f.evidence().isEmpty()) {
-        spans.putIfAbsent(
-            key,
-            f.evidence().stream()
-                .map(s -> s.start() + "-" + s.end())
-                .collect(Collectors.joining(" ")));
+      if (f.evidence().isEmpty()) {
+        continue;
+      }
+      String spans =
+          f.evidence().stream()
+              .map(s -> s.start() + "-" + s.end())
+              .collect(Collectors.joining(" "));
+      switch (f.subjectKind()) {
+        case "event" ->
+            ofEvent
+                .computeIfAbsent(f.subjectId(), id -> new HashMap<>())
+                .putIfAbsent(f.field().equals("exists") ? "event" : "field:" + f.field(), spans);
+        case "event_actor" -> parts.putIfAbsent("part:" + f.subjectId(), spans);
+        default -> {}
       }
     }
     return events.stream()
         .map(
             e -> {
-              String prefix = e.id() + "/";
-              Map<String, String> own = new HashMap<>();
-              spans.forEach(
-                  (key, value) -> {
-                    if (key.startsWith(prefix)) {
-                      own.put(key.substring(prefix.length()), value);
-                    } else if (key.startsWith("part:")) {
-                      own.put(key, value);
-                    }
-                  });
-              return new ToldRecord(EventWords.of(e), own);
+              Map<String, String> spans = new HashMap<>(parts);
+              spans.putAll(ofEvent.getOrDefault(e.id(), Map.of()));
+              return new ToldRecord(EventWords.of(e), spans);
             })
         .toList();
-  }
-
-  /** The evidence key of a field, with its event's id in front for an event's own fields. */
-  private static String key(DocumentField f) {
-    return switch (f.subjectKind()) {
-      case "event" ->
-          f.subjectId() + "/" + (f.field().equals("exists") ? "event" : "field:" + f.field());
-      case "event_actor" -> "part:" + f.subjectId();
-      default -> null;
-    };
   }
 }

@@ -34,7 +34,7 @@ public final class EventWords {
       case "plan" -> words.plan();
       case "priorities" -> words.priorities();
       case "establishment" -> words.establishment();
-      default -> words.heading(Words.capitalised(Words.of(event.type())));
+      default -> words.heading(Links.capitalised(Words.of(event.type())));
     }
     return new Phrase(event.id(), event.type(), words.parts);
   }
@@ -89,7 +89,7 @@ public final class EventWords {
 
   private void agreement() {
     Optional<String> instrument = event.field("instrument");
-    heading(Words.capitalised(instrument.map(Words::of).orElse("agreement")));
+    heading(Links.capitalised(instrument.map(Words::of).orElse("agreement")));
     event.field("title").ifPresent(t -> text(" “").field(t, "title").text("”"));
     parties(" between ", " of ");
     Optional<String> status = event.field("status");

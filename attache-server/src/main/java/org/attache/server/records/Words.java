@@ -98,9 +98,4 @@ public final class Words {
   public static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
   }
-
-  /** The first letter in capitals: "Memorandum of understanding". */
-  public static String capitalised(String words) {
-    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-  }
 }
