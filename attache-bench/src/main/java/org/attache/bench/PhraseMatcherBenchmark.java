@@ -1,4 +1,4 @@
-package org.attache.jmh;
+package org.attache.bench;
 
 import java.util.List;
 import org.attache.knowledge.Entity;

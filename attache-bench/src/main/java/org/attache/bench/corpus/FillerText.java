@@ -1,4 +1,4 @@
-package org.attache.cli;
+package org.attache.bench.corpus;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.attache.pipeline.read.SourceDocument;
  * Generates news that is not diplomatic (sport, weather, markets) from short word lists, so that a
  * benchmark can mix it with communiqués. The same seed gives the same documents.
  */
-final class FillerText {
+public final class FillerText {
   private static final List<String> TEAMS =
       List.of(
           "the river club",
@@ -67,12 +67,12 @@ final class FillerText {
 
   private final Random random;
 
-  FillerText(long seed) {
+  public FillerText(long seed) {
     this.random = new Random(seed);
   }
 
   /** One generated article, its source named {@code generated:N}. */
-  SourceDocument next(int number) {
+  public SourceDocument next(int number) {
     int kind = random.nextInt(3);
     String title =
         switch (kind) {

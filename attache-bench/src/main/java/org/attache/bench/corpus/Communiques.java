@@ -1,4 +1,4 @@
-package org.attache.cli;
+package org.attache.bench.corpus;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,14 +9,13 @@ import java.util.Random;
 import org.attache.pipeline.read.SourceDocument;
 
 /**
- * Generates one long document, a digest of many short articles, for the benchmark of long inputs:
- * two articles in three are diplomatic communiqués (a reception, talks during a visit, a telephone
- * call or a meeting at an organisation, with agreements, plans, statements and priorities in them)
- * and the third is the generated sport, weather and market news of {@link FillerText}. The
- * communiqués are filled in with real states and invented officials, drawn from lists large enough
- * that the digest names hundreds of different people. The same seed and size give the same text.
+ * Generates diplomatic communiqués: a reception of an ambassador, talks during a visit, a telephone
+ * call, a meeting at an organisation's secretariat (with agreements, plans, statements and
+ * priorities in them) and a meeting of two organisations' secretaries-general. They are filled in
+ * with real states and invented officials, drawn from lists large enough that a few hundred
+ * communiqués name hundreds of different people. The same seed and calls give the same documents.
  */
-final class LongDocument {
+public final class Communiques {
   /** A state: its name, demonym and capital as the knowledge base writes them. */
   private record State(String name, String demonym, String capital) {}
 
@@ -100,54 +99,92 @@ final class LongDocument {
   private static final DateTimeFormatter DAY_MONTH_YEAR =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-  private LongDocument() {}
+  private final Random random;
+  private final LocalDate first;
+  private final int days;
 
-  /**
-   * A document of at least {@code characters} characters (a few hundred more at most), its source
-   * named {@code generated:long-N}.
-   */
-  static SourceDocument of(int characters, long seed) {
-    if (characters < 1) {
-      throw new IllegalArgumentException("characters must be at least 1: " + characters);
-    }
-    Random random = new Random(seed);
-    FillerText filler = new FillerText(seed);
-    StringBuilder body = new StringBuilder(characters + 4_096);
-    int article = 0;
-    while (body.length() < characters) {
-      if (article > 0) {
-        body.append("\n\n");
-      }
-      if (article % 3 != 2) {
-        body.append(communique(random));
-      } else {
-        SourceDocument news = filler.next(article);
-        body.append(news.title().orElseThrow()).append("\n\n").append(news.body());
-      }
-      article++;
-    }
-    return new SourceDocument(
-        "generated:long-" + characters,
-        Optional.of("Digest of the week"),
-        Optional.of(LocalDate.of(2025, 6, 30)),
-        body.toString());
+  /** Communiqués dated in the first 180 days of 2025. */
+  public Communiques(long seed) {
+    this(seed, LocalDate.of(2025, 1, 1), 180);
   }
 
-  private static String communique(Random random) {
+  /** Communiqués dated in the {@code days} days from {@code first}. */
+  public Communiques(long seed, LocalDate first, int days) {
+    if (days < 1) {
+      throw new IllegalArgumentException("days must be at least 1: " + days);
+    }
+    this.random = new Random(seed);
+    this.first = first;
+    this.days = days;
+  }
+
+  /**
+   * The next communiqué, of one of the first four kinds (a reception, a visit, a telephone call or
+   * a meeting at a secretariat), published the day after the events it reports.
+   */
+  public SourceDocument next(String source) {
     State host = pick(random, STATES);
     State guest = pick(random, STATES);
     while (guest.equals(host)) {
       guest = pick(random, STATES);
     }
-    String day = DAY_MONTH_YEAR.format(LocalDate.of(2025, 1, 1).plusDays(random.nextInt(180)));
+    LocalDate date = first.plusDays(random.nextInt(days));
+    String day = DAY_MONTH_YEAR.format(date);
     String area = pick(random, AREAS);
     String other = pick(random, AREAS);
-    return switch (random.nextInt(4)) {
-      case 0 -> reception(random, host, guest, day, area, other);
-      case 1 -> visit(random, host, guest, day, area, other);
-      case 2 -> telephone(random, host, guest, day, area, other);
-      default -> organisation(random, host, day, area, other);
-    };
+    String text =
+        switch (random.nextInt(4)) {
+          case 0 -> reception(random, host, guest, day, area, other);
+          case 1 -> visit(random, host, guest, day, area, other);
+          case 2 -> telephone(random, host, guest, day, area, other);
+          default -> organisation(random, host, day, area, other);
+        };
+    return document(source, date, text);
+  }
+
+  /** The next meeting of the secretaries-general of two organisations, in a state's capital. */
+  public SourceDocument meetingOfOrganisations(String source) {
+    State host = pick(random, STATES);
+    String organisation = pick(random, ORGANISATIONS);
+    String partner = pick(random, ORGANISATIONS);
+    while (partner.equals(organisation)) {
+      partner = pick(random, ORGANISATIONS);
+    }
+    LocalDate date = first.plusDays(random.nextInt(days));
+    String text =
+        organisation
+            + " Secretary-General meets "
+            + partner
+            + " Secretary-General in "
+            + host.capital()
+            + "\n\nOn "
+            + DAY_MONTH_YEAR.format(date)
+            + ", "
+            + organisation
+            + " Secretary-General "
+            + person(random)
+            + " held talks with "
+            + partner
+            + " Secretary-General "
+            + person(random)
+            + " in "
+            + host.capital()
+            + ".\n\nThe parties discussed cooperation in "
+            + pick(random, AREAS)
+            + " and in "
+            + pick(random, AREAS)
+            + ".";
+    return document(source, date, text);
+  }
+
+  /** A title, a blank line and the body, as a document published the day after {@code date}. */
+  private static SourceDocument document(String source, LocalDate date, String text) {
+    int blank = text.indexOf("\n\n");
+    return new SourceDocument(
+        source,
+        Optional.of(text.substring(0, blank)),
+        Optional.of(date.plusDays(1)),
+        text.substring(blank + 2));
   }
 
   private static String reception(

@@ -1,4 +1,4 @@
-package org.attache.jmh;
+package org.attache.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +48,7 @@ final class Examples {
         throw new IllegalArgumentException(
             "Cannot read '" + name + "': no such document among the benchmarks' resources");
       }
-      Path folder = Files.createTempDirectory("attache-jmh");
+      Path folder = Files.createTempDirectory("attache-bench");
       Path file = folder.resolve(name);
       try {
         Files.copy(in, file);

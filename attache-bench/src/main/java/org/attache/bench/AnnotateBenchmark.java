@@ -1,4 +1,4 @@
-package org.attache.jmh;
+package org.attache.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.attache.knowledge.KnowledgeBase;

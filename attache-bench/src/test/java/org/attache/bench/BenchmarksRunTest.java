@@ -1,4 +1,4 @@
-package org.attache.jmh;
+package org.attache.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +35,7 @@ class BenchmarksRunTest {
     Map<String, Double> scores = new TreeMap<>();
     for (RunResult result : results) {
       String name =
-          result.getParams().getBenchmark().replace("org.attache.jmh.", "")
+          result.getParams().getBenchmark().replace("org.attache.bench.", "")
               + " "
               + result.getParams().getParam("document");
       scores.put(name, result.getPrimaryResult().getScore());

@@ -1,4 +1,4 @@
-package org.attache.jmh;
+package org.attache.bench;
 
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.pipeline.triage.Triage;
