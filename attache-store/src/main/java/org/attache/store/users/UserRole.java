@@ -1,18 +1,16 @@
 package org.attache.store.users;
 
-import java.util.Locale;
+import org.attache.model.Vocabulary;
 import org.attache.model.error.AttacheException;
 
-/** What a signed-in user may do: viewers read, editors also review and submit, admins too. */
-public enum UserRole {
+/**
+ * What a signed-in user may do: viewers read, editors also review and submit, admins too. Its
+ * {@link #code()} is the name stored and typed: viewer, editor, admin.
+ */
+public enum UserRole implements Vocabulary {
   VIEWER,
   EDITOR,
   ADMIN;
-
-  /** The role's name as stored and typed: viewer, editor, admin. */
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
 
   /**
    * A role by its code.

@@ -10,6 +10,7 @@ import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Agreement;
 import org.attache.model.Instrument;
 import org.attache.model.Span;
+import org.attache.model.Vocabulary;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.analysis.Layer;
@@ -44,11 +45,11 @@ import org.attache.pipeline.events.parties.TokenPhrases;
  */
 public final class ExtractAgreements implements Stage {
   private final TokenPhrases<Instrument> instruments =
-      new TokenPhrases<>("instruments.tsv", Instrument::parse);
+      new TokenPhrases<>("instruments.tsv", s -> Vocabulary.parse(Instrument.class, s));
   private final StatusCues cues = new StatusCues();
   private final KnownInstruments known = new KnownInstruments();
   private final TokenPhrases<Instrument> adoptedDocuments =
-      new TokenPhrases<>("adopted-documents.tsv", Instrument::parse);
+      new TokenPhrases<>("adopted-documents.tsv", s -> Vocabulary.parse(Instrument.class, s));
   private final SentenceAgreement sentences;
   private final TitledInstrument titled = new TitledInstrument(instruments);
   private final ListedAgreements listedDocuments;
