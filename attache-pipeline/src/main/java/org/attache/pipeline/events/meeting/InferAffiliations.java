@@ -279,15 +279,11 @@ public final class InferAffiliations extends DeclaredStage {
 
   /** The state of a web address's country-code domain, unless the domain is used generically. */
   Optional<String> countryOfAddress(String address) {
-    String host;
-    try {
-      host = URI.create(address.strip()).getHost();
-    } catch (IllegalArgumentException e) {
+    Optional<String> found = host(address);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    if (host == null) {
-      return Optional.empty();
-    }
+    String host = found.get();
     String tld = host.substring(host.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     if (tld.length() != 2 || genericDomains.contains(tld)) {
       return Optional.empty();
@@ -306,16 +302,11 @@ public final class InferAffiliations extends DeclaredStage {
 
   /** The organisation whose own web site the address is on: the longest domain that matches. */
   Optional<String> organisationOfAddress(String address) {
-    String host;
-    try {
-      host = URI.create(address.strip()).getHost();
-    } catch (IllegalArgumentException e) {
+    Optional<String> host = host(address);
+    if (host.isEmpty()) {
       return Optional.empty();
     }
-    if (host == null) {
-      return Optional.empty();
-    }
-    String name = host.toLowerCase(Locale.ROOT);
+    String name = host.get().toLowerCase(Locale.ROOT);
     while (true) {
       String code = organisationDomains.get(name);
       if (code != null) {
@@ -340,5 +331,14 @@ public final class InferAffiliations extends DeclaredStage {
     String name = organisation.or(() -> knowledge.state(code).map(s -> s.name())).orElse(code);
     current.add(new Actor(id, kind, name, Optional.of(code), List.of(), List.of()));
     return id;
+  }
+
+  /** The host of a web address, if it is one. */
+  private static Optional<String> host(String address) {
+    try {
+      return Optional.ofNullable(URI.create(address.strip()).getHost());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }
