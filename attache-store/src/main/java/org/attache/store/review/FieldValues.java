@@ -11,7 +11,7 @@ import org.attache.model.error.AttacheException;
 import org.attache.store.merge.IsoDates;
 
 /** Which values a correction may give a field. */
-final class FieldValues {
+public final class FieldValues {
   private static final Set<String> DATES =
       Set.of("date", "period.from", "period.to", "planned", "actual", "in_force_from", "expires");
   private static final Set<String> ROLES =
@@ -25,7 +25,7 @@ final class FieldValues {
    *
    * @throws AttacheException a bad input naming the field and value when the value does not fit
    */
-  static void check(String field, String value) {
+  public static void check(String field, String value) {
     if (value.isBlank()) {
       throw AttacheException.badInput("A correction of '" + field + "' cannot be blank");
     }
