@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.attache.model.error.AttacheException;
 import org.attache.store.Database;
+import org.attache.store.query.Headings;
 import org.attache.store.query.Sql;
 
 /**
@@ -164,6 +165,27 @@ public final class Curation {
         ACT + " WHERE actors @> ARRAY[?]::text[] ORDER BY id DESC LIMIT " + HISTORY,
         Curation::act,
         actor);
+  }
+
+  /** The documents whose live assertions name an actor ({@code person:12}), newest first. */
+  public List<NamingDocument> documentsNaming(String actor) {
+    String[] parts = actor.split(":", 2);
+    if (parts.length != 2
+        || !(parts[0].equals("person") || parts[0].equals("organisation"))
+        || !parts[1].matches("[0-9]{1,18}")) {
+      throw AttacheException.badInput("Not an actor: '" + actor + "'");
+    }
+    return sql.list(
+        "SELECT d.id, d.title, left(d.text, 320) AS opening FROM document d"
+            + " WHERE EXISTS (SELECT 1 FROM assertion a WHERE a.document_id = d.id"
+            + " AND a.subject_kind = ? AND a.subject_id = ? AND a.state <> 'rejected')"
+            + " ORDER BY d.published DESC NULLS LAST, d.id LIMIT "
+            + HISTORY,
+        r ->
+            new NamingDocument(
+                r.text("id"), Headings.of(r.optionalText("title"), r.text("opening"))),
+        parts[0],
+        Long.parseLong(parts[1]));
   }
 
   /**
