@@ -63,7 +63,15 @@ public final class CurationRoutes {
         ctx -> {
           Curator who = curator(ctx, guard, Params.form(ctx, "reason"));
           new ActRequest(form(ctx), typed -> actor(actors, typed)).apply(curation, who);
-          ctx.redirect(back(ctx));
+          // What was merged has no page left: the page of what it was merged into follows.
+          Optional<String> into =
+              Params.form(ctx, "kind")
+                  .filter("merge"::equals)
+                  .flatMap(k -> Params.form(ctx, "into"));
+          ctx.redirect(
+              into.isPresent()
+                  ? "/actors/" + actor(actors, into.get()).replace(':', '/') + "#history"
+                  : back(ctx));
         });
     routes.pagePost(
         "/curation/acts/{id}/undo",

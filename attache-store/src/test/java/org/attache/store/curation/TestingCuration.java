@@ -20,18 +20,18 @@ import org.attache.store.ingest.IncomingDocument;
  * they spell in two ways, with records made by hand as the extractor would make them; the first
  * gives him a wrong post, "Head of Uzbekistan", read from a sentence about an institute.
  */
-final class TestingCuration {
-  static final Vocabulary VOCABULARY =
+public final class TestingCuration {
+  public static final Vocabulary VOCABULARY =
       new Vocabulary(
           Set.of("CHN", "UZB", "IDN"), Set.of("040", "042", "043", "046"), Set.of("CONSULT"));
 
-  static final String FIRST_TEXT =
+  public static final String FIRST_TEXT =
       "Norov meets Hartono in Beijing\n\n"
           + "Vladimir Norov, Head of the Institute for Strategic and Regional Studies of"
           + " Uzbekistan, met Lina Hartono in Beijing, China on 8 February 2021. They discussed"
           + " trade.";
 
-  static final String FIRST_RECORD =
+  public static final String FIRST_RECORD =
       """
       {"schema": "attache.record/1",
        "document": {"id": "@ID", "title": "Norov meets Hartono in Beijing",
@@ -57,12 +57,12 @@ final class TestingCuration {
           "confidence": 0.9}]}
       """;
 
-  static final String SECOND_TEXT =
+  public static final String SECOND_TEXT =
       "Norrov visits Tashkent forum\n\n"
           + "Vladimir Norrov met Lina Hartono in Tashkent on 3 March 2021. They discussed"
           + " tourism.";
 
-  static final String SECOND_RECORD =
+  public static final String SECOND_RECORD =
       """
       {"schema": "attache.record/1",
        "document": {"id": "@ID", "title": "Norrov visits Tashkent forum",
@@ -85,7 +85,7 @@ final class TestingCuration {
 
   private TestingCuration() {}
 
-  static String id(String text) {
+  public static String id(String text) {
     try {
       return HexFormat.of()
           .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8)));
@@ -95,7 +95,7 @@ final class TestingCuration {
   }
 
   /** Stores a document with its record as the extractor of a version made it. */
-  static DocumentWriter.Outcome write(
+  public static DocumentWriter.Outcome write(
       Database database, String text, String record, String version) {
     String id = id(text);
     StringBuilder json = new StringBuilder();
