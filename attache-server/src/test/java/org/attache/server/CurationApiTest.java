@@ -80,6 +80,23 @@ class CurationApiTest {
   }
 
   @Test
+  void theReviewQueueRefusesAValueOfOneMegabyteToo() {
+    long field = Http.get("/api/review?limit=1").json().get(0).get("id").asLong();
+    Http.Session editor = Http.signIn(TestingServer.EDITOR);
+    refused(
+        Http.post(
+            "/api/review/" + field + "/correct",
+            MAPPER.createObjectNode().put("value", "x".repeat(1 << 20)).toString(),
+            "Cookie",
+            editor.cookie(),
+            "X-CSRF-Token",
+            editor.csrf()),
+        "A value of '"
+            + Http.get("/api/review/" + field).json().get("field").asText()
+            + "' is at most 2,000 characters; this one has 1,048,576");
+  }
+
+  @Test
   void aPersonCannotBeMergedWithAState() {
     ObjectNode merge =
         MAPPER

@@ -110,7 +110,7 @@ class CurationBrowserTest extends InBrowser {
     assertThat(text("#told")).contains(corrected).doesNotContain("Head of Uzbekistan");
     go("/actors/person/" + person("Vladimir Norov"));
     waitFor("#posts");
-    assertThat(texts("#posts tbody tr td.post")).containsExactly("Director");
+    assertThat(texts("#posts tbody tr td.post")).containsExactly("Director (2017 to ?)");
     assertThat(texts("#posts tbody tr td.organisation_name")).containsExactly(INSTITUTE);
     go("/events?actor=person:" + person("Vladimir Norov"));
     waitFor("table.events");

@@ -1,14 +1,13 @@
 package org.attache.store.curation;
 
-import java.util.Locale;
 import org.attache.model.error.AttacheException;
 import org.attache.store.review.FieldValues;
 
-/** Which values an editor may give a field: its type, its vocabulary, a bounded length. */
+/**
+ * Which values an editor may give a field: what review allows (its type, a bounded length), and
+ * codes of the vocabularies the store does not hold.
+ */
 final class FieldCheck {
-  /** The longest value a field may be given, in characters. */
-  static final int MAX_LENGTH = 2_000;
-
   private FieldCheck() {}
 
   /**
@@ -24,15 +23,6 @@ final class FieldCheck {
       String organisationKind,
       String field,
       String value) {
-    if (value.length() > MAX_LENGTH) {
-      throw AttacheException.badInput(
-          String.format(
-              Locale.ROOT,
-              "A value of '%s' is at most %,d characters; this one has %,d",
-              field,
-              MAX_LENGTH,
-              value.length()));
-    }
     FieldValues.check(field, value);
     boolean stateCode =
         field.equals("place.country") || (field.equals("code") && "state".equals(organisationKind));
