@@ -143,9 +143,12 @@ public final class Actors {
 
   private List<Post> posts(long person) {
     return sql.list(
-        "SELECT m.post, o.actor AS organisation, o.name AS organisation_name,"
+        "SELECT m.id, m.post, o.actor AS organisation, o.name AS organisation_name,"
             + " t.actor AS accredited_to, t.name AS accredited_to_name,"
-            + " m.first_reported, m.last_reported, m.sources FROM membership_view m"
+            + " m.first_reported, m.last_reported, m.sources,"
+            + " current_value('membership', m.id, 'period.from') AS period_from,"
+            + " current_value('membership', m.id, 'period.to') AS period_to"
+            + " FROM membership_view m"
             + " LEFT JOIN LATERAL (SELECT 'organisation:' || m.organisation_id AS actor,"
             + " actor_name('organisation:' || m.organisation_id) AS name) o"
             + " ON m.organisation_id IS NOT NULL"
@@ -155,6 +158,7 @@ public final class Actors {
             + " WHERE m.person_id = ? ORDER BY m.first_reported NULLS LAST, m.id",
         row ->
             new Post(
+                row.number("id"),
                 row.optionalText("post"),
                 row.optionalText("organisation"),
                 row.optionalText("organisation_name"),
@@ -162,7 +166,9 @@ public final class Actors {
                 row.optionalText("accredited_to_name"),
                 row.optionalText("first_reported"),
                 row.optionalText("last_reported"),
-                row.number("sources")),
+                row.number("sources"),
+                row.optionalText("period_from"),
+                row.optionalText("period_to")),
         person);
   }
 }
