@@ -122,13 +122,23 @@ class ReviewTest {
   }
 
   @Test
-  void theQueueListsUnreviewedFieldsLeastConfidentFirst() {
+  void theQueueListsUnreviewedFieldsMostPressingFirst() {
     long first = review.queue(1).get(0).id();
     review.confirm(first, "ana", Optional.empty());
     List<ReviewItem> queue = review.queue(1000);
     assertThat(queue).extracting(ReviewItem::state).containsOnly(ReviewState.MACHINE);
     assertThat(queue).extracting(ReviewItem::id).doesNotContain(first);
-    assertThat(queue).extracting(ReviewItem::confidence).isSorted();
+    assertThat(queue)
+        .extracting(
+            i ->
+                TestingStore.rows(
+                        database,
+                        "SELECT rank FROM review_field WHERE assertion_id = ?",
+                        i.id())
+                    .get(0)
+                    .get(0))
+        .extracting(Double::parseDouble)
+        .isSorted();
     assertThat(queue)
         .hasSize((int) TestingStore.count(database, "SELECT count(*) FROM assertion") - 1);
   }
