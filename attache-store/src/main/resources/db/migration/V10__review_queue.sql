@@ -4,7 +4,10 @@
 -- matches ("China" is CHN) as often as not, and a wrong post came after hundreds of them. Each
 -- unreviewed field now has a concern, from the first to look at to the last:
 --   1 a person's post whose organisation the document does not name in a sentence naming the
---     person (the post was pieced together from two sentences);
+--     person (the post was pieced together from two sentences). A mention of the person counts
+--     where it says the person's last name: the extractor also counts the post's own words
+--     ("President of Tajikistan") as a mention of its holder, and those name the organisation
+--     whether or not the sentence of the name does;
 --   2 a person's name that other documents spell otherwise (two people merged, or one person
 --     spelled two ways);
 --   3 other names of people, their posts and their parts in events;
@@ -42,6 +45,9 @@ CREATE VIEW field_concern AS
                      AND pa.subject_id = m.person_id AND pa.field = 'name'
                      AND oa.document_id = a.document_id AND oa.subject_kind = 'organisation'
                      AND oa.subject_id = m.organisation_id AND oa.field IN ('name', 'code')
+                     AND strpos(lower(substr(d.text, ps.span_start + 1,
+                                             ps.span_end - ps.span_start)),
+                                lower(substring(pa.value FROM '(\S+)\s*$'))) > 0
                      AND one_sentence(d.text, ps.span_start, ps.span_end,
                                       os.span_start, os.span_end)) THEN 1
            WHEN a.subject_kind = 'person' AND a.field = 'name'

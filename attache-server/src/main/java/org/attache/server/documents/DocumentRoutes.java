@@ -40,7 +40,12 @@ public final class DocumentRoutes {
               DocumentView.of(
                   document, told, Params.oneOf(ctx, "submitted", Set.of("new", "known")));
           pages.send(
-              ctx, "documents/document.jte", document.heading(), view, "/assets/document.js");
+              ctx,
+              "documents/document.jte",
+              document.heading(),
+              view,
+              "/assets/document.js",
+              "/assets/review.js");
         });
   }
 

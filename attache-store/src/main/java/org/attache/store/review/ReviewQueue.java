@@ -114,8 +114,13 @@ public final class ReviewQueue {
                   + " actor_name('organisation:' || m.organisation_id) FROM membership m"
                   + " WHERE m.id = a.subject_id AND m.organisation_id IS NOT NULL)"
                   + " END AS organisation_name"
+                  + ", s.span_start AS sentence_start, substr(d.text, s.span_start + 1,"
+                  + " s.span_end - s.span_start) AS sentence"
                   + " FROM review_field r JOIN assertion a ON a.id = r.assertion_id"
-                  + " JOIN document d ON d.id = a.document_id"
+                  + " JOIN document d ON d.id = a.document_id LEFT JOIN LATERAL ("
+                  + "SELECT x.span_start, x.span_end FROM document_sentence x"
+                  + " WHERE x.document_id = a.document_id AND x.span_start <= a.span_start"
+                  + " ORDER BY x.span_start DESC LIMIT 1) s ON s.span_end >= a.span_end"
                   + " WHERE r.document_id = ANY(?) AND "
                   + where
                   + ") f WHERE f.n <= ? ORDER BY f.document_id, f.n",
@@ -128,7 +133,9 @@ public final class ReviewQueue {
                           row.optionalText("record"),
                           row.optionalText("subject_name"),
                           row.optionalText("value_name"),
-                          row.optionalText("organisation_name"))),
+                          row.optionalText("organisation_name"),
+                          row.optionalInteger("sentence_start"),
+                          row.optionalText("sentence"))),
               fieldParameters.toArray())
           .forEach(
               e -> fields.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
