@@ -32,6 +32,7 @@ import org.attache.store.ingest.IncomingDocument;
 public final class TestingRecords {
   private final String text;
   private final String published;
+  private Optional<String> title = Optional.empty();
   private final List<Actor> actors = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
 
@@ -43,6 +44,12 @@ public final class TestingRecords {
   /** A document of this text, published on this ISO date. */
   public static TestingRecords document(String text, String published) {
     return new TestingRecords(text, published);
+  }
+
+  /** Gives the document a title, which its text need not repeat. */
+  public TestingRecords title(String value) {
+    title = Optional.of(value);
+    return this;
   }
 
   public TestingRecords person(String id, String name, Post... posts) {
@@ -94,8 +101,7 @@ public final class TestingRecords {
     String id = sha256(text);
     DocumentRecord record =
         new DocumentRecord(
-            new DocumentInfo(
-                id, Optional.empty(), Optional.of(published), "test:" + id, "en", true),
+            new DocumentInfo(id, title, Optional.of(published), "test:" + id, "en", true),
             actors,
             events);
     try (DocumentWriter writer = new DocumentWriter(database)) {
