@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.attache.bench.corpus.FillerText;
 import org.attache.model.error.AttacheException;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.batch.Outcome;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.attache.bench.corpus.LongDocument;
 import org.attache.model.DocumentRecord;
 import org.attache.model.error.AttacheException;
 import org.attache.pipeline.Extractor;

@@ -17,6 +17,8 @@ import org.attache.server.actors.Named;
 import org.attache.server.auth.Guard;
 import org.attache.server.auth.SessionRoutes;
 import org.attache.server.auth.SignInThrottle;
+import org.attache.server.curation.CurationRoutes;
+import org.attache.server.curation.Vocabularies;
 import org.attache.server.documents.DocumentRoutes;
 import org.attache.server.downloads.Downloads;
 import org.attache.server.events.EventRoutes;
@@ -39,6 +41,7 @@ import org.attache.server.submit.SubmitApi;
 import org.attache.server.submit.SubmitPage;
 import org.attache.server.submit.Submitting;
 import org.attache.store.Database;
+import org.attache.store.curation.Curation;
 import org.attache.store.export.Exporter;
 import org.attache.store.query.Sql;
 import org.attache.store.query.actors.Actors;
@@ -176,11 +179,13 @@ public final class AttacheServer implements AutoCloseable {
     Documents documents = new Documents(sql);
     Named named = new Named(actors);
     Submitting submitting = new Submitting(guard, intake, submissions);
+    Curation curation = new Curation(database, Vocabularies.standard());
     return List.of(
         routes ->
             SearchRoutes.register(routes, actors, documents, events, new Overview(sql), pages),
-        routes -> DocumentRoutes.register(routes, documents, events, pages),
-        routes -> ActorRoutes.register(routes, actors, pages),
+        routes -> DocumentRoutes.register(routes, documents, events, curation, pages),
+        routes -> ActorRoutes.register(routes, actors, curation, pages),
+        routes -> CurationRoutes.register(routes, curation, actors, guard),
         routes -> EventRoutes.register(routes, events, named, pages),
         routes -> PairRoutes.register(routes, named, new Pairs(events, registry), pages),
         routes -> NetworkRoutes.register(routes, new Network(sql), pages),

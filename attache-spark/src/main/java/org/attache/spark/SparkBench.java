@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.attache.bench.corpus.BenchCorpus;
 import org.attache.pipeline.read.DocumentReaders;
 import org.attache.pipeline.read.ReadResult;
 import picocli.CommandLine;
@@ -64,11 +65,14 @@ public final class SparkBench implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("bench-");
-    Path corpus = BenchCorpus.write(dir.resolve("corpus.jsonl"), documents);
+    Path corpus = BenchCorpus.writeJsonLines(dir.resolve("corpus.jsonl"), documents);
     out.printf(
         Locale.ROOT, "corpus: %d documents, %d words, %s%n", documents, words(corpus), corpus);
     out.flush();
-    run(BenchCorpus.write(dir.resolve("warm-up.jsonl"), WARM_UP), dir.resolve("out-warm-up"), 2);
+    run(
+        BenchCorpus.writeJsonLines(dir.resolve("warm-up.jsonl"), WARM_UP),
+        dir.resolve("out-warm-up"),
+        2);
     List<List<Double>> seconds = List.of(new ArrayList<>(), new ArrayList<>());
     List<String> first = null;
     for (int round = 0; round < rounds; round++) {

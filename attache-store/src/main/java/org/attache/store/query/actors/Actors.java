@@ -158,6 +158,8 @@ public final class Actors {
             + " d.title, left(d.text, 320) AS opening FROM ("
             + "SELECT m.id, m.person_id, m.organisation_id, m.accredited_to_id,"
             + " current_value('membership', m.id, 'post') AS post,"
+            + " current_value('membership', m.id, 'period.from') AS period_from,"
+            + " current_value('membership', m.id, 'period.to') AS period_to,"
             + " min(d.published) AS first_reported, max(d.published) AS last_reported,"
             + " count(DISTINCT a.document_id) AS sources, (array_agg(a.document_id"
             + " ORDER BY d.published DESC NULLS LAST, d.id))[1] AS document"
@@ -172,6 +174,7 @@ public final class Actors {
                 "person:" + row.number("person_id"),
                 row.optionalText("name"),
                 new Post(
+                    row.number("id"),
                     row.optionalText("post"),
                     row.optionalNumber("organisation_id").map(id -> "organisation:" + id),
                     row.optionalText("organisation_name"),
@@ -179,7 +182,9 @@ public final class Actors {
                     row.optionalText("accredited_to_name"),
                     row.optionalText("first_reported"),
                     row.optionalText("last_reported"),
-                    row.number("sources")),
+                    row.number("sources"),
+                    row.optionalText("period_from"),
+                    row.optionalText("period_to")),
                 row.text("document"),
                 Headings.of(row.optionalText("title"), row.text("opening"))),
         organisation,
@@ -189,9 +194,12 @@ public final class Actors {
 
   private List<Post> posts(long person) {
     return sql.list(
-        "SELECT m.post, o.actor AS organisation, o.name AS organisation_name,"
+        "SELECT m.id, m.post, o.actor AS organisation, o.name AS organisation_name,"
             + " t.actor AS accredited_to, t.name AS accredited_to_name,"
-            + " m.first_reported, m.last_reported, m.sources FROM membership_view m"
+            + " m.first_reported, m.last_reported, m.sources,"
+            + " current_value('membership', m.id, 'period.from') AS period_from,"
+            + " current_value('membership', m.id, 'period.to') AS period_to"
+            + " FROM membership_view m"
             + " LEFT JOIN LATERAL (SELECT 'organisation:' || m.organisation_id AS actor,"
             + " actor_name('organisation:' || m.organisation_id) AS name) o"
             + " ON m.organisation_id IS NOT NULL"
@@ -201,6 +209,7 @@ public final class Actors {
             + " WHERE m.person_id = ? ORDER BY m.first_reported NULLS LAST, m.id",
         row ->
             new Post(
+                row.number("id"),
                 row.optionalText("post"),
                 row.optionalText("organisation"),
                 row.optionalText("organisation_name"),
@@ -208,7 +217,9 @@ public final class Actors {
                 row.optionalText("accredited_to_name"),
                 row.optionalText("first_reported"),
                 row.optionalText("last_reported"),
-                row.number("sources")),
+                row.number("sources"),
+                row.optionalText("period_from"),
+                row.optionalText("period_to")),
         person);
   }
 }

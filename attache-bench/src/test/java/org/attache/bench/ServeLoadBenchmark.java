@@ -1,0 +1,175 @@
+package org.attache.bench;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.attache.bench.corpus.BenchCorpus;
+import org.attache.ingest.IngestSummary;
+import org.attache.ingest.Ingestion;
+import org.attache.ingest.ProgressListener;
+import org.attache.pipeline.Extractor;
+import org.attache.pipeline.read.ReadResult;
+import org.attache.server.AttacheServer;
+import org.attache.store.Database;
+import org.attache.store.embedded.EmbeddedServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The load benchmark of {@code attache serve} (not a timed test: it runs only when asked, see
+ * {@code attache-bench/serve-load.sh}). Ingests the documents of {@link BenchCorpus} through the
+ * real pipeline, then measures the latency of the pair dashboard and the network of a year under
+ * concurrent clients on this machine, and writes the figures to target/bench/serve-load.txt.
+ */
+class ServeLoadBenchmark {
+  private static final int DOCUMENTS = Integer.getInteger("attache.bench.documents", 0);
+  private static final int CLIENTS = Integer.getInteger("attache.bench.clients", 8);
+  private static final int REQUESTS = Integer.getInteger("attache.bench.requests", 400);
+
+  /**
+   * A data folder to keep the ingested store in between runs (empty: a fresh one under target).
+   * Documents already stored are not extracted again, so a second run measures the queries only.
+   */
+  private static final String STORE = System.getProperty("attache.bench.store", "");
+
+  @Test
+  void pairDashboardAndNetworkOfAYearUnderLoad() throws Exception {
+    assumeTrue(DOCUMENTS > 0, "run with -Dattache.bench.documents=N (serve-load.sh)");
+    Path target = Files.createDirectories(Path.of("target", "bench"));
+    Path data =
+        STORE.isEmpty()
+            ? Files.createTempDirectory(target, "pg-").resolve("pg")
+            : Path.of(STORE).toAbsolutePath();
+    try (EmbeddedServer postgres = EmbeddedServer.start(data, false)) {
+      Database database = postgres.database("bench");
+      Extractor extractor = Extractor.standard();
+      long start = System.nanoTime();
+      IngestSummary summary =
+          new Ingestion(database, extractor, Extractor.VERSION, 2, ProgressListener.silent())
+              .run(
+                  BenchCorpus.documents(DOCUMENTS).stream()
+                      .<ReadResult>map(ReadResult.Read::new)
+                      .iterator());
+      double ingestSeconds = (System.nanoTime() - start) / 1e9;
+      long events = count(database, "SELECT count(*) FROM event_view");
+      try (AttacheServer server = AttacheServer.start(database, () -> extractor, "127.0.0.1", 0)) {
+        String base = "http://127.0.0.1:" + server.port();
+        String sco = actor(database, "SCO");
+        String asean = actor(database, "ASEAN");
+        String pair = base + "/api/pairs?a=" + sco + "&b=" + asean;
+        String network = base + "/api/network?year=2024";
+        List<String> report = new ArrayList<>();
+        report.add(
+            String.format(
+                Locale.ROOT,
+                "documents: %d stored, %d already stored, %d failed, ingested in %.0f s;"
+                    + " %d events in the store",
+                summary.stored(),
+                summary.unchanged(),
+                summary.failed(),
+                ingestSeconds,
+                events));
+        report.add(measure("pair dashboard SCO–ASEAN", pair));
+        report.add(measure("network of 2024", network));
+        report.add(
+            String.format(
+                Locale.ROOT, "clients: %d, requests per endpoint: %d", CLIENTS, REQUESTS));
+        Files.write(target.resolve("serve-load.txt"), report, UTF_8);
+        report.forEach(System.out::println);
+        assertThat(summary.stored() + summary.unchanged()).isEqualTo(DOCUMENTS);
+      }
+    }
+  }
+
+  private static String actor(Database database, String code) {
+    long id =
+        count(
+            database, "SELECT id FROM organisation_view WHERE code = ? ORDER BY id LIMIT 1", code);
+    return "organisation:" + id;
+  }
+
+  /** Warms up, then sends {@link #REQUESTS} requests from {@link #CLIENTS} clients at once. */
+  private static String measure(String name, String url) throws Exception {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
+    for (int i = 0; i < 20; i++) {
+      send(client, request);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    List<Future<List<Long>>> futures = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < CLIENTS; c++) {
+      int share = REQUESTS / CLIENTS + (c < REQUESTS % CLIENTS ? 1 : 0);
+      futures.add(
+          pool.submit(
+              () -> {
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < share; i++) {
+                  long t = System.nanoTime();
+                  send(client, request);
+                  times.add(System.nanoTime() - t);
+                }
+                return times;
+              }));
+    }
+    List<Long> all = new ArrayList<>();
+    for (Future<List<Long>> f : futures) {
+      all.addAll(f.get());
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    all.sort(null);
+    return String.format(
+        Locale.ROOT,
+        "%s: median %.1f ms, p99 %.1f ms, max %.1f ms, %.0f requests/s (%d requests)",
+        name,
+        all.get(all.size() / 2) / 1e6,
+        all.get((int) Math.ceil(all.size() * 0.99) - 1) / 1e6,
+        all.get(all.size() - 1) / 1e6,
+        all.size() / seconds,
+        all.size());
+  }
+
+  private static void send(HttpClient client, HttpRequest request)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
+    }
+  }
+
+  /** The first column of the first row of a query, a count or an id. */
+  private static long count(Database database, String sql, Object... parameters) {
+    try (Connection c = database.connect();
+        PreparedStatement select = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        select.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Query failed: " + sql + ": " + e.getMessage(), e);
+    }
+  }
+}
