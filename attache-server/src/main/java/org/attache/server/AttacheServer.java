@@ -52,6 +52,7 @@ import org.attache.store.query.overview.Overview;
 import org.attache.store.query.pairs.Pairs;
 import org.attache.store.query.registry.Registry;
 import org.attache.store.review.Review;
+import org.attache.store.review.ReviewQueue;
 import org.attache.store.users.Users;
 
 /**
@@ -189,7 +190,9 @@ public final class AttacheServer implements AutoCloseable {
         routes -> PairRoutes.register(routes, named, new Pairs(events, registry), pages),
         routes -> NetworkRoutes.register(routes, new Network(sql), pages),
         routes -> PlanRoutes.register(routes, registry, pages),
-        routes -> ReviewRoutes.register(routes, new Review(database), guard, pages),
+        routes ->
+            ReviewRoutes.register(
+                routes, new Review(database), new ReviewQueue(sql), named, guard, pages),
         routes -> SessionRoutes.register(routes, guard, pages),
         routes -> SubmitApi.register(routes, submitting),
         routes -> SubmitPage.register(routes, submitting, pages),
