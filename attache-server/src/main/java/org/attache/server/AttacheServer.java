@@ -11,12 +11,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.attache.knowledge.KnowledgeBase;
 import org.attache.pipeline.Extractor;
 import org.attache.server.actors.ActorRoutes;
 import org.attache.server.actors.Named;
 import org.attache.server.auth.Guard;
 import org.attache.server.auth.SessionRoutes;
 import org.attache.server.auth.SignInThrottle;
+import org.attache.server.coordination.CoordinationApi;
+import org.attache.server.coordination.Workspace;
 import org.attache.server.documents.DocumentRoutes;
 import org.attache.server.downloads.Downloads;
 import org.attache.server.events.EventRoutes;
@@ -175,6 +178,7 @@ public final class AttacheServer implements AutoCloseable {
     Documents documents = new Documents(sql);
     Named named = new Named(actors);
     Submitting submitting = new Submitting(guard, intake, submissions);
+    Workspace workspace = Workspace.of(sql, guard, KnowledgeBase.standard(), Clock.systemUTC());
     return List.of(
         routes ->
             SearchRoutes.register(routes, actors, documents, events, new Overview(sql), pages),
@@ -184,6 +188,7 @@ public final class AttacheServer implements AutoCloseable {
         routes -> PairRoutes.register(routes, named, new Pairs(events, registry), pages),
         routes -> NetworkRoutes.register(routes, new Network(sql), pages),
         routes -> PlanRoutes.register(routes, registry, pages),
+        routes -> CoordinationApi.register(routes, workspace),
         routes -> ReviewRoutes.register(routes, new Review(database), guard, pages),
         routes -> SessionRoutes.register(routes, guard, pages),
         routes -> SubmitApi.register(routes, submitting),

@@ -247,14 +247,23 @@ public final class Tracking {
     return sql.snapshot("read the sources of events", s -> sources(s, events));
   }
 
-  /** The earliest report of each event, with the sentence that says it took place. */
+  /**
+   * The earliest report of each event, with the sentence that says it took place: the first that
+   * gives its date, failing that the first it was read from (which may be the headline).
+   */
   private static Map<Long, Source> sources(Sql.Statements s, List<Long> events)
       throws SQLException {
     Map<Long, Source> sources = new HashMap<>();
     s.forEach(
         "SELECT DISTINCT ON (x.event_id) x.event_id, x.document_id, d.title, d.source,"
+            + " coalesce((SELECT substring(d.text FROM p.span_start + 1"
+            + " FOR p.span_end - p.span_start) FROM assertion a"
+            + " JOIN assertion_span p ON p.assertion_id = a.id"
+            + " WHERE a.document_id = x.document_id AND a.subject_kind = 'event'"
+            + " AND a.subject_id = x.event_id AND a.field = 'date' AND a.state <> 'rejected'"
+            + " ORDER BY p.span_start LIMIT 1),"
             + " CASE WHEN x.span_start IS NOT NULL THEN substring(d.text FROM x.span_start + 1"
-            + " FOR x.span_end - x.span_start) END AS sentence FROM event_source x"
+            + " FOR x.span_end - x.span_start) END) AS sentence FROM event_source x"
             + " JOIN document d ON d.id = x.document_id WHERE x.event_id = ANY(?)"
             + " ORDER BY x.event_id, x.published NULLS LAST, x.document_id",
         row ->
