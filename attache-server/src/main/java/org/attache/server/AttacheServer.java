@@ -19,6 +19,7 @@ import org.attache.server.auth.Guard;
 import org.attache.server.auth.SessionRoutes;
 import org.attache.server.auth.SignInThrottle;
 import org.attache.server.coordination.CoordinationApi;
+import org.attache.server.coordination.SheetRoutes;
 import org.attache.server.coordination.Workspace;
 import org.attache.server.documents.DocumentRoutes;
 import org.attache.server.downloads.Downloads;
@@ -189,6 +190,7 @@ public final class AttacheServer implements AutoCloseable {
         routes -> NetworkRoutes.register(routes, new Network(sql), pages),
         routes -> PlanRoutes.register(routes, registry, pages),
         routes -> CoordinationApi.register(routes, workspace),
+        routes -> SheetRoutes.register(routes, workspace),
         routes -> ReviewRoutes.register(routes, new Review(database), guard, pages),
         routes -> SessionRoutes.register(routes, guard, pages),
         routes -> SubmitApi.register(routes, submitting),
