@@ -18,6 +18,7 @@ import org.attache.server.actors.Named;
 import org.attache.server.auth.Guard;
 import org.attache.server.auth.SessionRoutes;
 import org.attache.server.auth.SignInThrottle;
+import org.attache.server.coordination.CalendarRoutes;
 import org.attache.server.coordination.CoordinationApi;
 import org.attache.server.coordination.SheetRoutes;
 import org.attache.server.coordination.Workspace;
@@ -191,6 +192,7 @@ public final class AttacheServer implements AutoCloseable {
         routes -> PlanRoutes.register(routes, registry, pages),
         routes -> CoordinationApi.register(routes, workspace),
         routes -> SheetRoutes.register(routes, workspace),
+        routes -> CalendarRoutes.register(routes, workspace),
         routes -> ReviewRoutes.register(routes, new Review(database), guard, pages),
         routes -> SessionRoutes.register(routes, guard, pages),
         routes -> SubmitApi.register(routes, submitting),

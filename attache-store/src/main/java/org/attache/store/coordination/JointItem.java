@@ -2,6 +2,7 @@ package org.attache.store.coordination;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.attache.model.PlanItemKind;
@@ -60,6 +61,16 @@ public record JointItem(
   public Optional<String> planned() {
     return plannedFrom.map(
         f -> plannedTo.filter(t -> !t.equals(f)).map(t -> f + " to " + t).orElse(f));
+  }
+
+  /** The first day the item is planned for. */
+  public Optional<LocalDate> plannedStart() {
+    return plannedFrom.map(Checks::first);
+  }
+
+  /** The last day the item is planned for. */
+  public Optional<LocalDate> plannedEnd() {
+    return plannedTo.or(() -> plannedFrom).map(Checks::last);
   }
 
   /** The answer of one party, if it gave one on the current revision. */
