@@ -20,6 +20,7 @@ import org.attache.server.auth.SessionRoutes;
 import org.attache.server.auth.SignInThrottle;
 import org.attache.server.coordination.CalendarRoutes;
 import org.attache.server.coordination.CoordinationApi;
+import org.attache.server.coordination.CoordinationPages;
 import org.attache.server.coordination.SheetRoutes;
 import org.attache.server.coordination.Workspace;
 import org.attache.server.documents.DocumentRoutes;
@@ -193,6 +194,7 @@ public final class AttacheServer implements AutoCloseable {
         routes -> CoordinationApi.register(routes, workspace),
         routes -> SheetRoutes.register(routes, workspace),
         routes -> CalendarRoutes.register(routes, workspace),
+        routes -> CoordinationPages.register(routes, workspace, pages),
         routes -> ReviewRoutes.register(routes, new Review(database), guard, pages),
         routes -> SessionRoutes.register(routes, guard, pages),
         routes -> SubmitApi.register(routes, submitting),
