@@ -18,6 +18,7 @@ import org.attache.server.actors.Named;
 import org.attache.server.auth.Guard;
 import org.attache.server.auth.SessionRoutes;
 import org.attache.server.auth.SignInThrottle;
+import org.attache.server.coordination.BriefRoutes;
 import org.attache.server.coordination.CalendarRoutes;
 import org.attache.server.coordination.CoordinationApi;
 import org.attache.server.coordination.CoordinationPages;
@@ -195,6 +196,8 @@ public final class AttacheServer implements AutoCloseable {
         routes -> SheetRoutes.register(routes, workspace),
         routes -> CalendarRoutes.register(routes, workspace),
         routes -> CoordinationPages.register(routes, workspace, pages),
+        routes ->
+            BriefRoutes.register(routes, workspace, actors, new Pairs(events, registry), pages),
         routes -> ReviewRoutes.register(routes, new Review(database), guard, pages),
         routes -> SessionRoutes.register(routes, guard, pages),
         routes -> SubmitApi.register(routes, submitting),

@@ -64,7 +64,7 @@ class ApiTest {
     for (Route route : SERVER.server.apiRoutes()) {
       served.add(route.method() + " " + route.path());
     }
-    assertThat(served).hasSize(44);
+    assertThat(served).hasSize(45);
     assertThat(described).isEqualTo(served);
   }
 

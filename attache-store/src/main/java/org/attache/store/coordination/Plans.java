@@ -69,6 +69,17 @@ public final class Plans {
         .orElseThrow(() -> AttacheException.notFound("No item " + itemId + " of a joint plan"));
   }
 
+  /**
+   * The stored organisation or state of a party's code, as the API names actors ({@code
+   * organisation:3}), if the record knows it.
+   */
+  public Optional<String> actor(String party) {
+    return sql.one(
+        "SELECT 'organisation:' || id AS actor FROM organisation WHERE code = ? ORDER BY id LIMIT 1",
+        row -> row.text("actor"),
+        party);
+  }
+
   /** Every change to a plan and its items, oldest first. */
   public List<Change> history(long planId) {
     plan(planId);
