@@ -64,7 +64,7 @@ class ApiTest {
     for (Route route : SERVER.server.apiRoutes()) {
       served.add(route.method() + " " + route.path());
     }
-    assertThat(served).hasSize(29);
+    assertThat(served).hasSize(50);
     assertThat(described).isEqualTo(served);
   }
 

@@ -3,13 +3,17 @@ package org.attache.store.users;
 import java.util.Locale;
 import org.attache.model.error.AttacheException;
 
-/** What a signed-in user may do: viewers read, editors also review and submit, admins too. */
+/**
+ * What a signed-in user may do: viewers read, editors also review and submit, coordinators also
+ * approve joint plans for the party they act for and change approved ones, admins all of it.
+ */
 public enum UserRole {
   VIEWER,
   EDITOR,
+  COORDINATOR,
   ADMIN;
 
-  /** The role's name as stored and typed: viewer, editor, admin. */
+  /** The role's name as stored and typed: viewer, editor, coordinator, admin. */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -25,11 +29,17 @@ public enum UserRole {
         return role;
       }
     }
-    throw AttacheException.badInput("Not a role (viewer, editor or admin): '" + code + "'");
+    throw AttacheException.badInput(
+        "Not a role (viewer, editor, coordinator or admin): '" + code + "'");
   }
 
   /** Whether the role may review fields and submit documents. */
   public boolean mayEdit() {
     return this != VIEWER;
+  }
+
+  /** Whether the role may approve a joint plan and change an approved one. */
+  public boolean mayCoordinate() {
+    return this == COORDINATOR || this == ADMIN;
   }
 }
