@@ -1,11 +1,14 @@
 package org.attache.server.actors;
 
 import io.javalin.http.Context;
+import java.util.Map;
+import org.attache.server.curation.ActorPanel;
 import org.attache.server.http.Json;
 import org.attache.server.http.Params;
 import org.attache.server.http.Refusal;
 import org.attache.server.http.Routes;
 import org.attache.server.page.Pages;
+import org.attache.store.curation.Curation;
 import org.attache.store.query.actors.ActorDetail;
 import org.attache.store.query.actors.Actors;
 
@@ -13,7 +16,7 @@ import org.attache.store.query.actors.Actors;
 public final class ActorRoutes {
   private ActorRoutes() {}
 
-  public static void register(Routes routes, Actors actors, Pages pages) {
+  public static void register(Routes routes, Actors actors, Curation curation, Pages pages) {
     routes.apiGet(
         "/api/actors",
         ctx ->
@@ -30,6 +33,7 @@ public final class ActorRoutes {
               "actors/actor.jte",
               actor.name().orElse(""),
               actor,
+              Map.entry("curation", ActorPanel.of(actor, curation)),
               Pages.ECHARTS,
               "/assets/charts.js");
         });

@@ -2,12 +2,15 @@ package org.attache.server.documents;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.attache.server.curation.DocumentPanel;
 import org.attache.server.http.Json;
 import org.attache.server.http.Params;
 import org.attache.server.http.Refusal;
 import org.attache.server.http.Routes;
 import org.attache.server.page.Pages;
+import org.attache.store.curation.Curation;
 import org.attache.store.query.documents.DocumentDetail;
 import org.attache.store.query.documents.Documents;
 import org.attache.store.query.events.EventDetail;
@@ -18,7 +21,8 @@ import org.attache.store.query.events.Events;
 public final class DocumentRoutes {
   private DocumentRoutes() {}
 
-  public static void register(Routes routes, Documents documents, Events events, Pages pages) {
+  public static void register(
+      Routes routes, Documents documents, Events events, Curation curation, Pages pages) {
     routes.apiGet(
         "/api/documents",
         ctx -> Json.send(ctx, documents.list(Params.limit(ctx), Params.offset(ctx))));
@@ -40,7 +44,13 @@ public final class DocumentRoutes {
               DocumentView.of(
                   document, told, Params.oneOf(ctx, "submitted", Set.of("new", "known")));
           pages.send(
-              ctx, "documents/document.jte", document.heading(), view, "/assets/document.js");
+              ctx,
+              "documents/document.jte",
+              document.heading(),
+              view,
+              Map.entry("curation", DocumentPanel.of(document, told, curation)),
+              "/assets/document.js",
+              "/assets/review.js");
         });
   }
 

@@ -42,6 +42,21 @@ public final class Pages {
     ctx.html(render(template, new Page(title, user(ctx), List.of(scripts)), view));
   }
 
+  /** Answers with a page that takes one more parameter besides its page and view. */
+  public void send(
+      Context ctx,
+      String template,
+      String title,
+      Object view,
+      Map.Entry<String, Object> more,
+      String... scripts) {
+    StringOutput out = new StringOutput();
+    Page page = new Page(title, user(ctx), List.of(scripts));
+    engine.render(
+        template, Map.of("page", page, "view", view, more.getKey(), more.getValue()), out);
+    ctx.html(out.toString());
+  }
+
   /** A page as HTML. */
   public String render(String template, Page page, Object view) {
     StringOutput out = new StringOutput();

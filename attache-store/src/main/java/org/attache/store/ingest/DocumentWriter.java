@@ -15,6 +15,7 @@ import org.attache.model.DocumentRecord;
 import org.attache.model.Span;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
+import org.attache.store.curation.Curation;
 import org.attache.store.merge.IsoDates;
 import org.attache.store.merge.TextSketch;
 import org.attache.store.query.Sql;
@@ -160,6 +161,7 @@ public final class DocumentWriter implements AutoCloseable {
         id,
         version);
     collectGarbage(sql, before);
+    Curation.replay(sql, id);
     return Outcome.REEXTRACTED;
   }
 

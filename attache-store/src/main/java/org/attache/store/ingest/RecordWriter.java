@@ -20,6 +20,7 @@ import org.attache.model.EventLink;
 import org.attache.model.Plan;
 import org.attache.model.Post;
 import org.attache.model.Span;
+import org.attache.store.curation.Redirects;
 import org.attache.store.merge.Candidate;
 import org.attache.store.merge.EventMatcher;
 import org.attache.store.merge.Incoming;
@@ -44,6 +45,7 @@ final class RecordWriter {
   private final Map<String, Long> events = new HashMap<>();
   private final Set<Long> taken = new HashSet<>();
   private final Set<String> copies;
+  private Boolean redirects;
 
   /** The fields that hold an ISO date. */
   private static final List<String> DATED_FIELDS = List.of("date", "period.from", "period.to");
@@ -125,19 +127,32 @@ final class RecordWriter {
       if (key.isEmpty()) {
         return Optional.empty();
       }
-      long id = ids.upsertKey("person", "INSERT INTO person (key) VALUES (?)", key.get());
+      Optional<Long> redirected = redirected("person", key.get());
+      long id =
+          redirected.isPresent()
+              ? redirected.get()
+              : ids.upsertKey("person", "INSERT INTO person (key) VALUES (?)", key.get());
       stored = new StoredActor("person", id, actor, confidence);
     } else {
       Optional<String> key = Keys.organisation(actor.kind(), actor.code(), actor.name());
       if (key.isEmpty()) {
         return Optional.empty();
       }
-      long id = upsertOrganisation(actor, key.get());
+      Optional<Long> redirected = redirected("organisation", key.get());
+      long id = redirected.isPresent() ? redirected.get() : upsertOrganisation(actor, key.get());
       stored = new StoredActor("organisation", id, actor, confidence);
       actor.code().ifPresent(code -> assertActor(stored, "code", code));
     }
     assertActor(stored, "name", actor.name());
     return Optional.of(stored);
+  }
+
+  /** Where an editor's merge or split sends an actor key, if anywhere. */
+  private Optional<Long> redirected(String kind, String key) throws SQLException {
+    if (redirects == null) {
+      redirects = Redirects.any(sql);
+    }
+    return redirects ? Redirects.resolve(sql, kind, key, documentId) : Optional.empty();
   }
 
   private long upsertOrganisation(Actor actor, String key) throws SQLException {

@@ -1,5 +1,6 @@
 package org.attache.store.review;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.attache.model.AgreementStatus;
@@ -12,12 +13,15 @@ import org.attache.model.error.AttacheException;
 import org.attache.store.merge.IsoDates;
 
 /** Which values a correction may give a field. */
-final class FieldValues {
+public final class FieldValues {
   private static final Set<String> DATES =
       Set.of("date", "period.from", "period.to", "planned", "actual", "in_force_from", "expires");
   private static final Set<String> ROLES =
       Set.of("host", "guest", "participant", "party", "speaker", "about", "actor", "founder");
   private static final Set<String> FORMATS = Set.of("in_person", "video", "phone");
+
+  /** The longest value a field may be given, in characters. */
+  public static final int MAX_LENGTH = 2_000;
 
   private FieldValues() {}
 
@@ -26,7 +30,16 @@ final class FieldValues {
    *
    * @throws AttacheException a bad input naming the field and value when the value does not fit
    */
-  static void check(String field, String value) {
+  public static void check(String field, String value) {
+    if (value.length() > MAX_LENGTH) {
+      throw AttacheException.badInput(
+          String.format(
+              Locale.ROOT,
+              "A value of '%s' is at most %,d characters; this one has %,d",
+              field,
+              MAX_LENGTH,
+              value.length()));
+    }
     if (value.isBlank()) {
       throw AttacheException.badInput("A correction of '" + field + "' cannot be blank");
     }

@@ -6,9 +6,13 @@ import java.util.Optional;
 
 /**
  * A post a person held, of an organisation and accredited to another where the documents say so,
- * with the first and last publication dates of the documents that report it.
+ * with the first and last publication dates of the documents that report it, and the period an
+ * editor gave it.
+ *
+ * @param id the post's id, which an editor's change of it names
  */
 public record Post(
+    long id,
     Optional<String> post,
     Optional<String> organisation,
     Optional<String> organisationName,
@@ -16,7 +20,9 @@ public record Post(
     Optional<String> accreditedToName,
     Optional<String> firstReported,
     Optional<String> lastReported,
-    long sources) {
+    long sources,
+    Optional<String> from,
+    Optional<String> to) {
   public Post {
     requireNonNull(post, "post is null");
     requireNonNull(organisation, "organisation is null");
@@ -25,5 +31,7 @@ public record Post(
     requireNonNull(accreditedToName, "accreditedToName is null");
     requireNonNull(firstReported, "firstReported is null");
     requireNonNull(lastReported, "lastReported is null");
+    requireNonNull(from, "from is null");
+    requireNonNull(to, "to is null");
   }
 }

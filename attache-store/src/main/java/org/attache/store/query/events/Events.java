@@ -94,6 +94,41 @@ public final class Events {
         parameters.toArray());
   }
 
+  /**
+   * How many dated events of each type matching a filter fell in each month (a year for those dated
+   * by their year alone), by period, then type.
+   */
+  public List<EventsInPeriod> byMonth(Filter filter) {
+    List<Object> parameters = new ArrayList<>();
+    String where = where(filter, parameters);
+    return sql.list(
+        "SELECT e.type, left(e.date, 7) AS period, count(*) AS events FROM event_date e WHERE "
+            + where
+            + " AND e.date IS NOT NULL GROUP BY 1, 2"
+            + " ORDER BY left(e.date, 7) COLLATE \"C\", e.type COLLATE \"C\"",
+        row -> new EventsInPeriod(row.text("type"), row.text("period"), row.number("events")),
+        parameters.toArray());
+  }
+
+  /** How many of these events of each type fell in each month (or year), by period, then type. */
+  public static List<EventsInPeriod> byMonth(List<EventSummary> events) {
+    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    for (EventSummary e : events) {
+      e.date()
+          .ifPresent(
+              d ->
+                  counts
+                      .computeIfAbsent(
+                          d.substring(0, Math.min(7, d.length())), p -> new TreeMap<>())
+                      .merge(e.type(), 1L, Long::sum));
+    }
+    List<EventsInPeriod> result = new ArrayList<>();
+    counts.forEach(
+        (period, types) ->
+            types.forEach((type, n) -> result.add(new EventsInPeriod(type, period, n))));
+    return result;
+  }
+
   /** An event's id, type and date from a row that has them. */
   public static EventSummary summary(Sql.Row row) throws SQLException {
     return new EventSummary(row.number("id"), row.text("type"), row.optionalText("date"));
