@@ -123,6 +123,9 @@ CREATE INDEX review_field_document ON review_field (document_id, rank);
 CREATE INDEX review_field_rank
   ON review_field (rank, published DESC NULLS LAST, document_id, assertion_id);
 CREATE INDEX review_field_event ON review_field (event_id) WHERE event_id IS NOT NULL;
+-- For the queue's filters by record and by publication date.
+CREATE INDEX review_field_record ON review_field (record, (published COLLATE "C"));
+CREATE INDEX review_field_published ON review_field (published COLLATE "C");
 
 CREATE TABLE review_document (
   document_id text PRIMARY KEY REFERENCES document ON DELETE CASCADE,

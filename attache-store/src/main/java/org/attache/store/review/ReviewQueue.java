@@ -55,45 +55,54 @@ public final class ReviewQueue {
     pageParameters.add(offset);
     String documents;
     if (filter.isAll()) {
-      sql.list(
-              "SELECT count(*) AS documents, coalesce(sum(fields), 0) AS fields"
-                  + " FROM review_document",
-              row -> new long[] {row.number("documents"), row.number("fields")})
-          .forEach(t -> System.arraycopy(t, 0, totals, 0, 2));
-      documents = "SELECT document_id, fields, rank, published FROM review_document";
-    } else {
-      sql.list(
-              "SELECT count(DISTINCT r.document_id) AS documents, count(*) AS fields"
-                  + " FROM review_field r WHERE "
-                  + where,
-              row -> new long[] {row.number("documents"), row.number("fields")},
-              parameters.toArray())
-          .forEach(t -> System.arraycopy(t, 0, totals, 0, 2));
+      readTotals(
+          "SELECT count(*) AS documents, coalesce(sum(fields), 0) AS fields FROM review_document",
+          totals);
       documents =
-          "SELECT r.document_id, count(*) AS fields, min(r.rank) AS rank,"
-              + " min(r.published) AS published FROM review_field r WHERE "
+          "SELECT document_id, fields, rank, published, 0 AS documents_in_all,"
+              + " 0 AS fields_in_all FROM review_document";
+    } else {
+      // The totals come with the page, counted over every document before the page is cut.
+      documents =
+          "SELECT g.*, count(*) OVER () AS documents_in_all, sum(g.fields) OVER ()"
+              + " AS fields_in_all FROM (SELECT r.document_id, count(*) AS fields,"
+              + " min(r.rank) AS rank, min(r.published) AS published FROM review_field r WHERE "
               + where
-              + " GROUP BY r.document_id";
+              + " GROUP BY r.document_id) g";
     }
     Map<String, QueueDocument> page = new LinkedHashMap<>();
     sql.list(
-            "SELECT q.document_id, q.fields, q.rank, d.title, d.published,"
-                + " left(d.text, 320) AS opening FROM ("
+            "SELECT q.document_id, q.fields, q.rank, q.documents_in_all, q.fields_in_all,"
+                + " d.title, d.published, left(d.text, 320) AS opening FROM ("
                 + documents
                 + ORDER
                 + " LIMIT ? OFFSET ?) q JOIN document d ON d.id = q.document_id"
                 + " ORDER BY q.rank, q.published DESC NULLS LAST, q.document_id",
-            row ->
-                new QueueDocument(
-                    row.text("document_id"),
-                    Headings.of(row.optionalText("title"), row.text("opening")),
-                    row.optionalText("published"),
-                    row.number("fields"),
-                    // rank = concern * 2 + confidence, and confidence is at most 1.
-                    Concern.of((int) Math.floor(row.decimal("rank") / 2)),
-                    List.of()),
+            row -> {
+              if (!filter.isAll()) {
+                totals[0] = row.number("documents_in_all");
+                totals[1] = row.number("fields_in_all");
+              }
+              return new QueueDocument(
+                  row.text("document_id"),
+                  Headings.of(row.optionalText("title"), row.text("opening")),
+                  row.optionalText("published"),
+                  row.number("fields"),
+                  // rank = concern * 2 + confidence, and confidence is at most 1.
+                  Concern.of((int) Math.floor(row.decimal("rank") / 2)),
+                  List.of());
+            },
             pageParameters.toArray())
         .forEach(d -> page.put(d.id(), d));
+    if (!filter.isAll() && page.isEmpty() && offset > 0) {
+      // A page beyond the last: the totals are counted on their own.
+      readTotals(
+          "SELECT count(DISTINCT r.document_id) AS documents, count(*) AS fields"
+              + " FROM review_field r WHERE "
+              + where,
+          totals,
+          parameters.toArray());
+    }
     if (!page.isEmpty()) {
       Map<String, List<QueueField>> fields = fields(page.keySet(), where, parameters);
       page.replaceAll(
@@ -107,6 +116,12 @@ public final class ReviewQueue {
                   fields.getOrDefault(id, List.of())));
     }
     return new QueuePage(totals[0], totals[1], limit, offset, List.copyOf(page.values()));
+  }
+
+  /** Reads the counts a query gives of {@code documents} and {@code fields} into {@code totals}. */
+  private void readTotals(String query, long[] totals, Object... parameters) {
+    sql.list(query, row -> new long[] {row.number("documents"), row.number("fields")}, parameters)
+        .forEach(t -> System.arraycopy(t, 0, totals, 0, 2));
   }
 
   /** A field shown, with the actors it names by key ({@code person:12}), not yet by name. */
@@ -222,17 +237,20 @@ public final class ReviewQueue {
             actor -> {
               boolean person = actor.startsWith("person:");
               long id = Long.parseLong(actor.substring(actor.indexOf(':') + 1));
+              // The actor's fields are found from the actor's side, by index: the fields of its
+              // events, and those of its own names and posts.
               where
-                  .append(" AND (r.event_id IN (SELECT p.event_id FROM event_party p")
-                  .append(" WHERE p.actor = ?) OR EXISTS (SELECT 1 FROM assertion s")
-                  .append(" WHERE s.id = r.assertion_id AND ((s.subject_kind = ?")
-                  .append(" AND s.subject_id = ?) OR (s.subject_kind = 'membership'")
-                  .append(" AND s.subject_id IN (SELECT m.id FROM membership m WHERE ")
+                  .append(" AND r.assertion_id IN (SELECT x.assertion_id FROM review_field x")
+                  .append(" WHERE x.event_id IN (SELECT p.event_id FROM event_party p")
+                  .append(" WHERE p.actor = ?) UNION ALL SELECT s.id FROM assertion s")
+                  .append(" WHERE s.subject_kind = ? AND s.subject_id = ? UNION ALL")
+                  .append(" SELECT s.id FROM membership m JOIN assertion s")
+                  .append(" ON s.subject_kind = 'membership' AND s.subject_id = m.id WHERE ")
                   .append(
                       person
                           ? "m.person_id = ?"
                           : "m.organisation_id = ? OR m.accredited_to_id = ?")
-                  .append(")))))");
+                  .append(")");
               parameters.add(actor);
               parameters.add(person ? "person" : "organisation");
               parameters.add(id);
@@ -245,14 +263,20 @@ public final class ReviewQueue {
         .from()
         .ifPresent(
             d -> {
+              // The comparison of the text, which the index of dates serves, keeps a few too
+              // many (a year's documents for a month); the dates' own comparison keeps the right.
+              where.append(" AND r.published COLLATE \"C\" >= left(?, 4)");
               where.append(" AND iso_date_last(r.published) >= iso_date_first(?)");
+              parameters.add(d);
               parameters.add(d);
             });
     filter
         .to()
         .ifPresent(
             d -> {
+              where.append(" AND r.published COLLATE \"C\" <= ? || '~'");
               where.append(" AND iso_date_first(r.published) <= iso_date_last(?)");
+              parameters.add(d);
               parameters.add(d);
             });
     return where.toString();
