@@ -11,10 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +26,7 @@ import org.attache.pipeline.Extractor;
 import org.attache.pipeline.read.ReadResult;
 import org.attache.server.AttacheServer;
 import org.attache.store.Database;
+import org.attache.store.TestingStore;
 import org.attache.store.embedded.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +67,7 @@ class ServeLoadBenchmark {
                       .<ReadResult>map(ReadResult.Read::new)
                       .iterator());
       double ingestSeconds = (System.nanoTime() - start) / 1e9;
-      long events = count(database, "SELECT count(*) FROM event_view");
+      long events = TestingStore.count(database, "SELECT count(*) FROM event_view");
       try (AttacheServer server = AttacheServer.start(database, () -> extractor, "127.0.0.1", 0)) {
         String base = "http://127.0.0.1:" + server.port();
         String sco = actor(database, "SCO");
@@ -133,7 +130,7 @@ class ServeLoadBenchmark {
 
   private static String actor(Database database, String code) {
     long id =
-        count(
+        TestingStore.count(
             database, "SELECT id FROM organisation_view WHERE code = ? ORDER BY id LIMIT 1", code);
     return "organisation:" + id;
   }
@@ -186,22 +183,6 @@ class ServeLoadBenchmark {
     HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
-    }
-  }
-
-  /** The first column of the first row of a query, a count or an id. */
-  private static long count(Database database, String sql, Object... parameters) {
-    try (Connection c = database.connect();
-        PreparedStatement select = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        select.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rows = select.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Query failed: " + sql + ": " + e.getMessage(), e);
     }
   }
 }

@@ -23,6 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.attache.model.Meeting;
 import org.attache.server.http.Route;
+import org.attache.store.TestingStore;
 import org.attache.store.export.ExportFilter;
 import org.attache.store.export.ExportFormat;
 import org.attache.store.export.ExportSummary;

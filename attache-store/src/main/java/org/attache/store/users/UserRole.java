@@ -1,22 +1,18 @@
 package org.attache.store.users;
 
-import java.util.Locale;
+import org.attache.model.Vocabulary;
 import org.attache.model.error.AttacheException;
 
 /**
  * What a signed-in user may do: viewers read, editors also review and submit, coordinators also
- * approve joint plans for the party they act for and change approved ones, admins all of it.
+ * approve joint plans for the party they act for and change approved ones, admins all of it. Its
+ * {@link #code()} is the name stored and typed: viewer, editor, coordinator, admin.
  */
-public enum UserRole {
+public enum UserRole implements Vocabulary {
   VIEWER,
   EDITOR,
   COORDINATOR,
   ADMIN;
-
-  /** The role's name as stored and typed: viewer, editor, coordinator, admin. */
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
 
   /**
    * A role by its code.
