@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The load benchmark of {@code attache serve} (not a timed test: it runs only when asked, see
  * {@code attache-bench/serve-load.sh}). Ingests the documents of {@link BenchCorpus} through the
- * real pipeline, then measures the latency of the pair dashboard and the network of a year under
- * concurrent clients on this machine, and writes the figures to target/bench/serve-load.txt.
+ * real pipeline, then measures the latency of the pair dashboard, the network of a year, the search
+ * page, the start page, the events page and the review queue under concurrent clients on this
+ * machine, and writes the figures to target/bench/serve-load.txt.
  */
 class ServeLoadBenchmark {
   private static final int DOCUMENTS = Integer.getInteger("attache.bench.documents", 0);
@@ -48,7 +49,7 @@ class ServeLoadBenchmark {
   private static final String STORE = System.getProperty("attache.bench.store", "");
 
   @Test
-  void pairDashboardAndNetworkOfAYearUnderLoad() throws Exception {
+  void pagesUnderLoad() throws Exception {
     assumeTrue(DOCUMENTS > 0, "run with -Dattache.bench.documents=N (serve-load.sh)");
     Path target = Files.createDirectories(Path.of("target", "bench"));
     Path data =
@@ -86,6 +87,37 @@ class ServeLoadBenchmark {
                 events));
         report.add(measure("pair dashboard SCO–ASEAN", pair));
         report.add(measure("network of 2024", network));
+        report.add(
+            String.format(
+                Locale.ROOT,
+                "search: %d documents hold 'energy', %d hold 'Tashkent' and 'transport'",
+                count(
+                    database,
+                    "SELECT count(*) FROM document WHERE search @@ to_tsquery('simple', 'energy')"),
+                count(
+                    database,
+                    "SELECT count(*) FROM document"
+                        + " WHERE search @@ to_tsquery('simple', 'tashkent & transport')")));
+        report.add(measure("search page 'energy' (page)", base + "/?q=energy"));
+        report.add(
+            measure("search page 'Tashkent transport' (page)", base + "/?q=Tashkent+transport"));
+        report.add(measure("start page (page)", base + "/"));
+        report.add(measure("events page, latest 50 (page)", base + "/events"));
+        report.add(
+            measure(
+                "events page, meetings of SCO (page)", base + "/events?type=meeting&actor=" + sco));
+        report.add(
+            String.format(
+                Locale.ROOT,
+                "review queue: %d fields in %d documents wait",
+                count(database, "SELECT coalesce(sum(fields), 0) FROM review_document"),
+                count(database, "SELECT count(*) FROM review_document")));
+        report.add(measure("review queue, first 10 documents (page)", base + "/review"));
+        report.add(measure("review queue, page 50 (page)", base + "/review?offset=490&limit=10"));
+        report.add(
+            measure(
+                "review queue, posts of SCO in 2020 (page)",
+                base + "/review?record=post&actor=" + sco + "&from=2020&to=2020"));
         report.add(
             String.format(
                 Locale.ROOT, "clients: %d, requests per endpoint: %d", CLIENTS, REQUESTS));

@@ -3,7 +3,7 @@ package org.attache.store.review;
 /**
  * Why a field waits where it does in the review queue, from what is most likely wrong and matters
  * most to the knowledge base's sure matches. The store classifies each unreviewed field (the
- * migration {@code V10__review_queue.sql} gives the rules); within a concern the least confident
+ * migration {@code V9_1__review_queue.sql} gives the rules); within a concern the least confident
  * field comes first.
  */
 public enum Concern {

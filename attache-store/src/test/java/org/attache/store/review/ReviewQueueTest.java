@@ -120,6 +120,10 @@ class ReviewQueueTest {
     QueuePage posts = queue.page(filter(Optional.of("post"), Optional.empty()), 10, 0);
     assertThat(ids(posts)).containsExactly(pieced);
     assertThat(posts.fields()).isEqualTo(1);
+    QueuePage beyond = queue.page(filter(Optional.of("post"), Optional.empty()), 10, 5);
+    assertThat(beyond.items()).isEmpty();
+    assertThat(beyond.documents()).isEqualTo(1);
+    assertThat(beyond.fields()).isEqualTo(1);
     QueuePage states = queue.page(filter(Optional.of("state"), Optional.empty()), 10, 0);
     // China and Japan are less confident than Uzbekistan: their document comes first.
     assertThat(ids(states)).containsExactly(known, pieced);

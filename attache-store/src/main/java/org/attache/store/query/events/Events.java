@@ -65,21 +65,45 @@ public final class Events {
     }
   }
 
-  /** One page of events matching a filter, latest first, and how many match in all. */
+  /**
+   * One page of events matching a filter, latest first (the undated last, the latest stored first),
+   * and how many match in all.
+   *
+   * <p>The dated events come first, read in the order of the index of dates from the latest back
+   * until the page is full, so that a page costs what it shows rather than the whole list; the
+   * undated follow, from where the dated end.
+   */
   public EventPage page(Filter filter, int limit, int offset) {
     List<Object> parameters = new ArrayList<>();
     String where = where(filter, parameters);
     long total =
         sql.count("SELECT count(*) FROM event_date e WHERE " + where, parameters.toArray());
-    parameters.add(limit);
-    parameters.add(offset);
     List<Long> ids =
-        sql.ids(
-            "SELECT e.id FROM event_date e WHERE "
-                + where
-                + " ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT ? OFFSET ?",
-            parameters.toArray());
+        new ArrayList<>(
+            sql.ids(
+                "SELECT e.id FROM event_date e WHERE "
+                    + where
+                    + " AND e.date IS NOT NULL ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?",
+                with(parameters, limit, offset)));
+    if (ids.size() < limit && offset + ids.size() < total) {
+      long dated =
+          sql.count(
+              "SELECT count(*) FROM event_date e WHERE " + where + " AND e.date IS NOT NULL",
+              parameters.toArray());
+      ids.addAll(
+          sql.ids(
+              "SELECT e.id FROM event_date e WHERE "
+                  + where
+                  + " AND e.date IS NULL ORDER BY e.id DESC LIMIT ? OFFSET ?",
+              with(parameters, limit - ids.size(), Math.max(0, offset - dated))));
+    }
     return new EventPage(total, limit, offset, details(ids));
+  }
+
+  private static Object[] with(List<Object> parameters, Object... more) {
+    List<Object> all = new ArrayList<>(parameters);
+    all.addAll(List.of(more));
+    return all.toArray();
   }
 
   /** The id, type and date of every event matching a filter, oldest first. */

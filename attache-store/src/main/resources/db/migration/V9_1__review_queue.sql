@@ -31,65 +31,82 @@ CREATE FUNCTION one_sentence(body text, s1 integer, e1 integer, s2 integer, e2 i
 $$;
 
 -- Every unreviewed field with its concern, the record it belongs to (person, post, state,
--- organisation or an event's type) and its event, if it belongs to one.
+-- organisation or an event's type) and its event, if it belongs to one. It is read for one
+-- document or a few fields at a time: what each field belongs to is looked up by its subject's
+-- key (scalar subqueries), never by joining whole tables.
 CREATE VIEW field_concern AS
-  SELECT a.id AS assertion_id, a.document_id, d.published, a.confidence,
+  SELECT x.assertion_id, x.document_id, x.published, x.confidence,
          CASE
-           WHEN a.subject_kind = 'membership' AND a.field = 'post'
-                AND m.organisation_id IS NOT NULL
+           WHEN x.subject_kind = 'membership' AND x.field = 'post' AND x.post_of IS NOT NULL
                 AND NOT EXISTS (
                   SELECT 1
                     FROM assertion pa JOIN assertion_span ps ON ps.assertion_id = pa.id,
                          assertion oa JOIN assertion_span os ON os.assertion_id = oa.id
-                   WHERE pa.document_id = a.document_id AND pa.subject_kind = 'person'
-                     AND pa.subject_id = m.person_id AND pa.field = 'name'
-                     AND oa.document_id = a.document_id AND oa.subject_kind = 'organisation'
-                     AND oa.subject_id = m.organisation_id AND oa.field IN ('name', 'code')
-                     AND strpos(lower(substr(d.text, ps.span_start + 1,
+                   WHERE pa.document_id = x.document_id AND pa.subject_kind = 'person'
+                     AND pa.subject_id = x.holder AND pa.field = 'name'
+                     AND oa.document_id = x.document_id AND oa.subject_kind = 'organisation'
+                     AND oa.subject_id = x.post_of AND oa.field IN ('name', 'code')
+                     AND strpos(lower(substr(x.text, ps.span_start + 1,
                                              ps.span_end - ps.span_start)),
                                 lower(substring(pa.value FROM '(\S+)\s*$'))) > 0
-                     AND one_sentence(d.text, ps.span_start, ps.span_end,
+                     AND one_sentence(x.text, ps.span_start, ps.span_end,
                                       os.span_start, os.span_end)) THEN 1
-           WHEN a.subject_kind = 'person' AND a.field = 'name'
+           WHEN x.subject_kind = 'person' AND x.field = 'name'
                 AND EXISTS (
-                  SELECT 1 FROM assertion x
-                   WHERE x.subject_kind = 'person' AND x.subject_id = a.subject_id
-                     AND x.field = 'name' AND x.document_id <> a.document_id
-                     AND x.state <> 'rejected' AND x.value IS DISTINCT FROM a.value) THEN 2
-           WHEN a.subject_kind IN ('person', 'membership') THEN 3
-           WHEN a.subject_kind = 'event_actor' AND ea.person_id IS NOT NULL THEN 3
-           WHEN a.subject_kind = 'event' AND a.field = 'exists'
+                  SELECT 1 FROM assertion o
+                   WHERE o.subject_kind = 'person' AND o.subject_id = x.subject_id
+                     AND o.field = 'name' AND o.document_id <> x.document_id
+                     AND o.state <> 'rejected' AND o.value IS DISTINCT FROM x.value) THEN 2
+           WHEN x.subject_kind IN ('person', 'membership') THEN 3
+           WHEN x.subject_kind = 'event_actor' AND x.part_of_person THEN 3
+           WHEN x.subject_kind = 'event' AND x.field = 'exists'
                 AND EXISTS (
-                  SELECT 1 FROM assertion x
-                   WHERE x.subject_kind = 'event' AND x.subject_id = a.subject_id
-                     AND x.field = 'exists' AND x.document_id <> a.document_id
-                     AND x.state <> 'rejected') THEN 4
-           WHEN a.subject_kind = 'event' AND e.type = 'meeting'
-                AND (a.field = 'date' OR a.field LIKE 'place.%') THEN 5
-           WHEN a.subject_kind = 'organisation' AND o.code IS NOT NULL THEN 7
+                  SELECT 1 FROM assertion o
+                   WHERE o.subject_kind = 'event' AND o.subject_id = x.subject_id
+                     AND o.field = 'exists' AND o.document_id <> x.document_id
+                     AND o.state <> 'rejected') THEN 4
+           WHEN x.subject_kind = 'event' AND x.event_type = 'meeting'
+                AND (x.field = 'date' OR x.field LIKE 'place.%') THEN 5
+           WHEN x.subject_kind = 'organisation' AND x.organisation_code IS NOT NULL THEN 7
            ELSE 6
          END AS concern,
-         CASE a.subject_kind
+         CASE x.subject_kind
            WHEN 'person' THEN 'person'
            WHEN 'membership' THEN 'post'
-           WHEN 'organisation' THEN o.kind
-           ELSE e.type
+           WHEN 'organisation' THEN x.organisation_kind
+           ELSE x.event_type
          END AS record,
-         e.id AS event_id
-    FROM assertion a
-    JOIN document d ON d.id = a.document_id
-    LEFT JOIN membership m ON a.subject_kind = 'membership' AND m.id = a.subject_id
-    LEFT JOIN organisation o ON a.subject_kind = 'organisation' AND o.id = a.subject_id
-    LEFT JOIN event_actor ea ON a.subject_kind = 'event_actor' AND ea.id = a.subject_id
-    LEFT JOIN event_area ar ON a.subject_kind = 'event_area' AND ar.id = a.subject_id
-    LEFT JOIN plan_item pi ON a.subject_kind = 'plan_item' AND pi.id = a.subject_id
-    LEFT JOIN event e ON e.id = CASE a.subject_kind
-                                  WHEN 'event' THEN a.subject_id
-                                  WHEN 'event_actor' THEN ea.event_id
-                                  WHEN 'event_area' THEN ar.event_id
-                                  WHEN 'plan_item' THEN pi.event_id
-                                END
-   WHERE a.state = 'machine';
+         x.event_id
+    FROM (SELECT y.*, (SELECT e.type FROM event e WHERE e.id = y.event_id) AS event_type
+            FROM (SELECT a.id AS assertion_id, a.document_id, d.published, d.text, a.confidence,
+                         a.subject_kind, a.subject_id, a.field, a.value,
+                         CASE a.subject_kind
+                           WHEN 'event' THEN a.subject_id
+                           WHEN 'event_actor' THEN (SELECT ea.event_id FROM event_actor ea
+                                                     WHERE ea.id = a.subject_id)
+                           WHEN 'event_area' THEN (SELECT ar.event_id FROM event_area ar
+                                                    WHERE ar.id = a.subject_id)
+                           WHEN 'plan_item' THEN (SELECT pi.event_id FROM plan_item pi
+                                                   WHERE pi.id = a.subject_id)
+                         END AS event_id,
+                         CASE WHEN a.subject_kind = 'membership' THEN
+                           (SELECT m.person_id FROM membership m WHERE m.id = a.subject_id)
+                         END AS holder,
+                         CASE WHEN a.subject_kind = 'membership' THEN
+                           (SELECT m.organisation_id FROM membership m WHERE m.id = a.subject_id)
+                         END AS post_of,
+                         CASE WHEN a.subject_kind = 'event_actor' THEN
+                           (SELECT ea.person_id IS NOT NULL FROM event_actor ea
+                             WHERE ea.id = a.subject_id)
+                         END AS part_of_person,
+                         CASE WHEN a.subject_kind = 'organisation' THEN
+                           (SELECT o.kind FROM organisation o WHERE o.id = a.subject_id)
+                         END AS organisation_kind,
+                         CASE WHEN a.subject_kind = 'organisation' THEN
+                           (SELECT o.code FROM organisation o WHERE o.id = a.subject_id)
+                         END AS organisation_code
+                    FROM assertion a JOIN document d ON d.id = a.document_id
+                   WHERE a.state = 'machine') y) x;
 
 CREATE TABLE review_field (
   assertion_id bigint PRIMARY KEY REFERENCES assertion ON DELETE CASCADE,
@@ -106,6 +123,9 @@ CREATE INDEX review_field_document ON review_field (document_id, rank);
 CREATE INDEX review_field_rank
   ON review_field (rank, published DESC NULLS LAST, document_id, assertion_id);
 CREATE INDEX review_field_event ON review_field (event_id) WHERE event_id IS NOT NULL;
+-- For the queue's filters by record and by publication date.
+CREATE INDEX review_field_record ON review_field (record, (published COLLATE "C"));
+CREATE INDEX review_field_published ON review_field (published COLLATE "C");
 
 CREATE TABLE review_document (
   document_id text PRIMARY KEY REFERENCES document ON DELETE CASCADE,
