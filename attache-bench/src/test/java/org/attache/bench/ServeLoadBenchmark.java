@@ -91,10 +91,10 @@ class ServeLoadBenchmark {
             String.format(
                 Locale.ROOT,
                 "search: %d documents hold 'energy', %d hold 'Tashkent' and 'transport'",
-                count(
+                TestingStore.count(
                     database,
                     "SELECT count(*) FROM document WHERE search @@ to_tsquery('simple', 'energy')"),
-                count(
+                TestingStore.count(
                     database,
                     "SELECT count(*) FROM document"
                         + " WHERE search @@ to_tsquery('simple', 'tashkent & transport')")));
@@ -110,8 +110,9 @@ class ServeLoadBenchmark {
             String.format(
                 Locale.ROOT,
                 "review queue: %d fields in %d documents wait",
-                count(database, "SELECT coalesce(sum(fields), 0) FROM review_document"),
-                count(database, "SELECT count(*) FROM review_document")));
+                TestingStore.count(
+                    database, "SELECT coalesce(sum(fields), 0) FROM review_document"),
+                TestingStore.count(database, "SELECT count(*) FROM review_document")));
         report.add(measure("review queue, first 10 documents (page)", base + "/review"));
         report.add(measure("review queue, page 50 (page)", base + "/review?offset=490&limit=10"));
         report.add(
