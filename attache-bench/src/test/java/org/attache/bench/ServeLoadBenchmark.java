@@ -102,7 +102,7 @@ class ServeLoadBenchmark {
         report.add(
             measure("search page 'Tashkent transport' (page)", base + "/?q=Tashkent+transport"));
         report.add(measure("start page (page)", base + "/"));
-        report.add(measure("events page, latest 50 (page)", base + "/events"));
+        report.add(measure("events page, latest 20 (page)", base + "/events"));
         report.add(
             measure(
                 "events page, meetings of SCO (page)", base + "/events?type=meeting&actor=" + sco));

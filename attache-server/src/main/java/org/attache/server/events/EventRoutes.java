@@ -45,7 +45,8 @@ public final class EventRoutes {
     named.optional(ctx, "with").ifPresent(actors::add);
     Events.Filter filter = filter(ctx, actors.stream().map(ActorName::actor).toList());
     int offset = Params.offset(ctx);
-    int limit = Params.limit(ctx);
+    // A page of the events page holds 20 events unless asked for more; the API's default is 50.
+    int limit = Params.integer(ctx, "limit", 20, 1, 500);
     EventPage page = events.page(filter, limit, offset);
     StringBuilder filters = new StringBuilder();
     filter.type().ifPresent(t -> filters.append("&type=").append(Links.url(t)));

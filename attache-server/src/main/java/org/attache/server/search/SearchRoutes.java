@@ -74,8 +74,8 @@ public final class SearchRoutes {
     StartView view =
         new StartView(
             overview.counts(),
-            events.page(Events.Filter.all().withType("meeting"), LATEST, 0).items(),
-            events.page(Events.Filter.all().withType("agreement"), LATEST, 0).items(),
+            events.latest(Events.Filter.all().withType("meeting"), LATEST),
+            events.latest(Events.Filter.all().withType("agreement"), LATEST),
             page.items().stream().map(SearchRoutes::link).toList(),
             paging.range(),
             paging.newer(),
@@ -100,8 +100,7 @@ public final class SearchRoutes {
   private static List<EventDetail> eventsOf(List<ActorName> found, Events events) {
     List<EventDetail> all = new ArrayList<>();
     for (ActorName actor : found.subList(0, Math.min(5, found.size()))) {
-      all.addAll(
-          events.page(Events.Filter.all().withActors(List.of(actor.actor())), 50, 0).items());
+      all.addAll(events.latest(Events.Filter.all().withActors(List.of(actor.actor())), 50));
     }
     return all.stream()
         .distinct()

@@ -22,7 +22,7 @@ import org.attache.store.query.Sql;
  */
 public final class ReviewQueue {
   /** The most fields shown of one document; the document page shows them all. */
-  public static final int FIELDS_SHOWN = 20;
+  public static final int FIELDS_SHOWN = 10;
 
   private static final String ORDER = " ORDER BY rank, published DESC NULLS LAST, document_id";
 

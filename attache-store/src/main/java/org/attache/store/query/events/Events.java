@@ -77,7 +77,16 @@ public final class Events {
     List<Object> parameters = new ArrayList<>();
     String where = where(filter, parameters);
     long total =
-        sql.count("SELECT count(*) FROM event_date e WHERE " + where, parameters.toArray());
+        filter.actors().isEmpty()
+                && filter.area().isEmpty()
+                && filter.from().isEmpty()
+                && filter.to().isEmpty()
+            // All events, or those of a type: counted as the store keeps them counted.
+            ? sql.count(
+                "SELECT coalesce(sum(events), 0) FROM live_event_count"
+                    + (filter.type().isPresent() ? " WHERE type = ?" : ""),
+                filter.type().stream().toArray())
+            : sql.count("SELECT count(*) FROM event_date e WHERE " + where, parameters.toArray());
     List<Long> ids =
         new ArrayList<>(
             sql.ids(
@@ -98,6 +107,31 @@ public final class Events {
               with(parameters, limit - ids.size(), Math.max(0, offset - dated))));
     }
     return new EventPage(total, limit, offset, details(ids));
+  }
+
+  /**
+   * The latest events matching a filter, as the first page of {@link #page} gives them, without
+   * counting those that match: for the lists that show only the latest.
+   */
+  public List<EventDetail> latest(Filter filter, int limit) {
+    List<Object> parameters = new ArrayList<>();
+    String where = where(filter, parameters);
+    List<Long> ids =
+        new ArrayList<>(
+            sql.ids(
+                "SELECT e.id FROM event_date e WHERE "
+                    + where
+                    + " AND e.date IS NOT NULL ORDER BY e.date DESC, e.id DESC LIMIT ?",
+                with(parameters, limit)));
+    if (ids.size() < limit) {
+      ids.addAll(
+          sql.ids(
+              "SELECT e.id FROM event_date e WHERE "
+                  + where
+                  + " AND e.date IS NULL ORDER BY e.id DESC LIMIT ?",
+              with(parameters, limit - ids.size())));
+    }
+    return details(ids);
   }
 
   private static Object[] with(List<Object> parameters, Object... more) {

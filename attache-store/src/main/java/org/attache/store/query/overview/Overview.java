@@ -13,20 +13,21 @@ public final class Overview {
   }
 
   /**
-   * Every count, read in one statement. The fields to review are those the review queue holds
-   * (review_document sums them up by document), so that the start page and the queue agree.
+   * Every count, read in one statement from what the store keeps counted: the live events of each
+   * type (live_event_count), the fields the review queue holds (review_document sums them up by
+   * document, so that the start page and the queue agree).
    */
   public Counts counts() {
     return sql.one(
             "SELECT (SELECT count(*) FROM document) AS documents,"
                 + " (SELECT count(*) FROM document WHERE NOT diplomatic) AS not_diplomatic,"
-                + " count(*) FILTER (WHERE e.type = 'meeting') AS meetings,"
-                + " count(*) FILTER (WHERE e.type = 'statement') AS statements,"
-                + " count(*) FILTER (WHERE e.type = 'agreement') AS agreements,"
-                + " count(*) FILTER (WHERE e.type = 'plan') AS plans,"
+                + " coalesce(sum(e.events) FILTER (WHERE e.type = 'meeting'), 0) AS meetings,"
+                + " coalesce(sum(e.events) FILTER (WHERE e.type = 'statement'), 0) AS statements,"
+                + " coalesce(sum(e.events) FILTER (WHERE e.type = 'agreement'), 0) AS agreements,"
+                + " coalesce(sum(e.events) FILTER (WHERE e.type = 'plan'), 0) AS plans,"
                 + " (SELECT count(*) FROM person) AS people,"
                 + " (SELECT coalesce(sum(fields), 0) FROM review_document) AS unreviewed"
-                + " FROM event_date e",
+                + " FROM live_event_count e",
             row ->
                 new Counts(
                     row.number("documents"),
