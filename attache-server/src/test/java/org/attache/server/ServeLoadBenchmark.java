@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * The load benchmark of {@code attache serve} (not a timed test: it runs only when asked, see
  * {@code attache-server/bench.sh}). Ingests generated documents through the real pipeline, then
  * measures the latency of the pair dashboard and the network of a year under concurrent clients on
- * this machine, and writes the figures to target/bench/serve-load.txt.
+ * this machine; then adds 50 joint plans of 40 items and measures a plan's page, the progress API
+ * and the calendar feed of every item; and writes the figures to target/bench/serve-load.txt.
  */
 class ServeLoadBenchmark {
   private static final int DOCUMENTS = Integer.getInteger("attache.bench.documents", 0);
@@ -116,6 +117,11 @@ class ServeLoadBenchmark {
                 events));
         report.add(measure("pair dashboard SCO–ASEAN", pair));
         report.add(measure("network of 2024", network));
+        long plan = CoordinationLoad.addPlans(database, 50, 40);
+        report.add(measure("joint plan page (40 items)", base + "/coordination/plans/" + plan));
+        report.add(measure("progress of 50 joint plans", base + "/api/coordination/progress"));
+        report.add(
+            measure("calendar feed of 2,000 items", base + "/api/coordination/calendar.ics"));
         report.add(
             String.format(
                 Locale.ROOT, "clients: %d, requests per endpoint: %d", CLIENTS, REQUESTS));
