@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * {@code attache-bench/serve-load.sh}). Ingests the documents of {@link BenchCorpus} through the
  * real pipeline, then measures the latency of the pair dashboard, the network of a year, the search
  * page, the start page, the events page and the review queue under concurrent clients on this
- * machine, and writes the figures to target/bench/serve-load.txt.
+ * machine; then adds 50 joint plans of 40 items and measures a plan's page, the progress API and
+ * the calendar feed of every item; and writes the figures to target/bench/serve-load.txt.
  */
 class ServeLoadBenchmark {
   private static final int DOCUMENTS = Integer.getInteger("attache.bench.documents", 0);
@@ -87,6 +88,11 @@ class ServeLoadBenchmark {
                 events));
         report.add(measure("pair dashboard SCO–ASEAN", pair));
         report.add(measure("network of 2024", network));
+        long plan = CoordinationLoad.addPlans(database, 50, 40);
+        report.add(measure("joint plan page (40 items)", base + "/coordination/plans/" + plan));
+        report.add(measure("progress of 50 joint plans", base + "/api/coordination/progress"));
+        report.add(
+            measure("calendar feed of 2,000 items", base + "/api/coordination/calendar.ics"));
         report.add(
             String.format(
                 Locale.ROOT,
@@ -119,6 +125,11 @@ class ServeLoadBenchmark {
             measure(
                 "review queue, posts of SCO in 2020 (page)",
                 base + "/review?record=post&actor=" + sco + "&from=2020&to=2020"));
+        long plan = CoordinationLoad.addPlans(database, 50, 40);
+        report.add(measure("joint plan page (40 items)", base + "/coordination/plans/" + plan));
+        report.add(measure("progress of 50 joint plans", base + "/api/coordination/progress"));
+        report.add(
+            measure("calendar feed of 2,000 items", base + "/api/coordination/calendar.ics"));
         report.add(
             String.format(
                 Locale.ROOT, "clients: %d, requests per endpoint: %d", CLIENTS, REQUESTS));

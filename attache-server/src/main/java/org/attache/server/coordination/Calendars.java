@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
@@ -45,19 +47,21 @@ final class Calendars {
    */
   static String feed(
       String name, List<JointPlan> plans, Optional<String> party, String base, int alarmDays) {
-    Calendar calendar = new Calendar();
-    calendar.add(new ProdId("-//Attaché//Coordination workspace//EN"));
-    calendar.add(ImmutableVersion.VERSION_2_0);
-    calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(new XProperty("X-WR-CALNAME", name));
+    // ical4j's lists are immutable, each addition a copy: the events go in as one list.
+    List<CalendarComponent> events = new ArrayList<>();
     for (JointPlan plan : plans) {
       for (JointItem item : plan.items()) {
         if (item.plannedStart().isPresent()
             && party.map(p -> plan.partiesOf(item).contains(p)).orElse(true)) {
-          calendar.add(event(plan, item, base, alarmDays));
+          events.add(event(plan, item, base, alarmDays));
         }
       }
     }
+    Calendar calendar = new Calendar(new ComponentList<>(events));
+    calendar.add(new ProdId("-//Attaché//Coordination workspace//EN"));
+    calendar.add(ImmutableVersion.VERSION_2_0);
+    calendar.add(ImmutableCalScale.GREGORIAN);
+    calendar.add(new XProperty("X-WR-CALNAME", name));
     return calendar.toString();
   }
 

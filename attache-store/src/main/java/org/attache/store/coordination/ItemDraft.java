@@ -33,9 +33,10 @@ public record ItemDraft(
     requireNonNull(kind, "kind is null");
     parties = Checks.parties("item's parties", requireNonNull(parties, "parties is null"));
     responsible =
-        Checks.optionalText("responsible", requireNonNull(responsible, "responsible"), 300);
-    plannedFrom = Checks.optionalDate("planned date", requireNonNull(plannedFrom, "plannedFrom"));
-    plannedTo = Checks.optionalDate("planned end", requireNonNull(plannedTo, "plannedTo"));
+        Checks.optionalText("responsible", requireNonNull(responsible, "responsible is null"), 300);
+    plannedFrom =
+        Checks.optionalDate("planned date", requireNonNull(plannedFrom, "plannedFrom is null"));
+    plannedTo = Checks.optionalDate("planned end", requireNonNull(plannedTo, "plannedTo is null"));
     if (plannedTo.isPresent()) {
       if (plannedFrom.isEmpty()) {
         throw AttacheException.badInput("A planned end needs a planned date to start from");

@@ -29,7 +29,8 @@ public record PlanDraft(
     if (parties.isEmpty()) {
       throw AttacheException.badInput("A plan needs at least one party");
     }
-    framework = Checks.optionalText("framework", requireNonNull(framework, "framework"), 300);
+    framework =
+        Checks.optionalText("framework", requireNonNull(framework, "framework is null"), 300);
     requireNonNull(frameworkEvent, "frameworkEvent is null");
     periodFrom = Checks.date("period's start", requireNonNull(periodFrom, "periodFrom is null"));
     periodTo = Checks.date("period's end", requireNonNull(periodTo, "periodTo is null"));

@@ -169,7 +169,8 @@ public final class Tracking {
 
   private void decide(
       long itemId, long eventId, User user, Optional<String> reason, String decision) {
-    Optional<String> why = Checks.optionalText("reason", requireNonNull(reason, "reason"), 2000);
+    Optional<String> why =
+        Checks.optionalText("reason", requireNonNull(reason, "reason is null"), 2000);
     sql.transaction(
         decision.substring(0, decision.length() - 1) + " event " + eventId + " for item " + itemId,
         s -> {
