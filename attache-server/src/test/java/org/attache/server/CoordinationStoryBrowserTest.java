@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PrintOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,21 +58,14 @@ class CoordinationStoryBrowserTest extends InBrowser {
         .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
   }
 
-  /** Clicks a button that posts a form, and waits for the page the post leads to. */
-  private static void submit(WebElement button) {
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(button));
-  }
-
   private static void signInAs(String name) {
     if (!browser.findElements(By.id("signed-in")).isEmpty()) {
-      submit(find("form[action='/logout'] button"));
+      submitAndWait(find("form[action='/logout'] button"));
     }
     go("/login");
     find("#name").sendKeys(name);
     find("#password").sendKeys(TestingServer.PASSWORD);
-    submit(find("#sign-in-button"));
+    submitAndWait(find("#sign-in-button"));
     waitFor("#signed-in");
   }
 
@@ -85,7 +77,7 @@ class CoordinationStoryBrowserTest extends InBrowser {
     form.findElement(By.name("planned_from")).sendKeys(planned);
     form.findElement(By.name("place")).sendKeys(place);
     form.findElement(By.name("responsible")).sendKeys(responsible);
-    submit(find("#add-item-button"));
+    submitAndWait(find("#add-item-button"));
   }
 
   /** The party's editor agrees to every item that waits for its answer. */
@@ -93,7 +85,7 @@ class CoordinationStoryBrowserTest extends InBrowser {
     for (int row = 0; row < 4; row++) {
       WebElement item = browser.findElements(By.cssSelector("tr.item")).get(row);
       if (!item.findElement(By.cssSelector(".answer-" + party)).getText().startsWith("agreed")) {
-        submit(item.findElement(By.cssSelector("button.agree")));
+        submitAndWait(item.findElement(By.cssSelector("button.agree")));
       }
     }
   }
@@ -118,7 +110,7 @@ class CoordinationStoryBrowserTest extends InBrowser {
             "list of possible mutual events for 2021-2022 of SCO and ASEAN, 2021 to 2022, under"
                 + " the 2005 SCO-ASEAN memorandum of understanding (reported: drafting) from "
                 + HEADLINE);
-    submit(suggestion.findElement(By.cssSelector("button.adopt")));
+    submitAndWait(suggestion.findElement(By.cssSelector("button.adopt")));
     String planPath = URI.create(browser.getCurrentUrl()).getPath();
     long plan = Long.parseLong(planPath.substring(planPath.lastIndexOf('/') + 1));
     assertThat(text("#title")).isEqualTo("list of possible mutual events for 2021-2022");
@@ -154,7 +146,7 @@ class CoordinationStoryBrowserTest extends InBrowser {
     WebElement roundTable = browser.findElements(By.cssSelector("tr.item")).get(1);
     String roundTableId = roundTable.getAttribute("data-id");
     roundTable.findElement(By.name("comment")).sendKeys("Could experts join by video?");
-    submit(roundTable.findElement(By.cssSelector("button.comment")));
+    submitAndWait(roundTable.findElement(By.cssSelector("button.comment")));
     assertThat(browser.findElements(By.cssSelector("tr.item .answer-ASEAN")).get(1).getText())
         .isEqualTo("comments: Could experts join by video?");
     agreeToEveryItem("ASEAN");
@@ -169,13 +161,13 @@ class CoordinationStoryBrowserTest extends InBrowser {
 
     signInAs(TestingWorkspace.SCO_COORDINATOR);
     go(planPath);
-    submit(find("#approve"));
+    submitAndWait(find("#approve"));
     assertThat(text("#notice")).isEqualTo("SCO approved");
     assertThat(text("#awaiting")).endsWith("by ASEAN.");
 
     signInAs(TestingWorkspace.ASEAN_COORDINATOR);
     go(planPath);
-    submit(find("#approve"));
+    submitAndWait(find("#approve"));
     assertThat(text("#notice"))
         .isEqualTo("ASEAN approved; every party has approved: the plan is locked");
     assertThat(text("#status")).isEqualTo("approved");
@@ -195,7 +187,7 @@ class CoordinationStoryBrowserTest extends InBrowser {
         .contains("meeting of 8 February 2021 in SCO Secretariat, Beijing, CHN");
     assertThat(proposal.getText()).contains("parties found: SCO and ASEAN");
     Browser.screenshot(browser, "coordination-tracking");
-    submit(proposal.findElement(By.cssSelector("button.confirm")));
+    submitAndWait(proposal.findElement(By.cssSelector("button.confirm")));
 
     WebElement consultations = browser.findElements(By.cssSelector("tr.item")).get(0);
     String consultationsId = consultations.getAttribute("data-id");
