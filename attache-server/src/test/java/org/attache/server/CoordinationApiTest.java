@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.attache.server.records.Words;
 import org.attache.store.TestingStore;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** The coordination workspace's API, its refusals above all, over the real server and store. */
@@ -216,5 +221,28 @@ class CoordinationApiTest {
     assertThat(progress.get("by_party").fieldNames()).toIterable().containsExactly("ASEAN", "SCO");
     assertThat(ok(get("/api/coordination/plans/" + plan)).get("status").asText())
         .isEqualTo("implemented");
+  }
+
+  @Test
+  void anItemPlannedForNextWeekIsOnTheStartPageLeadingToItsPlan() {
+    Http.Session sco = WORKSPACE.signIn(TestingWorkspace.SCO_EDITOR);
+    long plan = plan(sco, "[\"SCO\", \"ASEAN\"]");
+    LocalDate nextWeek = LocalDate.now(ZoneOffset.UTC).plusDays(7);
+    long item = item(sco, plan, "Round table on customs", nextWeek.toString());
+
+    Element coming = Jsoup.parse(get("/").body()).getElementById("coming-up");
+
+    assertThat(coming).isNotNull();
+    Element entry =
+        coming.select("li").stream()
+            .filter(li -> li.text().contains("Round table on customs"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(entry.text())
+        .isEqualTo(
+            Words.date(nextWeek.toString())
+                + " Round table on customs, Beijing (proposed; Joint events)");
+    assertThat(entry.selectFirst("a").attr("href"))
+        .isEqualTo("/coordination/plans/" + plan + "#item-" + item);
   }
 }

@@ -1,6 +1,8 @@
 package org.attache.server.search;
 
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +30,11 @@ public final class SearchRoutes {
 
   /** Documents on a page of the start page's list. */
   private static final int DOCUMENTS = 20;
+
+  /** How many days ahead the start page looks for items of joint plans, and how many it lists. */
+  private static final int COMING_DAYS = 60;
+
+  private static final int COMING = 8;
 
   /** The latest meetings, agreements and other documents the start page shows. */
   private static final int LATEST = 5;
@@ -74,6 +81,7 @@ public final class SearchRoutes {
     StartView view =
         new StartView(
             overview.counts(),
+            overview.comingUp(LocalDate.now(ZoneOffset.UTC), COMING_DAYS, COMING),
             events.latest(Events.Filter.all().withType("meeting"), LATEST),
             events.latest(Events.Filter.all().withType("agreement"), LATEST),
             page.items().stream().map(SearchRoutes::link).toList(),

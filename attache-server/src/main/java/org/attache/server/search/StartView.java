@@ -5,15 +5,17 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Optional;
 import org.attache.store.query.events.EventDetail;
+import org.attache.store.query.overview.ComingItem;
 import org.attache.store.query.overview.Counts;
 
 /**
- * The start page: what the store holds, the latest meetings and agreements, a page of the latest
- * diplomatic documents with links to the newer and older pages, and apart the latest of the
- * documents that hold no diplomatic news.
+ * The start page: what the store holds, the items of joint plans coming up, the latest meetings and
+ * agreements, a page of the latest diplomatic documents with links to the newer and older pages,
+ * and apart the latest of the documents that hold no diplomatic news.
  */
 public record StartView(
     Counts counts,
+    List<ComingItem> coming,
     List<EventDetail> meetings,
     List<EventDetail> agreements,
     List<DocumentLink> documents,
@@ -23,6 +25,7 @@ public record StartView(
     List<DocumentLink> others) {
   public StartView {
     requireNonNull(counts, "counts is null");
+    coming = List.copyOf(coming);
     meetings = List.copyOf(meetings);
     agreements = List.copyOf(agreements);
     documents = List.copyOf(documents);
