@@ -35,6 +35,7 @@ import org.attache.pipeline.events.plan.ExtractPlans;
 import org.attache.pipeline.events.priorities.ExtractPriorities;
 import org.attache.pipeline.events.statement.ExtractStatements;
 import org.attache.pipeline.lang.LanguageIdentifier;
+import org.attache.pipeline.lang.ru.RussianAnalysis;
 import org.attache.pipeline.mentions.FindMentions;
 import org.attache.pipeline.nlp.Annotate;
 import org.attache.pipeline.nlp.Annotator;
@@ -74,7 +75,8 @@ public final class Extractor {
    * each built from {@code knowledge} when its first document arrives.
    */
   static LanguageDispatch standardLanguages(Pipeline english, Supplier<KnowledgeBase> knowledge) {
-    return LanguageDispatch.english(english);
+    return LanguageDispatch.english(english)
+        .with("ru", () -> new Pipeline(RussianAnalysis.stages(knowledge.get())));
   }
 
   /** The same extractor with English read through {@code english}: other languages unchanged. */
