@@ -50,7 +50,7 @@ public final class Nominative {
     for (RussianWord word : words) {
       Set<String> cases = new LinkedHashSet<>();
       for (Morphology.Reading reading : word.readings()) {
-        if (reading.has("Name") || reading.has("Fam") || reading.has("Patr")) {
+        if (isName(reading)) {
           cases.add(reading.grammaticalCase());
         }
       }
@@ -75,7 +75,12 @@ public final class Nominative {
       }
       return shared.contains("Nom") ? "Nom" : shared.iterator().next();
     }
-    return context.size() == 1 ? context.iterator().next() : "Nom";
+    return context.isEmpty() || context.contains("Nom") ? "Nom" : context.iterator().next();
+  }
+
+  /** A reading of a word as a person's name: a first name, patronymic or surname, singular. */
+  private static boolean isName(Morphology.Reading reading) {
+    return (reading.has("Name") || reading.has("Fam") || reading.has("Patr")) && !reading.has("PL");
   }
 
   private static Set<String> contextCases(RussianWord before) {
@@ -100,8 +105,7 @@ public final class Nominative {
   private static boolean feminine(List<RussianWord> words, String grammaticalCase) {
     for (RussianWord word : words) {
       for (Morphology.Reading reading : word.readings()) {
-        if ((reading.has("Name") || reading.has("Fam") || reading.has("Patr"))
-            && reading.grammaticalCase().equals(grammaticalCase)) {
+        if (isName(reading) && reading.grammaticalCase().equals(grammaticalCase)) {
           if (reading.has("Fem")) {
             return true;
           }
@@ -118,9 +122,11 @@ public final class Nominative {
 
   private static String word(RussianWord word, String grammaticalCase, boolean feminine) {
     for (Morphology.Reading reading : word.readings()) {
-      boolean name = reading.has("Name") || reading.has("Fam") || reading.has("Patr");
-      if (name && reading.grammaticalCase().equals(grammaticalCase)) {
+      if (isName(reading) && reading.grammaticalCase().equals(grammaticalCase)) {
         String lemma = reading.lemma();
+        if (lemma.replace('ё', 'е').equals(word.lower().replace('ё', 'е'))) {
+          return word.lower();
+        }
         if (reading.has("Fam") && reading.has("Fem")) {
           return feminineSurname(lemma);
         }
@@ -128,7 +134,7 @@ public final class Nominative {
       }
     }
     for (Morphology.Reading reading : word.readings()) {
-      if ((reading.has("Name") || reading.has("Fam")) && reading.grammaticalCase().isEmpty()) {
+      if (isName(reading) && reading.grammaticalCase().isEmpty()) {
         return word.lower();
       }
     }

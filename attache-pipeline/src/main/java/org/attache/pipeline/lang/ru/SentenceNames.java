@@ -52,7 +52,7 @@ final class SentenceNames {
       }
       int end = quoted ? i : nameEnd(words, i, lexicon);
       if (end > i) {
-        RussianWord before = i > 0 ? words.get(i - 1) : null;
+        RussianWord before = governing(words, found, i);
         String name = Nominative.of(words.subList(i, end), before);
         found.add(new Found("name", name, i, end - 1, span(words, i, end - 1)));
         i = end;
@@ -61,6 +61,24 @@ final class SentenceNames {
       i++;
     }
     return found;
+  }
+
+  /**
+   * The word whose case the name at {@code start} takes: the head of the title just before it,
+   * across the states and organisations between them ("Посла Республики Казахстан К.Тулегенова"),
+   * else the word right before it.
+   */
+  private static RussianWord governing(List<RussianWord> words, List<Found> found, int start) {
+    for (int f = found.size() - 1; f >= 0; f--) {
+      Found item = found.get(f);
+      if (item.kind().equals("post")) {
+        return start - item.last() <= 10 ? words.get(item.first()) : words.get(start - 1);
+      }
+      if (!item.isActor() && !item.kind().equals("city")) {
+        break;
+      }
+    }
+    return start > 0 ? words.get(start - 1) : null;
   }
 
   /** The index after the name that starts at {@code start}, or {@code start} if none does. */
