@@ -155,11 +155,27 @@ public record Gold(
     }
   }
 
-  /** A named person with the posts they hold, the main one first. */
-  public record Person(String name, List<Post> posts) {
+  /**
+   * A named person with the posts they hold, the main one first.
+   *
+   * @param name the name as written; once read, the person's label: both spellings where the gold
+   *     gives an English one ({@link #label()})
+   * @param nameEn the English press spelling of a name written in another script, where given
+   */
+  public record Person(String name, Optional<String> nameEn, List<Post> posts) {
     public Person {
       requireNonNull(name, "name is null");
+      requireNonNull(nameEn, "nameEn is null");
       posts = List.copyOf(posts);
+    }
+
+    public Person(String name, List<Post> posts) {
+      this(name, Optional.empty(), posts);
+    }
+
+    /** The name, with the English spelling joined where one is known ({@link Names#label}). */
+    public String label() {
+      return Names.label(name, nameEn);
     }
 
     public static Person of(String name, String title, String of, String to) {

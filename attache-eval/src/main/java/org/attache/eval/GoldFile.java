@@ -84,16 +84,78 @@ public final class GoldFile {
       throw new IllegalArgumentException(
           "document.diplomatic: " + expected("true or false", diplomatic));
     }
-    return new Gold(
-        optionalText(document, "published", "document"),
-        diplomatic.booleanValue(),
-        section(root, "people", GoldFile::person),
-        section(root, "meetings", GoldFile::meeting),
-        section(root, "statements", GoldFile::statement),
-        section(root, "agreements", GoldFile::agreement),
-        section(root, "plans", GoldFile::plan),
-        section(root, "priorities", GoldFile::priorities),
-        section(root, "establishments", GoldFile::establishment));
+    Gold gold =
+        new Gold(
+            optionalText(document, "published", "document"),
+            diplomatic.booleanValue(),
+            section(root, "people", GoldFile::person),
+            section(root, "meetings", GoldFile::meeting),
+            section(root, "statements", GoldFile::statement),
+            section(root, "agreements", GoldFile::agreement),
+            section(root, "plans", GoldFile::plan),
+            section(root, "priorities", GoldFile::priorities),
+            section(root, "establishments", GoldFile::establishment));
+    return withEnglishSpellings(gold);
+  }
+
+  /**
+   * Labels each person that has a {@code name_en} by both spellings ({@link Names#label}), in the
+   * people and wherever the gold names them: meetings' participants and hosts, statements'
+   * speakers, priorities' actors.
+   */
+  private static Gold withEnglishSpellings(Gold gold) {
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    for (Gold.Person person : gold.people().orElse(List.of())) {
+      if (!person.name().equals(person.label())) {
+        labels.put(person.name(), person.label());
+      }
+    }
+    if (labels.isEmpty()) {
+      return gold;
+    }
+    Function<String, String> label = name -> labels.getOrDefault(name, name);
+    Function<List<String>, List<String>> all = names -> names.stream().map(label).toList();
+    Gold result = gold;
+    if (gold.people().isPresent()) {
+      result =
+          result.withPeople(
+              gold.people().get().stream()
+                  .map(p -> new Gold.Person(p.label(), p.posts()))
+                  .toList());
+    }
+    if (gold.meetings().isPresent()) {
+      result =
+          result.withMeetings(
+              gold.meetings().get().stream()
+                  .map(
+                      m ->
+                          new Gold.Meeting(
+                              m.date(),
+                              m.city(),
+                              m.country(),
+                              m.format(),
+                              all.apply(m.participants()),
+                              all.apply(m.hosts())))
+                  .toList());
+    }
+    if (gold.statements().isPresent()) {
+      result =
+          result.withStatements(
+              gold.statements().get().stream()
+                  .map(s -> new Gold.Statement(label.apply(s.speaker()), s.stances()))
+                  .toList());
+    }
+    if (gold.priorities().isPresent()) {
+      result =
+          result.withPriorities(
+              gold.priorities().get().stream()
+                  .map(
+                      p ->
+                          new Gold.Priorities(
+                              label.apply(p.actor()), p.capacity(), p.period(), p.areas()))
+                  .toList());
+    }
+    return result;
   }
 
   private static Gold.Person person(Item item) {
@@ -105,7 +167,7 @@ public final class GoldFile {
           new Gold.Post(
               other.optionalText("post"), other.optionalText("of"), other.optionalText("to")));
     }
-    return new Gold.Person(item.text("name"), posts);
+    return new Gold.Person(item.text("name"), item.optionalText("name_en"), posts);
   }
 
   private static Gold.Meeting meeting(Item item) {

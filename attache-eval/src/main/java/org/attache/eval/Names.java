@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * the smaller has at least two tokens, or both are equal. Actors are named either by a code (states
  * and organisations: {@code CHN}, {@code SCO}, {@code CIS ATC}) or by a name; codes match exactly,
  * names by the name rule.
+ *
+ * <p>A person named in two scripts is labelled with both spellings joined by {@value #SPELLINGS}
+ * ("Нурлан Ермекбаев / Nurlan Yermekbayev"): the name as written and its English press spelling.
+ * Two labels match as well as their best-matching spellings do, so a predicted name may match a
+ * gold person's {@code name} or {@code name_en}.
  */
 final class Names {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -23,7 +28,18 @@ final class Names {
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr");
 
+  /** What joins the spellings of one person's name in a label. */
+  static final String SPELLINGS = " / ";
+
   private Names() {}
+
+  /** A label for a person: the name as written, and its English spelling where one is known. */
+  static String label(String name, java.util.Optional<String> english) {
+    return english
+        .filter(e -> !e.isBlank() && !e.equals(name))
+        .map(e -> name + SPELLINGS + e)
+        .orElse(name);
+  }
 
   /** The folded tokens of a name: lower case, no accents, no punctuation, no honorifics. */
   static List<String> tokens(String name) {
@@ -70,6 +86,16 @@ final class Names {
    * they do not match.
    */
   static int strength(String a, String b) {
+    int best = 0;
+    for (String left : a.split(SPELLINGS, -1)) {
+      for (String right : b.split(SPELLINGS, -1)) {
+        best = Math.max(best, spellingStrength(left, right));
+      }
+    }
+    return best;
+  }
+
+  private static int spellingStrength(String a, String b) {
     if (isCode(a) || isCode(b)) {
       return a.equals(b) ? 2 : 0;
     }
@@ -94,17 +120,20 @@ final class Names {
   }
 
   /**
-   * Whether a label is a code rather than a name: it has letters and none of them is lower case
-   * ({@code CHN}, {@code G20}, {@code CIS ATC}).
+   * Whether a label is a code rather than a name: it has letters and all of them are capital
+   * letters A to Z ({@code CHN}, {@code G20}, {@code CIS ATC}); a name in a script without case
+   * ("王毅") is a name.
    */
   static boolean isCode(String label) {
     boolean letters = false;
     for (int i = 0; i < label.length(); i++) {
       char c = label.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
+      if (Character.isLetter(c)) {
+        if (c < 'A' || c > 'Z') {
+          return false;
+        }
+        letters = true;
       }
-      letters |= Character.isLetter(c);
     }
     return letters;
   }

@@ -27,9 +27,10 @@ import org.attache.model.Statement;
  * Converts a predicted record into the reduced form of the gold files, so both can be compared.
  *
  * <p>Actors are named as the gold names them: persons by name, states and organisations by their
- * code, or by their name when they have none. A reference to an actor the record does not hold is
- * kept as the bare id, which matches nothing. Every section is present: a prediction that lists no
- * meeting claims there is none.
+ * code, or by their name when they have none; a person with an English spelling by both ({@link
+ * Names#label}). A reference to an actor the record does not hold is kept as the bare id, which
+ * matches nothing. Every section is present: a prediction that lists no meeting claims there is
+ * none.
  */
 public final class RecordReducer {
   private RecordReducer() {}
@@ -58,11 +59,15 @@ public final class RecordReducer {
   }
 
   private static String label(Actor actor) {
-    return actor.kind() == ActorKind.PERSON ? actor.name() : actor.code().orElse(actor.name());
+    return actor.kind() == ActorKind.PERSON
+        ? Names.label(actor.name(), actor.nameEn())
+        : actor.code().orElse(actor.name());
   }
 
   private static Gold.Person person(Actor actor, Function<String, String> label) {
-    return new Gold.Person(actor.name(), actor.posts().stream().map(p -> post(p, label)).toList());
+    return new Gold.Person(
+        Names.label(actor.name(), actor.nameEn()),
+        actor.posts().stream().map(p -> post(p, label)).toList());
   }
 
   private static Gold.Post post(Post post, Function<String, String> label) {

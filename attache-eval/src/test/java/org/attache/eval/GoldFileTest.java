@@ -94,6 +94,26 @@ class GoldFileTest {
   }
 
   @Test
+  void labelsAPersonByBothSpellingsWhereverTheGoldNamesThem() {
+    Gold gold =
+        GoldFile.parse(
+            "{\"document\": {\"published\": \"2023-08-31\", \"diplomatic\": true},"
+                + " \"people\": [{\"name\": \"Игорь Петров\", \"name_en\": \"Igor Petrov\","
+                + " \"post\": \"Ambassador\", \"of\": \"RUS\", \"to\": null}],"
+                + " \"meetings\": [{\"date\": null, \"participants\": [\"Игорь Петров\", \"CHL\"],"
+                + " \"hosts\": [\"Игорь Петров\"]}],"
+                + " \"statements\": [{\"speaker\": \"Игорь Петров\", \"stance\": [\"comment\"]}]}");
+
+    String label = "Игорь Петров / Igor Petrov";
+    assertThat(gold.people().orElseThrow())
+        .containsExactly(Gold.Person.of(label, "Ambassador", "RUS", null));
+    assertThat(gold.meetings().orElseThrow().get(0).participants()).containsExactly(label, "CHL");
+    assertThat(gold.meetings().orElseThrow().get(0).hosts()).containsExactly(label);
+    assertThat(gold.statements().orElseThrow())
+        .containsExactly(Gold.Statement.of(label, "comment"));
+  }
+
+  @Test
   void leavesAbsentSectionsUnscored() throws IOException {
     Path file =
         write("0216.gold.json", "{\"document\": {\"published\": null, \"diplomatic\": false}}");

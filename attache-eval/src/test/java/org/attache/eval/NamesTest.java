@@ -2,6 +2,7 @@ package org.attache.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,6 +72,25 @@ class NamesTest {
     assertThat(Names.isCode("CIS ATC")).isTrue();
     assertThat(Names.isCode("S Jaishankar")).isFalse();
     assertThat(Names.isCode("2021")).isFalse();
+  }
+
+  @Test
+  void matchesAPersonByEitherSpelling() {
+    String gold = Names.label("Нурлан Ермекбаев", Optional.of("Nurlan Yermekbayev"));
+
+    assertThat(gold).isEqualTo("Нурлан Ермекбаев / Nurlan Yermekbayev");
+    assertThat(Names.strength(gold, "Nurlan Yermekbayev")).isEqualTo(2);
+    assertThat(Names.strength(gold, "Нурлан Ермекбаев")).isEqualTo(2);
+    assertThat(Names.strength("Н. Ермекбаев / N. Yermekbayev", gold)).isEqualTo(0);
+    assertThat(Names.strength(gold, "Nurlan Yermekbaev")).isZero();
+    assertThat(Names.label("Vladimir Norov", Optional.empty())).isEqualTo("Vladimir Norov");
+  }
+
+  @Test
+  void takesANameInAScriptWithoutCaseForAName() {
+    assertThat(Names.isCode("王毅")).isFalse();
+    assertThat(Names.isCode("ШОС")).isFalse();
+    assertThat(Names.strength("王毅", "王毅")).isEqualTo(2);
   }
 
   @Test

@@ -77,6 +77,32 @@ class RecordCodecTest {
   }
 
   @Test
+  void writesTheEnglishSpellingOfANameOnlyWhereItIsKnown() {
+    Actor ermekbaev =
+        new Actor(
+            "a1",
+            ActorKind.PERSON,
+            "Нурлан Ермекбаев",
+            Optional.of("Nurlan Yermekbayev"),
+            Optional.empty(),
+            List.of(),
+            List.of(new Span(0, 16)));
+    DocumentRecord record =
+        new DocumentRecord(
+            new DocumentInfo("abc", Optional.empty(), Optional.empty(), "a.txt", "ru", false),
+            List.of(ermekbaev),
+            List.of());
+
+    String json = RecordCodec.toJsonLine(record);
+
+    assertThat(json)
+        .contains("\"name\":\"Нурлан Ермекбаев\",\"name_en\":\"Nurlan Yermekbayev\"")
+        .contains("\"language\":\"ru\"");
+    assertThat(RecordCodec.fromJson(json)).isEqualTo(record);
+    assertThat(RecordCodec.toJsonLine(sample())).doesNotContain("name_en");
+  }
+
+  @Test
   void readsBackWhatItWrites() {
     DocumentRecord record = sample();
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Actor;
 import org.attache.model.ActorKind;
@@ -33,6 +34,8 @@ import org.attache.pipeline.events.meeting.SettleMeetings;
 import org.attache.pipeline.events.plan.ExtractPlans;
 import org.attache.pipeline.events.priorities.ExtractPriorities;
 import org.attache.pipeline.events.statement.ExtractStatements;
+import org.attache.pipeline.lang.LanguageIdentifier;
+import org.attache.pipeline.lang.ru.RussianAnalysis;
 import org.attache.pipeline.mentions.FindMentions;
 import org.attache.pipeline.nlp.Annotate;
 import org.attache.pipeline.nlp.Annotator;
@@ -55,9 +58,30 @@ public final class Extractor {
   public static final String VERSION = ExtractorVersion.current();
 
   private final Pipeline pipeline;
+  private final LanguageDispatch dispatch;
 
+  /** An extractor that reads English through {@code pipeline} and the other languages it reads. */
   public Extractor(Pipeline pipeline) {
+    this(pipeline, standardLanguages(pipeline, KnowledgeBase::standard));
+  }
+
+  private Extractor(Pipeline pipeline, LanguageDispatch dispatch) {
     this.pipeline = requireNonNull(pipeline, "pipeline is null");
+    this.dispatch = requireNonNull(dispatch, "dispatch is null");
+  }
+
+  /**
+   * English through {@code english}; the other languages Attaché reads through their own analyses,
+   * each built from {@code knowledge} when its first document arrives.
+   */
+  static LanguageDispatch standardLanguages(Pipeline english, Supplier<KnowledgeBase> knowledge) {
+    return LanguageDispatch.english(english)
+        .with("ru", () -> new Pipeline(RussianAnalysis.stages(knowledge.get())));
+  }
+
+  /** The same extractor with English read through {@code english}: other languages unchanged. */
+  public Extractor withEnglish(Pipeline english) {
+    return new Extractor(english, dispatch.with("en", () -> english).with("und", () -> english));
   }
 
   /** The standard extractor: CoreNLP and the bundled knowledge base, every document analysed. */
@@ -96,8 +120,14 @@ public final class Extractor {
             new AssignCodes()));
   }
 
+  /** The pipeline that reads English. */
   public Pipeline pipeline() {
     return pipeline;
+  }
+
+  /** Which pipeline reads which language. */
+  public LanguageDispatch languages() {
+    return dispatch;
   }
 
   public DocumentRecord extract(SourceDocument document) {
@@ -108,9 +138,14 @@ public final class Extractor {
     return assemble(analyse(document, listener));
   }
 
-  /** Runs the stages and returns everything they found, for {@code explain} and tests. */
+  /**
+   * Tells the document's language, runs the stages of that language's pipeline and returns
+   * everything they found, for {@code explain} and tests.
+   */
   public Analysis analyse(SourceDocument document, PipelineListener listener) {
-    return pipeline.run(Analysis.of(document, TextNormaliser.normalise(document.text())), listener);
+    String text = TextNormaliser.normalise(document.text());
+    String language = LanguageIdentifier.identify(text);
+    return dispatch.pipelineFor(language).run(Analysis.of(document, text, language), listener);
   }
 
   /**
@@ -179,7 +214,7 @@ public final class Extractor {
             document.title(),
             document.published().map(Object::toString),
             document.source(),
-            "en",
+            analysis.language(),
             !numbered.isEmpty());
     return new DocumentRecord(info, actors, numbered);
   }
@@ -189,7 +224,6 @@ public final class Extractor {
     for (Post post : actor.posts()) {
       posts.add(new Post(post.title(), post.of().map(ids::get), post.to().map(ids::get)));
     }
-    return new Actor(
-        ids.get(actor.id()), actor.kind(), actor.name(), actor.code(), posts, actor.mentions());
+    return actor.renumbered(ids.get(actor.id()), posts);
   }
 }

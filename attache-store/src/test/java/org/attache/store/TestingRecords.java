@@ -33,6 +33,7 @@ public final class TestingRecords {
   private final String text;
   private final String published;
   private Optional<String> title = Optional.empty();
+  private String language = "en";
   private final List<Actor> actors = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
 
@@ -49,6 +50,26 @@ public final class TestingRecords {
   /** Gives the document a title, which its text need not repeat. */
   public TestingRecords title(String value) {
     title = Optional.of(value);
+    return this;
+  }
+
+  /** The document's language (ISO 639-1); English unless told. */
+  public TestingRecords language(String value) {
+    language = value;
+    return this;
+  }
+
+  /** A person named in another script, with the English spelling of their name. */
+  public TestingRecords person(String id, String name, String nameEn, Post... posts) {
+    actors.add(
+        new Actor(
+            id,
+            ActorKind.PERSON,
+            name,
+            Optional.of(nameEn),
+            Optional.empty(),
+            List.of(posts),
+            mentions(name)));
     return this;
   }
 
@@ -101,7 +122,7 @@ public final class TestingRecords {
     String id = sha256(text);
     DocumentRecord record =
         new DocumentRecord(
-            new DocumentInfo(id, title, Optional.of(published), "test:" + id, "en", true),
+            new DocumentInfo(id, title, Optional.of(published), "test:" + id, language, true),
             actors,
             events);
     try (DocumentWriter writer = new DocumentWriter(database)) {

@@ -27,6 +27,7 @@ public final class Analysis {
 
   private final SourceDocument document;
   private final String text;
+  private final String language;
   private final Optional<Selected> selected;
   private final Optional<AnnotatedText> annotated;
   private final Optional<Mentions> mentions;
@@ -42,6 +43,7 @@ public final class Analysis {
   private Analysis(
       SourceDocument document,
       String text,
+      String language,
       Optional<Selected> selected,
       Optional<AnnotatedText> annotated,
       Optional<Mentions> mentions,
@@ -52,6 +54,7 @@ public final class Analysis {
       Optional<Reader> reader) {
     this.document = requireNonNull(document, "document is null");
     this.text = requireNonNull(text, "text is null");
+    this.language = requireNonNull(language, "language is null");
     this.selected = requireNonNull(selected, "selected is null");
     this.annotated = requireNonNull(annotated, "annotated is null");
     this.mentions = requireNonNull(mentions, "mentions is null");
@@ -64,11 +67,21 @@ public final class Analysis {
     this.reader = requireNonNull(reader, "reader is null");
   }
 
-  /** A fresh analysis of a document: nothing but its text. */
+  /** A fresh analysis of a document in English: nothing but its text. */
   public static Analysis of(SourceDocument document, String text) {
+    return of(document, text, "en");
+  }
+
+  /**
+   * A fresh analysis of a document: nothing but its text and its language.
+   *
+   * @param language the ISO 639-1 code of the text's language, or {@code und}
+   */
+  public static Analysis of(SourceDocument document, String text, String language) {
     return new Analysis(
         document,
         text,
+        language,
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
@@ -87,6 +100,11 @@ public final class Analysis {
   /** The text the stages read; every span indexes into it. */
   public String text() {
     return text;
+  }
+
+  /** The ISO 639-1 code of the text's language, or {@code und} where it cannot be told. */
+  public String language() {
+    return language;
   }
 
   /** The layers provided so far. */
@@ -144,6 +162,7 @@ public final class Analysis {
     return new Analysis(
         document,
         text,
+        language,
         selected,
         annotated,
         mentions,
@@ -161,6 +180,7 @@ public final class Analysis {
         : new Analysis(
             document,
             text,
+            language,
             selected,
             annotated,
             mentions,
@@ -176,6 +196,7 @@ public final class Analysis {
     return new Analysis(
         document,
         text,
+        language,
         Optional.of(value),
         annotated,
         mentions,
@@ -189,13 +210,15 @@ public final class Analysis {
   /** The document can hold no record: the stages after this one do not run. */
   public Analysis close() {
     return new Analysis(
-        document, text, selected, annotated, mentions, actors, events, layers, true, reader);
+        document, text, language, selected, annotated, mentions, actors, events, layers, true,
+        reader);
   }
 
   public Analysis withAnnotated(AnnotatedText value) {
     return new Analysis(
         document,
         text,
+        language,
         selected,
         Optional.of(value),
         mentions,
@@ -210,6 +233,7 @@ public final class Analysis {
     return new Analysis(
         document,
         text,
+        language,
         selected,
         annotated,
         Optional.of(value),
@@ -224,6 +248,7 @@ public final class Analysis {
     return new Analysis(
         document,
         text,
+        language,
         selected,
         annotated,
         mentions,
@@ -239,7 +264,17 @@ public final class Analysis {
     List<Event> all = new ArrayList<>(events);
     all.addAll(added);
     return new Analysis(
-        document, text, selected, annotated, mentions, actors, all, plus(layer), closed, reader);
+        document,
+        text,
+        language,
+        selected,
+        annotated,
+        mentions,
+        actors,
+        all,
+        plus(layer),
+        closed,
+        reader);
   }
 
   /** Replaces all events (a stage that revises earlier events) and marks the layer provided. */
@@ -247,6 +282,7 @@ public final class Analysis {
     return new Analysis(
         document,
         text,
+        language,
         selected,
         annotated,
         mentions,

@@ -76,7 +76,7 @@ public final class Submission {
       int done = i + 1;
       checked.add(new CheckedStage(stage, () -> progress.reached(stage.name(), done, total)));
     }
-    DocumentRecord record = new Extractor(new Pipeline(checked)).extract(document);
+    DocumentRecord record = standard.withEnglish(new Pipeline(checked)).extract(document);
     progress.reached("store", total - 1, total);
     DocumentWriter.Outcome outcome;
     synchronized (storing) {

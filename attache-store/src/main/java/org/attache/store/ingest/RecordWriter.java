@@ -118,12 +118,16 @@ final class RecordWriter {
 
   /**
    * Stores an actor, or nothing when its name folds to nothing (an honorific alone): the events it
-   * takes part in are then stored without it.
+   * takes part in are then stored without it. A person is keyed by the English spelling of their
+   * name where the record gives one ({@code name_en}), else by the name, so that "Нурлан Ермекбаев"
+   * (Nurlan Yermekbayev) of a Russian text and "Nurlan Yermekbayev" of an English one are one
+   * person; each document's spelling is asserted as the person's {@code name}, and the English one
+   * as {@code name_en}.
    */
   private Optional<StoredActor> storeActor(Actor actor, double confidence) throws SQLException {
     StoredActor stored;
     if (actor.kind() == ActorKind.PERSON) {
-      Optional<String> key = Keys.person(actor.name());
+      Optional<String> key = Keys.person(actor.nameEn().orElse(actor.name()));
       if (key.isEmpty()) {
         return Optional.empty();
       }
@@ -144,6 +148,7 @@ final class RecordWriter {
       actor.code().ifPresent(code -> assertActor(stored, "code", code));
     }
     assertActor(stored, "name", actor.name());
+    actor.nameEn().ifPresent(english -> assertActor(stored, "name_en", english));
     return Optional.of(stored);
   }
 
