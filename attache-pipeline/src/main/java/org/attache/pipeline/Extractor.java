@@ -33,6 +33,7 @@ import org.attache.pipeline.events.meeting.SettleMeetings;
 import org.attache.pipeline.events.plan.ExtractPlans;
 import org.attache.pipeline.events.priorities.ExtractPriorities;
 import org.attache.pipeline.events.statement.ExtractStatements;
+import org.attache.pipeline.lang.zh.ChineseExtraction;
 import org.attache.pipeline.mentions.FindMentions;
 import org.attache.pipeline.nlp.Annotate;
 import org.attache.pipeline.nlp.Annotator;
@@ -110,7 +111,20 @@ public final class Extractor {
 
   /** Runs the stages and returns everything they found, for {@code explain} and tests. */
   public Analysis analyse(SourceDocument document, PipelineListener listener) {
-    return pipeline.run(Analysis.of(document, TextNormaliser.normalise(document.text())), listener);
+    String text = TextNormaliser.normalise(document.text());
+    Pipeline stages = ChineseExtraction.reads(text) ? Chinese.PIPELINE : pipeline;
+    return stages.run(Analysis.of(document, text), listener);
+  }
+
+  /** The stages for Chinese texts, built when the first one arrives. */
+  private static final class Chinese {
+    static final Pipeline PIPELINE = chinesePipeline(KnowledgeBase.standard());
+  }
+
+  public static Pipeline chinesePipeline(KnowledgeBase knowledge) {
+    List<Stage> stages = new ArrayList<>(ChineseExtraction.stages(knowledge));
+    stages.add(new AssignCodes());
+    return new Pipeline(stages);
   }
 
   /**
@@ -179,7 +193,7 @@ public final class Extractor {
             document.title(),
             document.published().map(Object::toString),
             document.source(),
-            "en",
+            ChineseExtraction.reads(analysis.text()) ? "zh" : "en",
             !numbered.isEmpty());
     return new DocumentRecord(info, actors, numbered);
   }
