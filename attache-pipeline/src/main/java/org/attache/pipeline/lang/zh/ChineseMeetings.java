@@ -29,7 +29,12 @@ import org.attache.pipeline.analysis.Sentence;
  * naming some of them again tells of the same meeting.
  */
 final class ChineseMeetings {
-  private record Trigger(String word, MeetingFormat format, boolean hosted) {}
+  private record Trigger(String word, MeetingFormat format, boolean hosted) {
+    /** Whether the word tells of attending a session rather than of meeting someone. */
+    boolean session() {
+      return word.equals("出席") || word.equals("主持") || word.equals("视频");
+    }
+  }
 
   private static final List<Trigger> TRIGGERS =
       List.of(
@@ -80,7 +85,37 @@ final class ChineseMeetings {
           hosts.add(reference.actor());
         }
       }
+      Optional<String> date =
+          ChineseDates.first(text, published)
+              .or(() -> documentDate)
+              .or(() -> published.map(LocalDate::toString));
       if (sides.size() < 2 || told.stream().anyMatch(s -> s.containsAll(sides))) {
+        continue;
+      }
+      int session = sessionOn(meetings, date);
+      if (trigger.get().session() && session >= 0) {
+        Meeting earlier = meetings.get(session);
+        List<Participant> more = new ArrayList<>(earlier.participants());
+        for (String side : sides) {
+          if (more.stream().noneMatch(p -> p.actor().equals(side))) {
+            more.add(new Participant(side, Role.PARTICIPANT));
+          }
+        }
+        List<org.attache.model.Span> evidence = new ArrayList<>(earlier.evidence());
+        evidence.add(sentence.span());
+        meetings.set(
+            session,
+            new Meeting(
+                earlier.id(),
+                earlier.date(),
+                earlier.place(),
+                more,
+                earlier.format(),
+                earlier.codes(),
+                evidence,
+                earlier.confidence(),
+                earlier.provenance()));
+        told.add(sides);
         continue;
       }
       told.add(sides);
@@ -90,12 +125,9 @@ final class ChineseMeetings {
             hosts.isEmpty() ? Role.PARTICIPANT : hosts.contains(side) ? Role.HOST : Role.GUEST;
         participants.add(new Participant(side, role));
       }
-      Optional<String> date =
-          ChineseDates.first(text, published)
-              .or(() -> documentDate)
-              .or(() -> published.map(LocalDate::toString));
       TreeMap<String, String> provenance = new TreeMap<>();
-      provenance.put("type", "zh-meeting:" + trigger.get().word());
+      provenance.put(
+          "type", (trigger.get().session() ? "zh-session:" : "zh-meeting:") + trigger.get().word());
       meetings.add(
           new Meeting(
               "zh-meeting-" + sentence.index(),
@@ -111,6 +143,18 @@ final class ChineseMeetings {
               provenance));
     }
     return meetings;
+  }
+
+  /** The index of the session told before on that date, or -1. */
+  private static int sessionOn(List<Meeting> meetings, Optional<String> date) {
+    for (int i = 0; i < meetings.size(); i++) {
+      Meeting meeting = meetings.get(i);
+      if (meeting.date().equals(date)
+          && meeting.provenance().getOrDefault("type", "").startsWith("zh-session:")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Optional<Trigger> trigger(String text) {

@@ -13,7 +13,7 @@ import java.util.List;
 final class NameCharacters {
   /** The characters of the transliteration tables most used for names. */
   private static final String TRANSLITERATION =
-      "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查察达代戴丹道德登迪蒂丁东都杜多厄恩尔额法凡范菲费芬丰弗"
+      "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查察达代戴丹道德登迪蒂丁东都杜多厄恩尔额法凡范菲费芬丰弗夫"
           + "福富盖甘冈高戈格根贡古瓜圭哈海汉杭豪赫亨胡华霍基吉济季加贾杰金京卡凯坎康考柯科克肯孔库夸奎昆拉莱赖"
           + "兰朗劳勒雷蕾里利莉丽列林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜乃南内尼涅宁纽努诺帕潘"
           + "庞佩彭皮珀普齐奇恰乔切琴丘萨塞赛桑瑟森沙莎珊尚绍舍申施什史舒斯松苏索塔泰坦汤唐特提汀通图托瓦万旺威"

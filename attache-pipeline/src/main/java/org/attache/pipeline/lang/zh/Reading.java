@@ -18,6 +18,7 @@ final class Reading {
   private final String text;
   private final String simplified;
   private final List<Sentence> sentences;
+  private final ChineseLexicon lexicon;
   private final List<ChineseLexicon.Match> names;
   private final Map<Integer, ChineseLexicon.Match> byStart = new HashMap<>();
   private final Map<Integer, ChineseLexicon.Match> byEnd = new HashMap<>();
@@ -28,6 +29,7 @@ final class Reading {
     this.text = annotated.text();
     this.simplified = Hanlp.simplified(text);
     this.sentences = annotated.sentences();
+    this.lexicon = lexicon;
     this.names = lexicon.find(simplified);
     for (ChineseLexicon.Match match : names) {
       byStart.put(match.start(), match);
@@ -37,6 +39,10 @@ final class Reading {
       tokenByStart.put(token.span().start(), token);
       tokenByEnd.put(token.span().end(), token);
     }
+  }
+
+  ChineseLexicon lexicon() {
+    return lexicon;
   }
 
   String text() {

@@ -71,14 +71,19 @@ final class TitledNames {
   /** The end of a name starting at {@code start}, or {@code start} where none does. */
   static int nameEnd(Reading reading, int start, int limit) {
     String text = reading.simplified();
-    if (start >= limit || reading.nameStartingAt(start).isPresent()) {
+    Optional<ChineseLexicon.Match> known = reading.nameStartingAt(start);
+    boolean joined =
+        known.isPresent()
+            && known.get().end() < limit
+            && NameCharacters.joins(text.charAt(known.get().end()));
+    if (start >= limit || known.isPresent() && !joined) {
       return start;
     }
     int transliterated =
         Math.min(
             limit,
             NameCharacters.transliteratedEnd(
-                text, start, i -> i >= limit || reading.nameStartingAt(i).isPresent()));
+                text, start, i -> i >= limit || !joined && reading.nameStartingAt(i).isPresent()));
     Optional<Token> word = reading.wordStartingAt(start).filter(Reading::personWord);
     if (word.isPresent() && word.get().span().end() >= transliterated) {
       return Math.min(limit, word.get().span().end());

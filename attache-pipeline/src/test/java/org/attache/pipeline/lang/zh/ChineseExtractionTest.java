@@ -3,10 +3,15 @@ package org.attache.pipeline.lang.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.attache.knowledge.KnowledgeBase;
+import org.attache.model.Agreement;
 import org.attache.model.DocumentRecord;
+import org.attache.model.Instrument;
 import org.attache.model.Meeting;
+import org.attache.model.Period;
+import org.attache.model.Plan;
 import org.attache.model.Statement;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.read.SourceDocument;
@@ -86,6 +91,42 @@ class ChineseExtractionTest {
 
     assertThat(record.events()).isEmpty();
     assertThat(record.document().diplomatic()).isFalse();
+  }
+
+  @Test
+  void aMemorandumSignedUnderItsTitleAndAPlanWithItsPeriod() {
+    DocumentRecord record =
+        extract(
+            "4月2日,中国驻泰国大使林海与泰国外长颂吉·差猜在曼谷签署《中华人民共和国政府与泰王国政府关于农业合作的谅解备忘录》。\n"
+                + "双方表示将共同落实《中泰农业合作行动计划(2025-2027)》。",
+            "2025-04-03");
+
+    Agreement memorandum = record.events(Agreement.class).get(0);
+    assertThat(memorandum.instrument()).isEqualTo(Instrument.MEMORANDUM_OF_UNDERSTANDING);
+    assertThat(memorandum.parties().stream().map(id -> record.actor(id).orElseThrow().code()))
+        .containsExactly(Optional.of("CHN"), Optional.of("THA"));
+    assertThat(memorandum.signed()).contains("2025-04-02");
+    Plan plan = record.events(Plan.class).get(0);
+    assertThat(plan.period()).isEqualTo(Period.of("2025", "2027"));
+    assertThat(record.events(Meeting.class)).isEmpty();
+  }
+
+  @Test
+  void thoseWhoAttendedOneSessionAreTheSidesOfOneMeeting() {
+    DocumentRecord record =
+        extract(
+            "6月3日,外长理事会会议在阿斯塔纳举行。哈萨克斯坦外长阿曼·努尔兰、俄罗斯外长伊万·彼得罗夫出席会议。"
+                + "上海合作组织秘书长陈立文和地区反恐怖机构执委会主任马卡罗夫出席会议。",
+            "2025-06-04");
+
+    List<Meeting> meetings = record.events(Meeting.class);
+    assertThat(meetings).hasSize(1);
+    assertThat(ExtractorTesting.participants(record, meetings.get(0)))
+        .containsExactly(
+            "阿曼·努尔兰 (participant)",
+            "伊万·彼得罗夫 (participant)",
+            "陈立文 (participant)",
+            "马卡罗夫 (participant)");
   }
 
   @Test
