@@ -36,6 +36,7 @@ import org.attache.pipeline.events.priorities.ExtractPriorities;
 import org.attache.pipeline.events.statement.ExtractStatements;
 import org.attache.pipeline.lang.LanguageIdentifier;
 import org.attache.pipeline.lang.ru.RussianAnalysis;
+import org.attache.pipeline.lang.zh.ChineseExtraction;
 import org.attache.pipeline.mentions.FindMentions;
 import org.attache.pipeline.nlp.Annotate;
 import org.attache.pipeline.nlp.Annotator;
@@ -76,7 +77,8 @@ public final class Extractor {
    */
   static LanguageDispatch standardLanguages(Pipeline english, Supplier<KnowledgeBase> knowledge) {
     return LanguageDispatch.english(english)
-        .with("ru", () -> new Pipeline(RussianAnalysis.stages(knowledge.get())));
+        .with("ru", () -> new Pipeline(RussianAnalysis.stages(knowledge.get())))
+        .with("zh", () -> chinesePipeline(knowledge.get()));
   }
 
   /** The same extractor with English read through {@code english}: other languages unchanged. */
@@ -146,6 +148,13 @@ public final class Extractor {
     String text = TextNormaliser.normalise(document.text());
     String language = LanguageIdentifier.identify(text);
     return dispatch.pipelineFor(language).run(Analysis.of(document, text, language), listener);
+  }
+
+  /** The stages for Chinese texts: the Chinese constructions, then the codes of the events. */
+  public static Pipeline chinesePipeline(KnowledgeBase knowledge) {
+    List<Stage> stages = new ArrayList<>(ChineseExtraction.stages(knowledge));
+    stages.add(new AssignCodes());
+    return new Pipeline(stages);
   }
 
   /**

@@ -1,0 +1,195 @@
+package org.attache.pipeline.lang.zh;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.attache.knowledge.ChineseLexicon;
+import org.attache.knowledge.KnowledgeBase;
+import org.attache.model.Codes;
+import org.attache.model.Meeting;
+import org.attache.model.MeetingFormat;
+import org.attache.model.Participant;
+import org.attache.model.Place;
+import org.attache.model.Role;
+import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Reference;
+import org.attache.pipeline.analysis.Sentence;
+
+/**
+ * Meetings told in Chinese: a sentence with a word of meeting (会见, 会晤, 会谈, 通电话, 递交国书, 出席...会议) and
+ * at least two sides in it, people or states and organisations that stand for themselves. Whoever
+ * is named before 会见, 接见 or 接受 receives the others and is the host; a call (通电话, 通话) is by phone
+ * and a meeting held 视频 by video. The place is the city named in the sentence, or the seat of the
+ * organisation whose secretariat it was held at; the date the sentence's own, or the document's
+ * first, or its publication date. One meeting is kept for each set of sides: a later sentence
+ * naming some of them again tells of the same meeting.
+ */
+final class ChineseMeetings {
+  private record Trigger(String word, MeetingFormat format, boolean hosted) {
+    /** Whether the word tells of attending a session rather than of meeting someone. */
+    boolean session() {
+      return word.equals("出席") || word.equals("主持") || word.equals("视频");
+    }
+  }
+
+  private static final List<Trigger> TRIGGERS =
+      List.of(
+          new Trigger("通电话", MeetingFormat.PHONE, false),
+          new Trigger("通话", MeetingFormat.PHONE, false),
+          new Trigger("视频", MeetingFormat.VIDEO, false),
+          new Trigger("会见", MeetingFormat.IN_PERSON, true),
+          new Trigger("接见", MeetingFormat.IN_PERSON, true),
+          new Trigger("接受", MeetingFormat.IN_PERSON, true),
+          new Trigger("递交国书", MeetingFormat.IN_PERSON, false),
+          new Trigger("呈递国书", MeetingFormat.IN_PERSON, false),
+          new Trigger("会晤", MeetingFormat.IN_PERSON, false),
+          new Trigger("会谈", MeetingFormat.IN_PERSON, false),
+          new Trigger("会面", MeetingFormat.IN_PERSON, false),
+          new Trigger("见面", MeetingFormat.IN_PERSON, false),
+          new Trigger("出席", MeetingFormat.IN_PERSON, false),
+          new Trigger("主持", MeetingFormat.IN_PERSON, false));
+
+  private ChineseMeetings() {}
+
+  static List<Meeting> find(
+      Reading reading, ActorTable actors, KnowledgeBase knowledge, Optional<LocalDate> published) {
+    List<Meeting> meetings = new ArrayList<>();
+    List<Set<String>> told = new ArrayList<>();
+    Optional<String> documentDate = ChineseDates.first(reading.simplified(), published);
+    for (Sentence sentence : reading.sentences()) {
+      String text = reading.simplified().substring(sentence.span().start(), sentence.span().end());
+      Optional<Trigger> trigger = trigger(text);
+      if (trigger.isEmpty()) {
+        continue;
+      }
+      int at = sentence.span().start() + text.indexOf(trigger.get().word());
+      Set<String> sides = new LinkedHashSet<>();
+      Set<String> hosts = new LinkedHashSet<>();
+      for (Reference reference : actors.referencesIn(sentence.index())) {
+        if (reference.qualifier() || reference.rule().equals(ChineseActors.TITLE_ALONE)) {
+          continue;
+        }
+        boolean person = actors.isPerson(reference.actor());
+        if (!person && !sides.isEmpty()) {
+          continue;
+        }
+        if (!person) {
+          continue;
+        }
+        sides.add(reference.actor());
+        if (trigger.get().hosted() && reference.span().end() <= at) {
+          hosts.add(reference.actor());
+        }
+      }
+      Optional<String> date =
+          ChineseDates.first(text, published)
+              .or(() -> documentDate)
+              .or(() -> published.map(LocalDate::toString));
+      if (sides.size() < 2 || told.stream().anyMatch(s -> s.containsAll(sides))) {
+        continue;
+      }
+      int session = sessionOn(meetings, date);
+      if (trigger.get().session() && session >= 0) {
+        Meeting earlier = meetings.get(session);
+        List<Participant> more = new ArrayList<>(earlier.participants());
+        for (String side : sides) {
+          if (more.stream().noneMatch(p -> p.actor().equals(side))) {
+            more.add(new Participant(side, Role.PARTICIPANT));
+          }
+        }
+        List<org.attache.model.Span> evidence = new ArrayList<>(earlier.evidence());
+        evidence.add(sentence.span());
+        meetings.set(
+            session,
+            new Meeting(
+                earlier.id(),
+                earlier.date(),
+                earlier.place(),
+                more,
+                earlier.format(),
+                earlier.codes(),
+                evidence,
+                earlier.confidence(),
+                earlier.provenance()));
+        told.add(sides);
+        continue;
+      }
+      told.add(sides);
+      List<Participant> participants = new ArrayList<>();
+      for (String side : sides) {
+        Role role =
+            hosts.isEmpty() ? Role.PARTICIPANT : hosts.contains(side) ? Role.HOST : Role.GUEST;
+        participants.add(new Participant(side, role));
+      }
+      TreeMap<String, String> provenance = new TreeMap<>();
+      provenance.put(
+          "type", (trigger.get().session() ? "zh-session:" : "zh-meeting:") + trigger.get().word());
+      meetings.add(
+          new Meeting(
+              "zh-meeting-" + sentence.index(),
+              date,
+              place(reading, sentence, knowledge),
+              participants,
+              Optional.of(trigger.get().format()),
+              Optional.of(
+                  Codes.of(
+                      trigger.get().format() == MeetingFormat.PHONE ? "040" : "043", "CONSULT")),
+              List.of(sentence.span()),
+              0.7,
+              provenance));
+    }
+    return meetings;
+  }
+
+  /** The index of the session told before on that date, or -1. */
+  private static int sessionOn(List<Meeting> meetings, Optional<String> date) {
+    for (int i = 0; i < meetings.size(); i++) {
+      Meeting meeting = meetings.get(i);
+      if (meeting.date().equals(date)
+          && meeting.provenance().getOrDefault("type", "").startsWith("zh-session:")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Optional<Trigger> trigger(String text) {
+    for (Trigger trigger : TRIGGERS) {
+      if (text.contains(trigger.word())) {
+        return Optional.of(trigger);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Place> place(
+      Reading reading, Sentence sentence, KnowledgeBase knowledge) {
+    for (ChineseLexicon.Match match : reading.names()) {
+      if (match.start() < sentence.span().start() || match.end() > sentence.span().end()) {
+        continue;
+      }
+      if (match.entry() instanceof ChineseLexicon.CityName city) {
+        return Optional.of(
+            new Place(
+                Optional.empty(),
+                Optional.of(city.location().city()),
+                Optional.of(city.location().country())));
+      }
+      if (match.entry() instanceof ChineseLexicon.OrganisationName organisation
+          && match.start() > 0
+          && reading.simplified().charAt(match.start() - 1) == '在') {
+        return knowledge
+            .seat(organisation.code())
+            .map(
+                seat ->
+                    new Place(
+                        Optional.empty(), Optional.of(seat.city()), Optional.of(seat.country())));
+      }
+    }
+    return Optional.empty();
+  }
+}
