@@ -88,11 +88,6 @@ class ServeLoadBenchmark {
                 events));
         report.add(measure("pair dashboard SCO–ASEAN", pair));
         report.add(measure("network of 2024", network));
-        long plan = CoordinationLoad.addPlans(database, 50, 40);
-        report.add(measure("joint plan page (40 items)", base + "/coordination/plans/" + plan));
-        report.add(measure("progress of 50 joint plans", base + "/api/coordination/progress"));
-        report.add(
-            measure("calendar feed of 2,000 items", base + "/api/coordination/calendar.ics"));
         report.add(
             String.format(
                 Locale.ROOT,
