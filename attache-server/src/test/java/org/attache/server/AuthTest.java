@@ -106,16 +106,7 @@ class AuthTest {
   @Test
   void aViewerMayNotReview() {
     Http.Session session = Http.signIn(TestingServer.VIEWER);
-    assertRefused(
-        Http.post(
-            "/api/review/" + field + "/confirm",
-            "{}",
-            "Cookie",
-            session.cookie(),
-            "X-CSRF-Token",
-            session.csrf()),
-        403,
-        "forbidden");
+    assertRefused(session.post("/api/review/" + field + "/confirm", "{}"), 403, "forbidden");
     assertThat(state()).isEqualTo("machine");
   }
 

@@ -23,8 +23,7 @@ class CoordinationApiTest {
   }
 
   private static Http.Answer post(Http.Session session, String path, String json) {
-    return Http.post(
-        WORKSPACE.uri(path), json, "Cookie", session.cookie(), "X-CSRF-Token", session.csrf());
+    return session.post(WORKSPACE.uri(path), json);
   }
 
   private static JsonNode ok(Http.Answer answer) {

@@ -23,8 +23,7 @@ class CoordinationCalendarTest {
   private static final TestingWorkspace WORKSPACE = TestingWorkspace.get();
 
   private static Http.Answer post(Http.Session s, String path, String json) {
-    Http.Answer answer =
-        Http.post(WORKSPACE.uri(path), json, "Cookie", s.cookie(), "X-CSRF-Token", s.csrf());
+    Http.Answer answer = s.post(WORKSPACE.uri(path), json);
     assertThat(answer.status()).as(answer.body()).isBetween(200, 201);
     return answer;
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
@@ -20,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The story of the SCO-ASEAN communiqué of 8 February 2021 in a real Chromium: the SCO is drafting
@@ -39,23 +37,6 @@ class CoordinationStoryBrowserTest extends InBrowser {
 
   private static void go(String path) {
     browser.get(WORKSPACE.url(path));
-  }
-
-  private static WebElement find(String css) {
-    return browser.findElement(By.cssSelector(css));
-  }
-
-  private static String text(String css) {
-    return find(css).getText();
-  }
-
-  private static List<String> texts(String css) {
-    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-  }
-
-  private static void waitFor(String css) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
   }
 
   private static void signInAs(String name) {

@@ -23,13 +23,7 @@ class CurationApiTest {
   }
 
   private static Http.Answer act(Http.Session session, ObjectNode body) {
-    return Http.post(
-        "/api/curation/acts",
-        body.toString(),
-        "Cookie",
-        session.cookie(),
-        "X-CSRF-Token",
-        session.csrf());
+    return session.post("/api/curation/acts", body.toString());
   }
 
   private static ObjectNode correction(String document, long event, String field, String value) {
@@ -48,34 +42,35 @@ class CurationApiTest {
     assertThat(answer.json().get("message").asText()).isEqualTo(message);
   }
 
-  @Test
-  void aStateCodeThatTheKnowledgeBaseDoesNotHaveIsRefused() {
+  /** Asserts that an editor's correction of a field of a meeting is refused with the message. */
+  private static void correctionRefused(String field, String value, String message) {
     String document = document();
     refused(
         act(
             Http.signIn(TestingServer.EDITOR),
-            correction(document, meeting(document), "place.country", "XYZ")),
+            correction(document, meeting(document), field, value)),
+        message);
+  }
+
+  @Test
+  void aStateCodeThatTheKnowledgeBaseDoesNotHaveIsRefused() {
+    correctionRefused(
+        "place.country",
+        "XYZ",
         "Not a state code of the knowledge base: 'XYZ' ('place.country' takes an ISO 3166-1"
             + " alpha-3 code such as 'CHN')");
   }
 
   @Test
   void aCameoCodeThatIsNotInTheCodebookIsRefused() {
-    String document = document();
-    refused(
-        act(
-            Http.signIn(TestingServer.EDITOR),
-            correction(document, meeting(document), "cameo", "999")),
-        "Not a CAMEO code of the project's event code list: '999'");
+    correctionRefused("cameo", "999", "Not a CAMEO code of the project's event code list: '999'");
   }
 
   @Test
   void aValueOfOneMegabyteIsRefused() {
-    String document = document();
-    refused(
-        act(
-            Http.signIn(TestingServer.EDITOR),
-            correction(document, meeting(document), "place.name", "x".repeat(1 << 20))),
+    correctionRefused(
+        "place.name",
+        "x".repeat(1 << 20),
         "A value of 'place.name' is at most 2,000 characters; this one has 1,048,576");
   }
 
@@ -84,13 +79,9 @@ class CurationApiTest {
     long field = Http.get("/api/review?limit=1").json().get(0).get("id").asLong();
     Http.Session editor = Http.signIn(TestingServer.EDITOR);
     refused(
-        Http.post(
+        editor.post(
             "/api/review/" + field + "/correct",
-            MAPPER.createObjectNode().put("value", "x".repeat(1 << 20)).toString(),
-            "Cookie",
-            editor.cookie(),
-            "X-CSRF-Token",
-            editor.csrf()),
+            MAPPER.createObjectNode().put("value", "x".repeat(1 << 20)).toString()),
         "A value of '"
             + Http.get("/api/review/" + field).json().get("field").asText()
             + "' is at most 2,000 characters; this one has 1,048,576");
@@ -140,26 +131,12 @@ class CurationApiTest {
     long id = act.get("id").asLong();
     assertThat(Http.get("/api/curation/acts?document=" + document).json().get(0).get("id").asLong())
         .isEqualTo(id);
-    Http.Answer undone =
-        Http.post(
-            "/api/curation/acts/" + id + "/undo",
-            "",
-            "Cookie",
-            editor.cookie(),
-            "X-CSRF-Token",
-            editor.csrf());
+    Http.Answer undone = editor.post("/api/curation/acts/" + id + "/undo", "");
     assertThat(undone.status()).isEqualTo(200);
     assertThat(undone.json().get("undone_by").asText()).isEqualTo(TestingServer.EDITOR);
     assertThat(Http.get("/api/documents/" + document).json().get("events").get(0).toString())
         .isEqualTo(before);
-    Http.Answer again =
-        Http.post(
-            "/api/curation/acts/" + id + "/undo",
-            "",
-            "Cookie",
-            editor.cookie(),
-            "X-CSRF-Token",
-            editor.csrf());
+    Http.Answer again = editor.post("/api/curation/acts/" + id + "/undo", "");
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("message").asText()).isEqualTo("Act " + id + " is undone already");
   }

@@ -7,7 +7,6 @@ import static org.attache.store.curation.TestingCuration.SECOND_RECORD;
 import static org.attache.store.curation.TestingCuration.SECOND_TEXT;
 
 import java.time.Duration;
-import java.util.List;
 import org.attache.store.Database;
 import org.attache.store.TestingPostgres;
 import org.attache.store.TestingStore;
@@ -54,11 +53,7 @@ class CurationBrowserTest extends InBrowser {
             () -> {
               throw new IllegalStateException("Nothing is submitted in this test");
             });
-    go("/login");
-    browser.findElement(By.id("name")).sendKeys(TestingServer.EDITOR);
-    browser.findElement(By.id("password")).sendKeys(TestingServer.PASSWORD);
-    browser.findElement(By.id("sign-in-button")).click();
-    waitFor("#signed-in");
+    signIn("http://127.0.0.1:" + server.port() + "/login");
   }
 
   @AfterAll
@@ -68,19 +63,6 @@ class CurationBrowserTest extends InBrowser {
 
   private static void go(String path) {
     browser.get("http://127.0.0.1:" + server.port() + path);
-  }
-
-  private static void waitFor(String css) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
-  }
-
-  private static String text(String css) {
-    return browser.findElement(By.cssSelector(css)).getText();
-  }
-
-  private static List<String> texts(String css) {
-    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
   }
 
   private static long person(String name) {

@@ -102,13 +102,7 @@ class ErrorsTest {
     Http.Session session = Http.signIn(TestingServer.EDITOR);
     long audit = TestingStore.count(SERVER.database, "SELECT count(*) FROM review_log");
     assertError(
-        Http.post(
-            "/api/review/987654321/confirm",
-            "{}",
-            "Cookie",
-            session.cookie(),
-            "X-CSRF-Token",
-            session.csrf()),
+        session.post("/api/review/987654321/confirm", "{}"),
         404,
         "not_found",
         "No field 987654321");
@@ -209,13 +203,9 @@ class ErrorsTest {
       URI base = URI.create("http://127.0.0.1:" + server.port());
       Http.Session session = Http.signIn(base.resolve("/api/session"), TestingServer.EDITOR);
       Http.Answer submitted =
-          Http.post(
+          session.post(
               base.resolve("/api/documents"),
-              "{\"text\": \"On 2 May 2020 the ministers of Chile and Peru met in Lima.\"}",
-              "Cookie",
-              session.cookie(),
-              "X-CSRF-Token",
-              session.csrf());
+              "{\"text\": \"On 2 May 2020 the ministers of Chile and Peru met in Lima.\"}");
       assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
       JsonNode job = Jobs.awaitFinished(base, submitted.json().get("id").asText(), session);
       assertThat(job.get("status").asText()).isEqualTo("failed");

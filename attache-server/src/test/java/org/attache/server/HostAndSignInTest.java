@@ -88,17 +88,18 @@ class HostAndSignInTest {
     assertThat(Http.signIn(TestingServer.EDITOR).cookie()).startsWith("attache_session=");
   }
 
+  /** A sign-in through a proxy that says the client's address is {@code from}. */
+  private static Http.Answer signInFrom(URI session, String name, String password, String from) {
+    return Http.post(session, credentials(name, password), "X-Forwarded-For", from);
+  }
+
   @Test
   void afterFiveFailuresOnOneAccountEveryAddressWaitsAndCookiesAreSecureBehindTls() {
     try (AttacheServer server =
         SERVER.another(ServerSettings.of("127.0.0.1", 0).withBehindTlsProxy(true))) {
       URI session = URI.create("http://127.0.0.1:" + server.port() + "/api/session");
       Http.Answer signedIn =
-          Http.post(
-              session,
-              credentials(TestingServer.VIEWER, TestingServer.PASSWORD),
-              "X-Forwarded-For",
-              "198.51.100.1");
+          signInFrom(session, TestingServer.VIEWER, TestingServer.PASSWORD, "198.51.100.1");
       assertThat(signedIn.status()).isEqualTo(200);
       assertThat(signedIn.setCookie().orElseThrow())
           .contains("Secure")
@@ -106,27 +107,16 @@ class HostAndSignInTest {
           .containsIgnoringCase("SameSite=Strict");
       for (int i = 1; i <= 5; i++) {
         Http.Answer wrong =
-            Http.post(
-                session,
-                credentials(TestingServer.VIEWER, "wrong password " + i),
-                "X-Forwarded-For",
-                "203.0.113." + i);
+            signInFrom(session, TestingServer.VIEWER, "wrong password " + i, "203.0.113." + i);
         assertThat(wrong.status()).as("attempt " + i).isEqualTo(401);
       }
       Http.Answer right =
-          Http.post(
-              session,
-              credentials(TestingServer.VIEWER, TestingServer.PASSWORD),
-              "X-Forwarded-For",
-              "203.0.113.99");
+          signInFrom(session, TestingServer.VIEWER, TestingServer.PASSWORD, "203.0.113.99");
       assertThat(right.status()).isEqualTo(429);
       // Another account from a fresh address is not held up; the proxy's own hop is the last.
       Http.Answer other =
-          Http.post(
-              session,
-              credentials(TestingServer.EDITOR, TestingServer.PASSWORD),
-              "X-Forwarded-For",
-              "203.0.113.1, 192.0.2.7");
+          signInFrom(
+              session, TestingServer.EDITOR, TestingServer.PASSWORD, "203.0.113.1, 192.0.2.7");
       assertThat(other.status()).isEqualTo(200);
     }
     Http.Session plain = Http.signIn(TestingServer.EDITOR);

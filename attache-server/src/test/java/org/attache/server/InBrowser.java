@@ -1,8 +1,10 @@
 package org.attache.server;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -10,6 +12,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A test class whose tests drive one real Chromium, opened before them and closed after. */
 abstract class InBrowser {
+  /** The headline of the Dushanbe report of the test server's documents. */
+  static final String DUSHANBE =
+      "Foreign Ministers of Kazakhstan, Kyrgyzstan and Tajikistan meet in Dushanbe";
+
   static ChromeDriver browser;
 
   @BeforeAll
@@ -38,5 +44,40 @@ abstract class InBrowser {
                     browser.executeScript(
                         "return window.attacheOldPage === undefined"
                             + " && document.readyState === 'complete';")));
+  }
+
+  static WebElement find(String css) {
+    return browser.findElement(By.cssSelector(css));
+  }
+
+  static String text(String css) {
+    return find(css).getText();
+  }
+
+  static List<String> texts(String css) {
+    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+
+  /** Waits up to 20 seconds until the page has an element the selector finds. */
+  static void waitFor(String css) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+  }
+
+  /** Signs the editor in on a server's login page and waits until the page says so. */
+  static void signIn(String loginPage) {
+    browser.get(loginPage);
+    browser.findElement(By.id("name")).sendKeys(TestingServer.EDITOR);
+    browser.findElement(By.id("password")).sendKeys(TestingServer.PASSWORD);
+    browser.findElement(By.id("sign-in-button")).click();
+    waitFor("#signed-in");
+  }
+
+  /** The actors the page suggests for what was typed, once it suggests some. */
+  static List<String> suggestedActors() {
+    waitFor("#actor-names option");
+    return browser.findElements(By.cssSelector("#actor-names option")).stream()
+        .map(o -> o.getAttribute("value"))
+        .toList();
   }
 }

@@ -3,42 +3,14 @@ package org.attache.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Every page in a real Chromium, used as a person would: search, select, filter, review. */
-class PagesBrowserTest extends InBrowser {
-  private static final TestingServer SERVER = TestingServer.get();
-
-  private static void go(String path) {
-    browser.get(SERVER.url(path));
-  }
-
-  private static String text(String css) {
-    return browser.findElement(By.cssSelector(css)).getText();
-  }
-
-  private static List<String> texts(String css) {
-    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-  }
-
-  private static void waitFor(String css) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
-  }
-
-  private static void signIn() {
-    go("/login");
-    browser.findElement(By.id("name")).sendKeys(TestingServer.EDITOR);
-    browser.findElement(By.id("password")).sendKeys(TestingServer.PASSWORD);
-    browser.findElement(By.id("sign-in-button")).click();
-    waitFor("#signed-in");
-  }
+class PagesBrowserTest extends OnSharedServer {
 
   @Test
   void searchFindsPeopleDocumentsAndEvents() {
@@ -133,13 +105,7 @@ class PagesBrowserTest extends InBrowser {
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-type")))
         .selectByVisibleText("meeting");
     browser.findElement(By.id("filter-actor")).sendKeys("Hartono");
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> !d.findElements(By.cssSelector("#actor-names option")).isEmpty());
-    assertThat(
-            browser.findElements(By.cssSelector("#actor-names option")).stream()
-                .map(o -> o.getAttribute("value"))
-                .toList())
-        .containsExactly("Lina Hartono");
+    assertThat(suggestedActors()).containsExactly("Lina Hartono");
     browser.findElement(By.id("filter-button")).click();
     waitFor("#range");
     assertThat(text("#events-heading")).isEqualTo("Meetings of Lina Hartono");
@@ -339,7 +305,7 @@ class PagesBrowserTest extends InBrowser {
     assertThat(text("#sign-in-to-review"))
         .isEqualTo("Sign in to confirm, correct or reject fields.");
     assertThat(browser.findElements(By.cssSelector("button.confirm"))).isEmpty();
-    signIn();
+    signIn(SERVER.url("/login"));
     // The meetings' fields: the post that the queue puts first stays for its own tests.
     go("/review?record=meeting");
     List<WebElement> rows = browser.findElements(By.cssSelector("table.queue tbody tr"));
@@ -361,7 +327,7 @@ class PagesBrowserTest extends InBrowser {
     go("/submit");
     assertThat(text("#needs-editor")).isEqualTo("Submitting needs an editor: sign in first.");
     assertThat(browser.findElements(By.id("text"))).isEmpty();
-    signIn();
+    signIn(SERVER.url("/login"));
     go("/submit");
     browser.findElement(By.id("submit-button")).click();
     waitFor("#submit-error");

@@ -2,40 +2,18 @@ package org.attache.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Pictures and search in a real Chromium: the network with its legend and a meeting of three drawn
  * as an event node, timelines of an actor and a pair, search hits with their matching sentence and
  * suggestions of actors, and who held the posts of a state.
  */
-class PicturesBrowserTest extends InBrowser {
-  private static final TestingServer SERVER = TestingServer.get();
-  private static final String DUSHANBE =
-      "Foreign Ministers of Kazakhstan, Kyrgyzstan and Tajikistan meet in Dushanbe";
-
-  private static void go(String path) {
-    browser.get(SERVER.url(path));
-  }
-
-  private static String text(String css) {
-    return browser.findElement(By.cssSelector(css)).getText();
-  }
-
-  private static List<String> texts(String css) {
-    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-  }
-
-  private static void waitFor(String css) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
-  }
+class PicturesBrowserTest extends OnSharedServer {
 
   @Test
   void theNetworkHasALegendAndDrawsAMeetingOfThreeAsAnEventJoiningItsMembers() {
@@ -111,13 +89,7 @@ class PicturesBrowserTest extends InBrowser {
   void searchShowsTheSentenceThatMatchesAndSuggestsActorsAsOneTypes() {
     go("/");
     browser.findElement(By.id("q")).sendKeys("Rusta");
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> !d.findElements(By.cssSelector("#actor-names option")).isEmpty());
-    assertThat(
-            browser.findElements(By.cssSelector("#actor-names option")).stream()
-                .map(o -> o.getAttribute("value"))
-                .toList())
-        .containsExactly("Alisher Rustamov");
+    assertThat(suggestedActors()).containsExactly("Alisher Rustamov");
     browser.findElement(By.id("q")).clear();
     browser.findElement(By.id("q")).sendKeys("water transport");
     browser.findElement(By.cssSelector("form.search button")).click();

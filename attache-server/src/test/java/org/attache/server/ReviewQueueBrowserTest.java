@@ -3,7 +3,6 @@ package org.attache.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import org.attache.store.TestingStore;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,27 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The review queue in a real Chromium: the most pressing document first, paged, filtered by record,
  * actor and date; and a field reviewed in place on its document's page.
  */
-class ReviewQueueBrowserTest extends InBrowser {
-  private static final TestingServer SERVER = TestingServer.get();
-  private static final String DUSHANBE =
-      "Foreign Ministers of Kazakhstan, Kyrgyzstan and Tajikistan meet in Dushanbe";
-
-  private static void go(String path) {
-    browser.get(SERVER.url(path));
-  }
-
-  private static String text(String css) {
-    return browser.findElement(By.cssSelector(css)).getText();
-  }
-
-  private static List<String> texts(String css) {
-    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-  }
-
-  private static void waitFor(String css) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
-  }
+class ReviewQueueBrowserTest extends OnSharedServer {
 
   private static long count(String sql) {
     return TestingStore.count(SERVER.database, sql);
@@ -84,13 +63,7 @@ class ReviewQueueBrowserTest extends InBrowser {
 
     new Select(browser.findElement(By.id("filter-record"))).selectByVisibleText("any");
     browser.findElement(By.id("filter-actor")).sendKeys("Rusta");
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> !d.findElements(By.cssSelector("#actor-names option")).isEmpty());
-    assertThat(
-            browser.findElements(By.cssSelector("#actor-names option")).stream()
-                .map(o -> o.getAttribute("value"))
-                .toList())
-        .containsExactly("Alisher Rustamov");
+    assertThat(suggestedActors()).containsExactly("Alisher Rustamov");
     browser.findElement(By.id("filter-actor")).clear();
     browser.findElement(By.id("filter-actor")).sendKeys("Alisher Rustamov");
     browser.findElement(By.id("filter-button")).click();
@@ -117,11 +90,7 @@ class ReviewQueueBrowserTest extends InBrowser {
   @Test
   void anEditorCorrectsAFieldInPlaceOnItsDocumentsPage() {
     browser.manage().deleteAllCookies();
-    go("/login");
-    browser.findElement(By.id("name")).sendKeys(TestingServer.EDITOR);
-    browser.findElement(By.id("password")).sendKeys(TestingServer.PASSWORD);
-    browser.findElement(By.id("sign-in-button")).click();
-    waitFor("#signed-in");
+    signIn(SERVER.url("/login"));
     go("/review?record=meeting&actor=" + Http.actor("Alisher Rustamov"));
     WebElement date =
         browser.findElements(By.cssSelector("table.queue td.field a")).stream()

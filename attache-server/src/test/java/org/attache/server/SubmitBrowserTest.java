@@ -13,26 +13,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The submit page in a real Chromium: the job it starts, followed and cancelled; the limit. */
-class SubmitBrowserTest extends InBrowser {
-  private static final TestingServer SERVER = TestingServer.get();
+class SubmitBrowserTest extends OnSharedServer {
 
   @BeforeEach
   void signIn() {
     browser.manage().deleteAllCookies();
-    browser.get(SERVER.url("/login"));
-    browser.findElement(By.id("name")).sendKeys(TestingServer.EDITOR);
-    browser.findElement(By.id("password")).sendKeys(TestingServer.PASSWORD);
-    browser.findElement(By.id("sign-in-button")).click();
-    waitFor("#signed-in", Duration.ofSeconds(20));
+    signIn(SERVER.url("/login"));
     browser.get(SERVER.url("/submit"));
   }
 
   private static void waitFor(String css, Duration time) {
     new WebDriverWait(browser, time).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
-  }
-
-  private static String text(String css) {
-    return browser.findElement(By.cssSelector(css)).getText();
   }
 
   /** Pastes a text as a person would, without typing it key by key. */

@@ -29,13 +29,7 @@ class SubmitTest {
 
   private static Http.Answer submit(Http.Session session, String title, String text) {
     ObjectNode body = MAPPER.createObjectNode().put("title", title).put("text", text);
-    return Http.post(
-        "/api/documents",
-        body.toString(),
-        "Cookie",
-        session.cookie(),
-        "X-CSRF-Token",
-        session.csrf());
+    return session.post("/api/documents", body.toString());
   }
 
   private static Http.Answer cancel(Http.Session session, String job) {

@@ -1,10 +1,7 @@
 package org.attache.spark;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +80,7 @@ public final class SparkBench implements Callable<Integer> {
         seconds.get(threads - 1).add(wall);
         out.printf(Locale.ROOT, "round %d, local[%d]: %.1f s%n", round + 1, threads, wall);
         out.flush();
-        List<String> records = outputLines(output.resolve("records"));
+        List<String> records = PartFiles.lines(output.resolve("records"));
         if (records.size() != documents) {
           throw new IllegalStateException(
               "local[" + threads + "] wrote " + records.size() + " records of " + documents);
@@ -152,19 +149,5 @@ public final class SparkBench implements Callable<Integer> {
     List<Double> sorted = values.stream().sorted().toList();
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
-
-  /** The lines of a JSON Lines output, part file after part file. */
-  private static List<String> outputLines(Path directory) {
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> files = Files.list(directory)) {
-      for (Path part :
-          files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
-        lines.addAll(Files.readAllLines(part, UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the output '" + directory + "'", e);
-    }
-    return lines;
   }
 }

@@ -15,6 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ExtractionJobTest {
   private final SparkSession spark = TestingSpark.session();
 
+  /** Asserts that the job wrote the records the command line gives for the four documents. */
+  private static void assertWritesTheFourRecordsOf(Path out, List<String> commandLine) {
+    assertThat(commandLine).hasSize(4);
+    assertThat(TestingCorpus.outputLines(out.resolve("records")))
+        .containsExactlyElementsOf(commandLine);
+  }
+
   @Test
   void jsonLinesGiveTheRecordsOfTheCommandLine(@TempDir Path dir) {
     Path corpus = TestingCorpus.writeJsonLines(dir.resolve("corpus.jsonl"));
@@ -22,10 +29,7 @@ class ExtractionJobTest {
 
     JobSummary summary = ExtractionJob.run(spark, settings(corpus, InputFormat.JSONL, out));
 
-    List<String> expected = TestingCorpus.commandLineRecords(corpus);
-    assertThat(expected).hasSize(4);
-    assertThat(TestingCorpus.outputLines(out.resolve("records")))
-        .containsExactlyElementsOf(expected);
+    assertWritesTheFourRecordsOf(out, TestingCorpus.commandLineRecords(corpus));
     assertThat(summary).isEqualTo(new JobSummary(4, 1));
   }
 
@@ -44,11 +48,8 @@ class ExtractionJobTest {
             3,
             true));
 
-    List<String> expected =
-        TestingCorpus.commandLineRecords(corpus, Extractor.standardWithTriage());
-    assertThat(expected).hasSize(4);
-    assertThat(TestingCorpus.outputLines(out.resolve("records")))
-        .containsExactlyElementsOf(expected);
+    assertWritesTheFourRecordsOf(
+        out, TestingCorpus.commandLineRecords(corpus, Extractor.standardWithTriage()));
   }
 
   @Test
@@ -58,10 +59,7 @@ class ExtractionJobTest {
 
     JobSummary summary = ExtractionJob.run(spark, settings(folder, InputFormat.TEXT, out));
 
-    List<String> expected = TestingCorpus.commandLineRecords(folder);
-    assertThat(expected).hasSize(4);
-    assertThat(TestingCorpus.outputLines(out.resolve("records")))
-        .containsExactlyElementsOf(expected);
+    assertWritesTheFourRecordsOf(out, TestingCorpus.commandLineRecords(folder));
     assertThat(summary).isEqualTo(new JobSummary(4, 1));
   }
 

@@ -151,16 +151,7 @@ final class TestingCorpus {
 
   /** The lines of the part files of a Spark output directory, part after part. */
   static List<String> outputLines(Path directory) {
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> files = Files.list(directory)) {
-      for (Path part :
-          files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
-        lines.addAll(Files.readAllLines(part, UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return lines;
+    return PartFiles.lines(directory);
   }
 
   static Path write(Path file, String content) {

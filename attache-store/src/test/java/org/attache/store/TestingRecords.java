@@ -119,7 +119,7 @@ public final class TestingRecords {
 
   /** Stores the document and its record; its id is the SHA-256 of its text. */
   public String writeTo(Database database) {
-    String id = sha256(text);
+    String id = documentId(text);
     DocumentRecord record =
         new DocumentRecord(
             new DocumentInfo(id, title, Optional.of(published), "test:" + id, language, true),
@@ -152,7 +152,8 @@ public final class TestingRecords {
     return new Span(start < 0 ? 0 : start + 2, end < 0 ? text.length() : end + 1);
   }
 
-  private static String sha256(String text) {
+  /** A document's id as the store gives it: the SHA-256 of its text, in hex. */
+  public static String documentId(String text) {
     try {
       return HexFormat.of()
           .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8)));

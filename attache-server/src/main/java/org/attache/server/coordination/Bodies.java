@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.attache.model.PlanItemKind;
 import org.attache.model.Vocabulary;
 import org.attache.server.http.Json;
@@ -28,16 +29,32 @@ final class Bodies {
   }
 
   static ItemDraft item(JsonNode body) {
-    return new ItemDraft(
+    return item(
         required(body, "title"),
         kind(required(body, "kind")),
         texts(body, "parties"),
-        Json.text(body, "responsible"),
-        Json.text(body, "planned_from"),
-        Json.text(body, "planned_to"),
-        Json.text(body, "place"),
-        Json.text(body, "status").map(ItemStatus::parse).orElse(ItemStatus.PROPOSED),
-        Json.text(body, "notes"));
+        field -> Json.text(body, field));
+  }
+
+  /**
+   * An item of its title, kind and parties, its other fields by name from a body or a form; a
+   * proposed item when the status is not given.
+   */
+  static ItemDraft item(
+      String title,
+      PlanItemKind kind,
+      List<String> parties,
+      Function<String, Optional<String>> field) {
+    return new ItemDraft(
+        title,
+        kind,
+        parties,
+        field.apply("responsible"),
+        field.apply("planned_from"),
+        field.apply("planned_to"),
+        field.apply("place"),
+        field.apply("status").map(ItemStatus::parse).orElse(ItemStatus.PROPOSED),
+        field.apply("notes"));
   }
 
   static PlanItemKind kind(String value) {

@@ -16,7 +16,6 @@ import org.attache.server.page.Links;
 import org.attache.server.page.Pages;
 import org.attache.store.coordination.ImportSummary;
 import org.attache.store.coordination.ItemDraft;
-import org.attache.store.coordination.ItemStatus;
 import org.attache.store.coordination.JointItem;
 import org.attache.store.coordination.JointPlan;
 import org.attache.store.coordination.PlanDraft;
@@ -224,16 +223,11 @@ public final class CoordinationPages {
   }
 
   private static ItemDraft item(Context ctx) {
-    return new ItemDraft(
+    return Bodies.item(
         Params.form(ctx, "title").orElse(""),
         Bodies.kind(Params.form(ctx, "kind").orElse("")),
         list(ctx, "parties"),
-        Params.form(ctx, "responsible"),
-        Params.form(ctx, "planned_from"),
-        Params.form(ctx, "planned_to"),
-        Params.form(ctx, "place"),
-        Params.form(ctx, "status").map(ItemStatus::parse).orElse(ItemStatus.PROPOSED),
-        Params.form(ctx, "notes"));
+        field -> Params.form(ctx, field));
   }
 
   /** A form field of codes or words separated by semicolons, commas or spaces. */

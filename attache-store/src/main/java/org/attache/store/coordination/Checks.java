@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.attache.model.Area;
 import org.attache.model.Vocabulary;
 import org.attache.model.error.AttacheException;
+import org.attache.store.DateSpan;
 import org.attache.store.users.User;
 
 /** The checks the workspace's values share; each failure names the field and the value. */
@@ -68,27 +69,9 @@ final class Checks {
     return value.map(String::strip).filter(v -> !v.isEmpty()).map(v -> date(field, v));
   }
 
-  /** The first day a date of any precision covers. */
-  static LocalDate first(String date) {
-    return switch (date.length()) {
-      case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
-      case 7 -> YearMonth.parse(date).atDay(1);
-      default -> LocalDate.parse(date);
-    };
-  }
-
-  /** The last day a date of any precision covers. */
-  static LocalDate last(String date) {
-    return switch (date.length()) {
-      case 4 -> LocalDate.of(Integer.parseInt(date), 12, 31);
-      case 7 -> YearMonth.parse(date).atEndOfMonth();
-      default -> LocalDate.parse(date);
-    };
-  }
-
   /** Refuses a period whose end comes before its start. */
   static void period(String what, String from, String to) {
-    if (first(from).isAfter(last(to))) {
+    if (DateSpan.first(from).isAfter(DateSpan.last(to))) {
       throw AttacheException.badInput(
           "The " + what + " ends before it starts: '" + from + "' to '" + to + "'");
     }

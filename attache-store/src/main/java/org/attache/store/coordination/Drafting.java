@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.attache.model.error.AttacheException;
 import org.attache.store.query.Sql;
 import org.attache.store.users.User;
@@ -53,15 +54,7 @@ public final class Drafting {
                           + " period_from, period_to, areas, created_by, source_event_id)"
                           + " VALUES (?, CAST(? AS party_code[]), ?, ?, ?, ?, CAST(? AS text[]),"
                           + " ?, ?) ON CONFLICT (source_event_id) DO NOTHING RETURNING id",
-                      draft.title(),
-                      draft.parties().toArray(String[]::new),
-                      draft.framework().orElse(null),
-                      draft.frameworkEvent().orElse(null),
-                      draft.periodFrom(),
-                      draft.periodTo(),
-                      draft.areas().toArray(String[]::new),
-                      user.name(),
-                      source.orElse(null))
+                      values(draft, user.name(), source.orElse(null)))
                   .orElseThrow(
                       () ->
                           AttacheException.conflict(
@@ -108,15 +101,7 @@ public final class Drafting {
               "UPDATE coord_plan SET title = ?, parties = CAST(? AS party_code[]), framework = ?,"
                   + " framework_event_id = ?, period_from = ?, period_to = ?,"
                   + " areas = CAST(? AS text[]), revision = revision + ? WHERE id = ?",
-              draft.title(),
-              draft.parties().toArray(String[]::new),
-              draft.framework().orElse(null),
-              draft.frameworkEvent().orElse(null),
-              draft.periodFrom(),
-              draft.periodTo(),
-              draft.areas().toArray(String[]::new),
-              plan.locked() ? 0 : 1,
-              planId);
+              values(draft, plan.locked() ? 0 : 1, planId));
           Audit.append(s, planId, Optional.empty(), user, "change", describe(draft), why);
           return null;
         });
@@ -382,6 +367,21 @@ public final class Drafting {
 
   private static Optional<String> reason(Optional<String> reason) {
     return Checks.optionalText("reason", requireNonNull(reason, "reason is null"), 2000);
+  }
+
+  /** The draft's columns in the order the insert and the update name them, then the others. */
+  private static Object[] values(PlanDraft draft, Object... others) {
+    return Stream.concat(
+            Stream.of(
+                draft.title(),
+                draft.parties().toArray(String[]::new),
+                draft.framework().orElse(null),
+                draft.frameworkEvent().orElse(null),
+                draft.periodFrom(),
+                draft.periodTo(),
+                draft.areas().toArray(String[]::new)),
+            Stream.of(others))
+        .toArray();
   }
 
   private static String describe(PlanDraft d) {

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.attache.model.PlanItemKind;
 import org.attache.model.Vocabulary;
 import org.attache.store.query.Sql;
@@ -23,21 +24,10 @@ final class ItemRows {
       Sql.Statements s, long planId, int position, ItemDraft draft, String proposedBy)
       throws SQLException {
     return s.firstId(
-            "INSERT INTO coord_item (plan_id, position, title, kind, parties, responsible,"
-                + " planned_from, planned_to, place, status, notes, proposed_by)"
-                + " VALUES (?, ?, ?, ?, CAST(? AS party_code[]), ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            planId,
-            position,
-            draft.title(),
-            draft.kind().code(),
-            draft.parties().toArray(String[]::new),
-            draft.responsible().orElse(null),
-            draft.plannedFrom().orElse(null),
-            draft.plannedTo().orElse(null),
-            draft.place().orElse(null),
-            draft.status().code(),
-            draft.notes().orElse(null),
-            proposedBy)
+            "INSERT INTO coord_item (title, kind, parties, responsible, planned_from, planned_to,"
+                + " place, status, notes, plan_id, position, proposed_by)"
+                + " VALUES (?, ?, CAST(? AS party_code[]), ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            values(draft, planId, position, proposedBy))
         .orElseThrow();
   }
 
@@ -48,17 +38,24 @@ final class ItemRows {
         "UPDATE coord_item SET title = ?, kind = ?, parties = CAST(? AS party_code[]),"
             + " responsible = ?, planned_from = ?, planned_to = ?, place = ?, status = ?,"
             + " notes = ?, revision = revision + ? WHERE id = ?",
-        draft.title(),
-        draft.kind().code(),
-        draft.parties().toArray(String[]::new),
-        draft.responsible().orElse(null),
-        draft.plannedFrom().orElse(null),
-        draft.plannedTo().orElse(null),
-        draft.place().orElse(null),
-        draft.status().code(),
-        draft.notes().orElse(null),
-        newRevision ? 1 : 0,
-        itemId);
+        values(draft, newRevision ? 1 : 0, itemId));
+  }
+
+  /** The draft's columns in the order both statements name them, then the others. */
+  private static Object[] values(ItemDraft draft, Object... others) {
+    return Stream.concat(
+            Stream.of(
+                draft.title(),
+                draft.kind().code(),
+                draft.parties().toArray(String[]::new),
+                draft.responsible().orElse(null),
+                draft.plannedFrom().orElse(null),
+                draft.plannedTo().orElse(null),
+                draft.place().orElse(null),
+                draft.status().code(),
+                draft.notes().orElse(null)),
+            Stream.of(others))
+        .toArray();
   }
 
   static Stored read(Sql.Statements s, long itemId) throws SQLException {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.attache.model.PlanItemKind;
+import org.attache.store.DateSpan;
 
 /**
  * An item of a joint plan as stored, with what follows from it: the parties' latest answers on its
@@ -65,12 +66,12 @@ public record JointItem(
 
   /** The first day the item is planned for. */
   public Optional<LocalDate> plannedStart() {
-    return plannedFrom.map(Checks::first);
+    return plannedFrom.map(DateSpan::first);
   }
 
   /** The last day the item is planned for. */
   public Optional<LocalDate> plannedEnd() {
-    return plannedTo.or(() -> plannedFrom).map(Checks::last);
+    return plannedTo.or(() -> plannedFrom).map(DateSpan::last);
   }
 
   /** The answer of one party, if it gave one on the current revision. */

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import org.attache.model.PlanItemKind;
 import org.attache.model.PlanStatus;
 import org.attache.model.Vocabulary;
 import org.attache.model.error.AttacheException;
+import org.attache.store.DateSpan;
 import org.attache.store.query.Sql;
 
 /**
@@ -110,77 +110,67 @@ public final class Plans {
             return List.of();
           }
           Long[] ids = plans.stream().map(PlanRow::id).toArray(Long[]::new);
-          Map<Long, List<Response>> responses = new HashMap<>();
-          s.forEach(
-              "SELECT DISTINCT ON (r.item_id, r.party) r.item_id, r.party, r.agrees, r.comment,"
-                  + " r.user_name, r.at FROM coord_response r"
-                  + " JOIN coord_item i ON i.id = r.item_id AND r.revision = i.revision"
-                  + " WHERE i.plan_id = ANY(?) ORDER BY r.item_id, r.party, r.id DESC",
-              row ->
-                  responses
-                      .computeIfAbsent(row.number("item_id"), k -> new ArrayList<>())
-                      .add(
-                          new Response(
-                              row.text("party"),
-                              row.flag("agrees"),
-                              row.optionalText("comment"),
-                              row.text("user_name"),
-                              row.instant("at"))),
-              (Object) ids);
-          Map<Long, List<Evidence>> evidence = new HashMap<>();
-          s.forEach(
-              "SELECT t.item_id, t.event_id, t.event_date, t.document_id, t.source, t.headline,"
-                  + " t.evidence, t.user_name, t.at FROM coord_tracking t"
-                  + " JOIN coord_item i ON i.id = t.item_id"
-                  + " WHERE i.plan_id = ANY(?) AND t.decision = 'confirmed'"
-                  + " ORDER BY t.item_id, t.event_date NULLS LAST, t.id",
-              row ->
-                  evidence
-                      .computeIfAbsent(row.number("item_id"), k -> new ArrayList<>())
-                      .add(
-                          new Evidence(
-                              row.optionalNumber("event_id"),
-                              row.optionalText("event_date"),
-                              row.optionalText("document_id"),
-                              row.optionalText("source"),
-                              row.optionalText("headline"),
-                              row.optionalText("evidence"),
-                              row.text("user_name"),
-                              row.instant("at"))),
-              (Object) ids);
+          Map<Long, List<Response>> responses =
+              s.grouped(
+                  "SELECT DISTINCT ON (r.item_id, r.party) r.item_id, r.party, r.agrees,"
+                      + " r.comment, r.user_name, r.at FROM coord_response r"
+                      + " JOIN coord_item i ON i.id = r.item_id AND r.revision = i.revision"
+                      + " WHERE i.plan_id = ANY(?) ORDER BY r.item_id, r.party, r.id DESC",
+                  "item_id",
+                  row ->
+                      new Response(
+                          row.text("party"),
+                          row.flag("agrees"),
+                          row.optionalText("comment"),
+                          row.text("user_name"),
+                          row.instant("at")),
+                  (Object) ids);
+          Map<Long, List<Evidence>> evidence =
+              s.grouped(
+                  "SELECT t.item_id, t.event_id, t.event_date, t.document_id, t.source,"
+                      + " t.headline, t.evidence, t.user_name, t.at FROM coord_tracking t"
+                      + " JOIN coord_item i ON i.id = t.item_id"
+                      + " WHERE i.plan_id = ANY(?) AND t.decision = 'confirmed'"
+                      + " ORDER BY t.item_id, t.event_date NULLS LAST, t.id",
+                  "item_id",
+                  row ->
+                      new Evidence(
+                          row.optionalNumber("event_id"),
+                          row.optionalText("event_date"),
+                          row.optionalText("document_id"),
+                          row.optionalText("source"),
+                          row.optionalText("headline"),
+                          row.optionalText("evidence"),
+                          row.text("user_name"),
+                          row.instant("at")),
+                  (Object) ids);
           LocalDate today = LocalDate.now(clock);
-          Map<Long, List<JointItem>> items = new HashMap<>();
-          s.forEach(
-              "SELECT id, plan_id, position, title, kind, array_to_string(parties, ' ') AS parties,"
-                  + " responsible, planned_from, planned_to, place, status, notes, held_on,"
-                  + " proposed_by, revision FROM coord_item WHERE plan_id = ANY(?)"
-                  + " ORDER BY plan_id, position",
-              row -> {
-                long id = row.number("id");
-                items
-                    .computeIfAbsent(row.number("plan_id"), k -> new ArrayList<>())
-                    .add(
-                        item(
-                            row,
-                            today,
-                            responses.getOrDefault(id, List.of()),
-                            evidence.getOrDefault(id, List.of())));
-              },
-              (Object) ids);
-          Map<Long, List<Approval>> approvals = new HashMap<>();
-          s.forEach(
-              "SELECT plan_id, party, user_name, revision, at FROM coord_approval"
-                  + " WHERE plan_id = ANY(?) ORDER BY plan_id, id",
-              row ->
-                  approvals
-                      .computeIfAbsent(row.number("plan_id"), k -> new ArrayList<>())
-                      .add(
-                          new Approval(
-                              row.text("party"),
-                              row.text("user_name"),
-                              row.integer("revision"),
-                              row.instant("at"))),
-              (Object) ids);
+          Map<Long, List<JointItem>> items =
+              s.grouped(
+                  "SELECT id, plan_id, position, title, kind,"
+                      + " array_to_string(parties, ' ') AS parties, responsible, planned_from,"
+                      + " planned_to, place, status, notes, held_on, proposed_by, revision"
+                      + " FROM coord_item WHERE plan_id = ANY(?) ORDER BY plan_id, position",
+                  "plan_id",
+                  row ->
+                      item(
+                          row,
+                          today,
+                          responses.getOrDefault(row.number("id"), List.of()),
+                          evidence.getOrDefault(row.number("id"), List.of())),
+                  (Object) ids);
+          Map<Long, List<Approval>> approvals =
+              s.grouped(
+                  "SELECT plan_id, party, user_name, revision, at FROM coord_approval"
+                      + " WHERE plan_id = ANY(?) ORDER BY plan_id, id",
+                  "plan_id",
+                  row ->
+                      new Approval(
+                          row.text("party"),
+                          row.text("user_name"),
+                          row.integer("revision"),
+                          row.instant("at")),
+                  (Object) ids);
           List<JointPlan> result = new ArrayList<>();
           for (PlanRow plan : plans) {
             result.add(
@@ -202,7 +192,7 @@ public final class Plans {
     boolean overdue =
         status != ItemStatus.HELD
             && status != ItemStatus.CANCELLED
-            && end.map(e -> Checks.last(e).isBefore(today)).orElse(false);
+            && end.map(e -> DateSpan.last(e).isBefore(today)).orElse(false);
     return new JointItem(
         row.number("id"),
         row.number("plan_id"),

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.attache.model.PlanItemKind;
 import org.attache.model.error.AttacheException;
+import org.attache.store.DateSpan;
 import org.attache.store.query.Sql;
 import org.attache.store.users.User;
 
@@ -67,8 +68,8 @@ public final class Tracking {
       codes.add(party);
       codes.addAll(members.getOrDefault(party, List.of()));
     }
-    LocalDate start = Checks.first(item.plannedFrom().get());
-    LocalDate end = Checks.last(item.plannedTo().orElse(item.plannedFrom().get()));
+    LocalDate start = DateSpan.first(item.plannedFrom().get());
+    LocalDate end = DateSpan.last(item.plannedTo().orElse(item.plannedFrom().get()));
     List<Candidate> candidates =
         sql.list(
             "SELECT e.id, e.type, e.date,"
@@ -110,7 +111,7 @@ public final class Tracking {
                               .anyMatch(c.codes()::contains))
               .toList();
       boolean inPeriod =
-          !Checks.first(c.date()).isBefore(start) && !Checks.last(c.date()).isAfter(end);
+          !DateSpan.first(c.date()).isBefore(start) && !DateSpan.last(c.date()).isAfter(end);
       boolean placeMatches =
           item.place().isPresent()
               && c.place().isPresent()

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.attache.store.DateSpan;
 
 /**
  * The tables of the CSV and Parquet exports, for pandas, R, Spark or DuckDB: {@code events} (one

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.attache.model.ActorKind;
 import org.attache.model.RecordCodec;
+import org.attache.store.DateSpan;
 
 /**
  * Writes events as PLOVER JSON, one event per line as the manual suggests. The field names are

@@ -160,10 +160,10 @@ public final class SelectionReader {
 
   private static Map<Long, List<StoredLink>> links(Sql.Statements sql, Long[] ids)
       throws SQLException {
-    Map<Long, List<StoredLink>> links = new HashMap<>();
-    sql.forEach(
+    return sql.grouped(
         "SELECT event_id, link, person_id, organisation_id, role, on_behalf_of_id"
             + " FROM event_actor_view WHERE event_id = ANY(?) ORDER BY event_id, id",
+        "event_id",
         row -> {
           String link = row.text("link");
           Optional<Long> person = row.optionalNumber("person_id");
@@ -175,54 +175,43 @@ public final class SelectionReader {
           Optional<String> role = row.optionalText("role").filter(r -> link.equals("participant"));
           Optional<String> onBehalfOf =
               row.optionalNumber("on_behalf_of_id").map(StoredActor::organisationId);
-          links
-              .computeIfAbsent(row.number("event_id"), id -> new ArrayList<>())
-              .add(new StoredLink(link, actor, role, onBehalfOf));
+          return new StoredLink(link, actor, role, onBehalfOf);
         },
         (Object) ids);
-    return links;
   }
 
   private static Map<Long, List<String>> areas(Sql.Statements sql, Long[] ids) throws SQLException {
-    Map<Long, List<String>> areas = new HashMap<>();
-    sql.forEach(
+    return sql.grouped(
         "SELECT event_id, area FROM event_area_view WHERE event_id = ANY(?)"
             + " ORDER BY event_id, area",
-        row ->
-            areas
-                .computeIfAbsent(row.number("event_id"), id -> new ArrayList<>())
-                .add(row.text("area")),
+        "event_id",
+        row -> row.text("area"),
         (Object) ids);
-    return areas;
   }
 
   private static Map<Long, List<StoredSource>> sources(Sql.Statements sql, Long[] ids)
       throws SQLException {
-    Map<Long, List<StoredSource>> sources = new HashMap<>();
-    sql.forEach(
+    return sql.grouped(
         "SELECT s.event_id, s.document_id, s.source, d.title, s.published, s.span_start,"
             + " s.span_end, s.confidence FROM event_source s"
             + " JOIN document d ON d.id = s.document_id WHERE s.event_id = ANY(?)"
             + " ORDER BY s.event_id, s.published NULLS LAST, s.source, s.document_id",
+        "event_id",
         row -> {
           Optional<Integer> start = row.optionalInteger("span_start");
           Optional<Span> span =
               start.isEmpty()
                   ? Optional.empty()
                   : Optional.of(new Span(start.get(), row.integer("span_end")));
-          sources
-              .computeIfAbsent(row.number("event_id"), id -> new ArrayList<>())
-              .add(
-                  new StoredSource(
-                      row.text("document_id"),
-                      row.text("source"),
-                      row.optionalText("title"),
-                      row.optionalText("published"),
-                      span,
-                      row.decimal("confidence")));
+          return new StoredSource(
+              row.text("document_id"),
+              row.text("source"),
+              row.optionalText("title"),
+              row.optionalText("published"),
+              span,
+              row.decimal("confidence"));
         },
         (Object) ids);
-    return sources;
   }
 
   private static Map<Long, String> statuses(Sql.Statements sql, Long[] ids) throws SQLException {

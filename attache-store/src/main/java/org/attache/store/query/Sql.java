@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -235,6 +237,21 @@ public final class Sql {
         throws SQLException {
       List<T> rows = list(sql, mapper, parameters);
       return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /**
+     * Every row of a query as a value, in lists by the number in the {@code key} column, each list
+     * in the query's order.
+     */
+    public <T> Map<Long, List<T>> grouped(
+        String sql, String key, RowMapper<T> mapper, Object... parameters) throws SQLException {
+      Map<Long, List<T>> groups = new HashMap<>();
+      forEach(
+          sql,
+          row ->
+              groups.computeIfAbsent(row.number(key), k -> new ArrayList<>()).add(mapper.map(row)),
+          parameters);
+      return groups;
     }
 
     /** The single number a query gives. */

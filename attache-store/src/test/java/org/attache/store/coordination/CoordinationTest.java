@@ -73,6 +73,17 @@ class CoordinationTest {
         Optional.empty());
   }
 
+  /**
+   * Stores the meeting of the SCO and Brunei in Beijing, and makes a plan of the SCO and ASEAN
+   * whose one item is consultations in Beijing in February 2021; the plan's id.
+   */
+  private long planOfConsultations() {
+    TestingRecords.store(database);
+    long id = drafting.create(plan("SCO", "ASEAN"), SCO_EDITOR);
+    drafting.addItem(id, item("Consultations", "2021-02", "Beijing"), SCO_EDITOR, Optional.empty());
+    return id;
+  }
+
   /** Both parties agree to every item, and both coordinators approve. */
   private void agreeAndApprove(long planId) {
     for (JointItem i : plans.plan(planId).items()) {
@@ -253,11 +264,8 @@ class CoordinationTest {
 
   @Test
   void aMeetingThatFitsAnItemIsProposedAndOnceConfirmedTheItemIsHeldWithItsSource() {
-    TestingRecords.store(database);
-    long id = drafting.create(plan("SCO", "ASEAN"), SCO_EDITOR);
-    long consultations =
-        drafting.addItem(
-            id, item("Consultations", "2021-02", "Beijing"), SCO_EDITOR, Optional.empty());
+    long id = planOfConsultations();
+    long consultations = plans.plan(id).items().get(0).id();
     drafting.addItem(id, item("Round table", "2022-09", "Dushanbe"), SCO_EDITOR, Optional.empty());
     agreeAndApprove(id);
     JointPlan approved = plans.plan(id);
@@ -303,11 +311,8 @@ class CoordinationTest {
 
   @Test
   void aRejectedEventIsNoLongerProposed() {
-    TestingRecords.store(database);
-    long id = drafting.create(plan("SCO", "ASEAN"), SCO_EDITOR);
-    long consultations =
-        drafting.addItem(
-            id, item("Consultations", "2021-02", "Beijing"), SCO_EDITOR, Optional.empty());
+    long id = planOfConsultations();
+    long consultations = plans.plan(id).items().get(0).id();
     long event = tracking.proposals(plans.plan(id)).get(0).event();
     tracking.reject(
         consultations, event, SCO_EDITOR, Optional.of("A courtesy call, not the consultations"));

@@ -1,10 +1,5 @@
 package org.attache.store.coordination;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.attache.model.RecordCodec;
 import org.attache.store.Database;
@@ -30,7 +25,7 @@ final class TestingRecords {
 
   /** Stores the communiqué and its record. */
   static void store(Database database) {
-    String id = sha256(TEXT);
+    String id = org.attache.store.TestingRecords.documentId(TEXT);
     int meeting = TEXT.indexOf("On 9 February");
     int plan = TEXT.indexOf("Under their");
     int later = TEXT.indexOf("On 1 June");
@@ -73,15 +68,6 @@ final class TestingRecords {
               id, "testing/sco-brunei.txt", Optional.empty(), TEXT, FieldSources.ALL_EVIDENCE),
           RecordCodec.fromJson(json),
           "testing");
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,16 +1,12 @@
 package org.attache.store.curation;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.model.RecordCodec;
 import org.attache.store.Database;
+import org.attache.store.TestingRecords;
 import org.attache.store.ingest.DocumentWriter;
 import org.attache.store.ingest.FieldSources;
 import org.attache.store.ingest.IncomingDocument;
@@ -86,12 +82,7 @@ public final class TestingCuration {
   private TestingCuration() {}
 
   public static String id(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestingRecords.documentId(text);
   }
 
   /** Stores a document with its record as the extractor of a version made it. */

@@ -2,8 +2,9 @@ package org.attache.pipeline.events.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attache.pipeline.testing.EventTesting.MEETING;
-import static org.attache.pipeline.testing.EventTesting.codes;
+import static org.attache.pipeline.testing.EventTesting.assertAgreement;
 import static org.attache.pipeline.testing.EventTesting.extract;
+import static org.attache.pipeline.testing.EventTesting.first;
 
 import java.util.List;
 import org.attache.model.Agreement;
@@ -11,6 +12,7 @@ import org.attache.model.AgreementStatus;
 import org.attache.model.Area;
 import org.attache.model.DocumentRecord;
 import org.attache.model.Instrument;
+import org.attache.pipeline.testing.EventTesting.Told;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,15 +22,15 @@ import org.junit.jupiter.api.Test;
 class AgreementConstructionsTest {
   @Test
   void theTwoSidesSignAnInstrumentWithItsAreasAndPlace() {
-    DocumentRecord record =
-        extract(
+    Told<Agreement> told =
+        first(
+            Agreement.class,
             MEETING
                 + "The two sides signed a memorandum of understanding on cooperation in tourism"
                 + " and education in Tashkent.");
-    Agreement agreement = record.events(Agreement.class).get(0);
+    assertAgreement(told, AgreementStatus.SIGNED, "UZB", "MNG");
+    Agreement agreement = told.event();
     assertThat(agreement.instrument()).isEqualTo(Instrument.MEMORANDUM_OF_UNDERSTANDING);
-    assertThat(codes(record, agreement.parties())).containsExactly("UZB", "MNG");
-    assertThat(agreement.status()).contains(AgreementStatus.SIGNED);
     assertThat(agreement.areas()).containsExactly(Area.TOURISM, Area.EDUCATION);
     assertThat(agreement.place().flatMap(p -> p.city())).contains("Tashkent");
     assertThat(agreement.provenance())
@@ -37,40 +39,40 @@ class AgreementConstructionsTest {
 
   @Test
   void anInstrumentMentionedInPassingWithAYearOfItsOwn() {
-    DocumentRecord record =
-        extract(
+    Told<Agreement> told =
+        first(
+            Agreement.class,
             "ASEAN and the SCO keep in touch. Under the 2005 SCO-ASEAN memorandum of"
                 + " understanding, the secretariats exchange information every year.");
-    Agreement agreement = record.events(Agreement.class).get(0);
-    assertThat(codes(record, agreement.parties())).containsExactly("SCO", "ASEAN");
-    assertThat(agreement.signed()).contains("2005");
-    assertThat(agreement.status()).contains(AgreementStatus.IN_FORCE);
+    assertAgreement(told, AgreementStatus.IN_FORCE, "SCO", "ASEAN");
+    assertThat(told.event().signed()).contains("2005");
   }
 
   @Test
   void partiesBetweenAndTheSigningYear() {
-    DocumentRecord record =
-        extract(
+    Told<Agreement> told =
+        first(
+            Agreement.class,
             "A treaty between Kazakhstan and Kyrgyzstan, signed in 2019, provides for the"
                 + " demarcation of the state border.");
-    Agreement agreement = record.events(Agreement.class).get(0);
+    assertAgreement(told, AgreementStatus.SIGNED, "KAZ", "KGZ");
+    Agreement agreement = told.event();
     assertThat(agreement.instrument()).isEqualTo(Instrument.TREATY);
-    assertThat(codes(record, agreement.parties())).containsExactly("KAZ", "KGZ");
     assertThat(agreement.signed()).contains("2019");
-    assertThat(agreement.status()).contains(AgreementStatus.SIGNED);
     assertThat(agreement.areas()).containsExactly(Area.BORDER_SECURITY);
   }
 
   @Test
   void anInstrumentUnderNegotiation() {
-    DocumentRecord record =
-        extract(
+    assertAgreement(
+        first(
+            Agreement.class,
             MEETING
                 + "The ministers agreed to push for early conclusion of the agreement on"
-                + " visa-free travel under discussion.");
-    Agreement agreement = record.events(Agreement.class).get(0);
-    assertThat(agreement.status()).contains(AgreementStatus.NEGOTIATING);
-    assertThat(codes(record, agreement.parties())).containsExactly("UZB", "MNG");
+                + " visa-free travel under discussion."),
+        AgreementStatus.NEGOTIATING,
+        "UZB",
+        "MNG");
   }
 
   @Test

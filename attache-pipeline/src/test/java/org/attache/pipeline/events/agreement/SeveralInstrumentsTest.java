@@ -1,8 +1,10 @@
 package org.attache.pipeline.events.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.pipeline.testing.EventTesting.assertAgreement;
 import static org.attache.pipeline.testing.EventTesting.codes;
 import static org.attache.pipeline.testing.EventTesting.extract;
+import static org.attache.pipeline.testing.EventTesting.first;
 
 import java.util.List;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.attache.model.AgreementStatus;
 import org.attache.model.Area;
 import org.attache.model.DocumentRecord;
 import org.attache.model.Instrument;
+import org.attache.pipeline.testing.EventTesting.Told;
 import org.attache.pipeline.testing.ExtractorTesting;
 import org.junit.jupiter.api.Test;
 
@@ -93,49 +96,53 @@ class SeveralInstrumentsTest {
 
   @Test
   void aWellKnownInstrumentNamedByItsAcronym() {
-    DocumentRecord record =
-        extract(
+    Told<Agreement> told =
+        first(
+            Agreement.class,
             "Russia and the United States discussed the future of New START, which expires in"
                 + " 2026, and compliance with the NPT.");
-    List<Agreement> agreements = record.events(Agreement.class);
-    Agreement start = agreements.get(0);
+    Agreement start = told.event();
     assertThat(start.instrument()).isEqualTo(Instrument.TREATY);
-    assertThat(codes(record, start.parties())).containsExactlyInAnyOrder("RUS", "USA");
+    assertThat(told.parties()).containsExactlyInAnyOrder("RUS", "USA");
     assertThat(start.signed()).contains("2010");
     assertThat(start.provenance().get("instrument")).startsWith("known-instruments.tsv: New START");
   }
 
   @Test
   void talksOnATradeAgreementAreANegotiation() {
-    DocumentRecord record =
-        extract(
+    assertAgreement(
+        first(
+            Agreement.class,
             "Indonesia and the European Union agreed to continue talks on a free trade agreement"
-                + " next month.");
-    Agreement agreement = record.events(Agreement.class).get(0);
-    assertThat(agreement.status()).contains(AgreementStatus.NEGOTIATING);
-    assertThat(codes(record, agreement.parties())).containsExactly("IDN", "EU");
+                + " next month."),
+        AgreementStatus.NEGOTIATING,
+        "IDN",
+        "EU");
   }
 
   @Test
   void aTreatySignedYearsAgo() {
-    DocumentRecord record =
-        extract(
-            "Armenia and Georgia marked the anniversary of the treaty of friendship between them,"
-                + " signed thirty years ago.");
-    Agreement agreement = record.events(Agreement.class).get(0);
+    Agreement agreement =
+        first(
+                Agreement.class,
+                "Armenia and Georgia marked the anniversary of the treaty of friendship between"
+                    + " them, signed thirty years ago.")
+            .event();
     assertThat(agreement.signed()).contains("1994");
   }
 
   @Test
   void aDocumentTitledAsAJointStatementIsThatStatement() {
-    DocumentRecord record =
-        ExtractorTesting.extract(
-            "Joint Statement of Azerbaijan and Uzbekistan",
-            "Baku, 12 May 2023\n\nThe sides reaffirmed their commitment to cooperation in energy.",
-            null);
-    Agreement statement = record.events(Agreement.class).get(0);
-    assertThat(statement.instrument()).isEqualTo(Instrument.JOINT_STATEMENT);
-    assertThat(codes(record, statement.parties())).containsExactly("AZE", "UZB");
-    assertThat(statement.signed()).contains("2023-05-12");
+    Told<Agreement> told =
+        first(
+            ExtractorTesting.extract(
+                "Joint Statement of Azerbaijan and Uzbekistan",
+                "Baku, 12 May 2023\n\nThe sides reaffirmed their commitment to cooperation in"
+                    + " energy.",
+                null),
+            Agreement.class);
+    assertThat(told.event().instrument()).isEqualTo(Instrument.JOINT_STATEMENT);
+    assertThat(told.parties()).containsExactly("AZE", "UZB");
+    assertThat(told.event().signed()).contains("2023-05-12");
   }
 }

@@ -1,8 +1,10 @@
 package org.attache.pipeline.events.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.pipeline.testing.EventTesting.assertPlan;
 import static org.attache.pipeline.testing.EventTesting.codes;
 import static org.attache.pipeline.testing.EventTesting.extract;
+import static org.attache.pipeline.testing.EventTesting.first;
 
 import java.util.List;
 import org.attache.model.Agreement;
@@ -36,14 +38,15 @@ class PlanConstructionsTest {
 
   @Test
   void aPlanSignedForAYearWithItsPartiesInTheTitle() {
-    DocumentRecord record =
-        extract(
+    assertPlan(
+        first(
+            Plan.class,
             "The ministers signed the Plan of Consultations between the Foreign Ministries of"
-                + " Kazakhstan and Mongolia for 2025.");
-    Plan plan = record.events(Plan.class).get(0);
-    assertThat(plan.period()).isEqualTo(Period.of("2025", "2025"));
-    assertThat(plan.status()).contains(PlanStatus.APPROVED);
-    assertThat(codes(record, plan.parties())).containsExactly("KAZ", "MNG");
+                + " Kazakhstan and Mongolia for 2025."),
+        Period.of("2025", "2025"),
+        PlanStatus.APPROVED,
+        "KAZ",
+        "MNG");
   }
 
   @Test

@@ -1,8 +1,10 @@
 package org.attache.pipeline.events.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.pipeline.testing.EventTesting.assertPlan;
 import static org.attache.pipeline.testing.EventTesting.codes;
 import static org.attache.pipeline.testing.EventTesting.extract;
+import static org.attache.pipeline.testing.EventTesting.first;
 
 import java.util.List;
 import org.attache.model.Agreement;
@@ -13,6 +15,7 @@ import org.attache.model.PlanItem;
 import org.attache.model.PlanItemKind;
 import org.attache.model.PlanItemStatus;
 import org.attache.model.PlanStatus;
+import org.attache.pipeline.testing.EventTesting.Told;
 import org.attache.pipeline.testing.ExtractorTesting;
 import org.junit.jupiter.api.Test;
 
@@ -23,51 +26,51 @@ import org.junit.jupiter.api.Test;
 class PlanKindsTest {
   @Test
   void aProgrammeForYearsJoinedByASlashIsAPlanNotAnAgreement() {
-    DocumentRecord record =
-        extract(
+    Told<Plan> told =
+        first(
+            Plan.class,
             "Armenia and Georgia approved the programme of cooperation between their foreign"
                 + " ministries for 2025/2027.");
-    Plan plan = record.events(Plan.class).get(0);
-    assertThat(plan.period()).isEqualTo(Period.of("2025", "2027"));
-    assertThat(plan.status()).contains(PlanStatus.APPROVED);
-    assertThat(codes(record, plan.parties())).containsExactly("ARM", "GEO");
-    assertThat(record.events(Agreement.class)).isEmpty();
+    assertPlan(told, Period.of("2025", "2027"), PlanStatus.APPROVED, "ARM", "GEO");
+    assertThat(told.record().events(Agreement.class)).isEmpty();
   }
 
   @Test
   void aDraftProgrammeThatWasApprovedIsApproved() {
-    DocumentRecord record =
-        extract(
+    assertPlan(
+        first(
+            Plan.class,
             "The draft action plan of the SCO member states on countering extremism for"
-                + " 2026-2028 was approved.");
-    Plan plan = record.events(Plan.class).get(0);
-    assertThat(plan.status()).contains(PlanStatus.APPROVED);
-    assertThat(plan.period()).isEqualTo(Period.of("2026", "2028"));
-    assertThat(codes(record, plan.parties())).containsExactly("SCO");
+                + " 2026-2028 was approved."),
+        Period.of("2026", "2028"),
+        PlanStatus.APPROVED,
+        "SCO");
   }
 
   @Test
   void aRoadMapTheyShouldSignIsInDrafting() {
-    DocumentRecord record =
-        extract(
-            "Minister Alim Karimov suggested that Uzbekistan and Turkey should soon sign a road"
-                + " map on trade.");
-    Plan plan = record.events(Plan.class).get(0);
+    Plan plan =
+        first(
+                Plan.class,
+                "Minister Alim Karimov suggested that Uzbekistan and Turkey should soon sign a"
+                    + " road map on trade.")
+            .event();
     assertThat(plan.status()).contains(PlanStatus.DRAFTING);
   }
 
   @Test
   void daysOfCultureWithTheEventsTheyInclude() {
-    DocumentRecord record =
-        extract(
+    Told<Plan> told =
+        first(
+            Plan.class,
             "The Days of Culture of Mongolia will be held in Kazakhstan on 10-12 May 2024. The"
                 + " programme will include a concert of the Morin Khuur ensemble, an exhibition of"
                 + " Mongolian painting, film screenings in Almaty. A joint gala concert will be held"
                 + " at the Palace of Peace.");
-    Plan plan = record.events(Plan.class).get(0);
+    Plan plan = told.event();
     assertThat(plan.period()).isEqualTo(Period.of("2024-05-10", "2024-05-12"));
     assertThat(plan.status()).contains(PlanStatus.APPROVED);
-    assertThat(codes(record, plan.parties())).containsExactlyInAnyOrder("MNG", "KAZ");
+    assertThat(told.parties()).containsExactlyInAnyOrder("MNG", "KAZ");
     assertThat(plan.items())
         .extracting(PlanItem::title, PlanItem::kind)
         .containsExactly(
@@ -87,16 +90,18 @@ class PlanKindsTest {
 
   @Test
   void aThemedYearNamedAsATitleIsAPlanInProgress() {
-    DocumentRecord record =
-        ExtractorTesting.extract(
-            null,
-            "Kazakhstan and Mongolia opened a youth forum in Astana. The year 2025 is the Year of"
-                + " Youth Exchange between Kazakhstan and Mongolia.",
-            "2025-03-05");
-    Plan plan = record.events(Plan.class).get(0);
-    assertThat(plan.period()).isEqualTo(Period.of("2025", "2025"));
-    assertThat(plan.status()).contains(PlanStatus.IN_PROGRESS);
-    assertThat(codes(record, plan.parties())).containsExactly("KAZ", "MNG");
+    assertPlan(
+        first(
+            ExtractorTesting.extract(
+                null,
+                "Kazakhstan and Mongolia opened a youth forum in Astana. The year 2025 is the Year"
+                    + " of Youth Exchange between Kazakhstan and Mongolia.",
+                "2025-03-05"),
+            Plan.class),
+        Period.of("2025", "2025"),
+        PlanStatus.IN_PROGRESS,
+        "KAZ",
+        "MNG");
   }
 
   @Test

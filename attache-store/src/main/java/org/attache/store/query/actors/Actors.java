@@ -153,6 +153,8 @@ public final class Actors {
   private List<PostHolder> holders(long organisation) {
     return sql.list(
         "SELECT h.*, actor_name('person:' || h.person_id) AS name,"
+            + " 'organisation:' || h.organisation_id AS organisation,"
+            + " 'organisation:' || h.accredited_to_id AS accredited_to,"
             + " actor_name('organisation:' || h.organisation_id) AS organisation_name,"
             + " actor_name('organisation:' || h.accredited_to_id) AS accredited_to_name,"
             + " d.title, left(d.text, 320) AS opening FROM ("
@@ -173,18 +175,7 @@ public final class Actors {
             new PostHolder(
                 "person:" + row.number("person_id"),
                 row.optionalText("name"),
-                new Post(
-                    row.number("id"),
-                    row.optionalText("post"),
-                    row.optionalNumber("organisation_id").map(id -> "organisation:" + id),
-                    row.optionalText("organisation_name"),
-                    row.optionalNumber("accredited_to_id").map(id -> "organisation:" + id),
-                    row.optionalText("accredited_to_name"),
-                    row.optionalText("first_reported"),
-                    row.optionalText("last_reported"),
-                    row.number("sources"),
-                    row.optionalText("period_from"),
-                    row.optionalText("period_to")),
+                post(row),
                 row.text("document"),
                 Headings.of(row.optionalText("title"), row.text("opening"))),
         organisation,
@@ -207,19 +198,23 @@ public final class Actors {
             + " actor_name('organisation:' || m.accredited_to_id) AS name) t"
             + " ON m.accredited_to_id IS NOT NULL"
             + " WHERE m.person_id = ? ORDER BY m.first_reported NULLS LAST, m.id",
-        row ->
-            new Post(
-                row.number("id"),
-                row.optionalText("post"),
-                row.optionalText("organisation"),
-                row.optionalText("organisation_name"),
-                row.optionalText("accredited_to"),
-                row.optionalText("accredited_to_name"),
-                row.optionalText("first_reported"),
-                row.optionalText("last_reported"),
-                row.number("sources"),
-                row.optionalText("period_from"),
-                row.optionalText("period_to")),
+        Actors::post,
         person);
+  }
+
+  /** A post of a row that names its organisations as the API does ({@code organisation:3}). */
+  private static Post post(Sql.Row row) throws SQLException {
+    return new Post(
+        row.number("id"),
+        row.optionalText("post"),
+        row.optionalText("organisation"),
+        row.optionalText("organisation_name"),
+        row.optionalText("accredited_to"),
+        row.optionalText("accredited_to_name"),
+        row.optionalText("first_reported"),
+        row.optionalText("last_reported"),
+        row.number("sources"),
+        row.optionalText("period_from"),
+        row.optionalText("period_to"));
   }
 }

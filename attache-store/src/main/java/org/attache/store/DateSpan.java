@@ -1,13 +1,13 @@
-package org.attache.store.export;
+package org.attache.store;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 
 /** The first and last day an ISO date of any precision ({@code 2021}, {@code 2021-02}) covers. */
-final class DateSpan {
+public final class DateSpan {
   private DateSpan() {}
 
-  static LocalDate first(String date) {
+  public static LocalDate first(String date) {
     return switch (date.length()) {
       case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
       case 7 -> YearMonth.parse(date).atDay(1);
@@ -15,7 +15,7 @@ final class DateSpan {
     };
   }
 
-  static LocalDate last(String date) {
+  public static LocalDate last(String date) {
     return switch (date.length()) {
       case 4 -> LocalDate.of(Integer.parseInt(date), 12, 31);
       case 7 -> YearMonth.parse(date).atEndOfMonth();
