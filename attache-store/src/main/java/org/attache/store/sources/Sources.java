@@ -141,8 +141,9 @@ public final class Sources {
 
   /**
    * Keeps what a poll learnt and sets when the source is next due: after its interval when the poll
-   * succeeded; after its interval doubled for each failure in a row (at most {@link
-   * #LONGEST_BACK_OFF}) when it failed; and never before the site's Retry-After.
+   * succeeded; when it failed, after the Retry-After the site asked for (or the interval, if
+   * longer), and without one after the interval doubled for each failure in a row (at most {@link
+   * #LONGEST_BACK_OFF}).
    */
   public void finish(long sourceId, PollReport report) {
     double retryAfter = report.retryAfter().map(d -> (double) d.toSeconds()).orElse(0.0);
@@ -160,11 +161,13 @@ public final class Sources {
     } else {
       sql.update(
           "UPDATE source SET last_polled_at = now(), failures = failures + 1, last_error = ?,"
-              + " next_due_at = now() + make_interval(secs => greatest(?,"
-              + " least(greatest(?, interval_seconds), interval_seconds::float8"
-              + " * power(2, least(failures + 1, 20)))))"
+              + " next_due_at = now() + make_interval(secs => CASE WHEN ? > 0"
+              + " THEN greatest(?, interval_seconds)"
+              + " ELSE least(greatest(?, interval_seconds), interval_seconds::float8"
+              + " * power(2, least(failures + 1, 20))) END)"
               + " WHERE id = ?",
           report.failure().orElseThrow(),
+          retryAfter,
           retryAfter,
           (double) LONGEST_BACK_OFF.toSeconds(),
           sourceId);
