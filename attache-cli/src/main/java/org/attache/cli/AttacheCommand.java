@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ServeCommand.class,
       UserCommand.class,
-      SourcesCommand.class
+      SourcesCommand.class,
+      WatchCommand.class
     })
 public final class AttacheCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

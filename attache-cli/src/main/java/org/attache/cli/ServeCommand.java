@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.ingest.Ingestion;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
       "Serves the store: the pages at http://localhost:PORT/ and the JSON API under /api"
           + " (described at /api/openapi.json). Reading is open; reviewing and submitting need a"
           + " user made with 'attache user add'.",
-      "--ingest PATH ingests documents first, as 'attache ingest' does. Stop with Ctrl-C.",
+      "--ingest PATH ingests documents first, as 'attache ingest' does. When the store has"
+          + " sources, they are polled while serving, as 'attache watch' does. Stop with Ctrl-C.",
       "Requests whose Host header names neither an IP address, localhost nor a name given with"
           + " --allow-host are refused (against DNS rebinding). Serving beyond this machine,"
           + " put a TLS proxy in front and pass --behind-tls-proxy."
@@ -144,8 +146,9 @@ public final class ServeCommand implements Callable<Integer> {
       ServerSettings settings = settings();
       settings.warning().ifPresent(w -> err.println("attache: serve: warning: " + w));
       CountDownLatch stopped = new CountDownLatch(1);
-      try (AttacheServer server =
-          AttacheServer.start(opened.database(), Extractor::standard, settings)) {
+      Supplier<Extractor> extractor = new SharedExtractor();
+      try (AttacheServer server = AttacheServer.start(opened.database(), extractor, settings);
+          SourceWatch watch = SourceWatch.startIfSources(opened.database(), extractor, err)) {
         err.println("attache: serve: http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
         err.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
