@@ -30,8 +30,7 @@ final class SourceWatch implements AutoCloseable {
     if (sources.count() == 0) {
       return new SourceWatch(Optional.empty());
     }
-    Poller poller =
-        new Poller(database, extractor, Extractor.VERSION, FetchLimits.standard(), id -> {});
+    Poller poller = new Poller(database, extractor, Extractor.VERSION, FetchLimits.standard());
     Watching watching =
         new Watching(
             poller,

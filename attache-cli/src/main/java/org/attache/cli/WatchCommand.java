@@ -80,7 +80,7 @@ public final class WatchCommand implements Callable<Integer> {
     FetchLimits limits = limits();
     try (StoreOptions.Store opened = store.open();
         Poller poller =
-            new Poller(opened.database(), triage::extractor, Extractor.VERSION, limits, id -> {})) {
+            new Poller(opened.database(), triage::extractor, Extractor.VERSION, limits)) {
       if (once) {
         List<SourcePoll> polls = poller.pollDue(all, poll -> report(err, poll));
         err.println("attache: watch: polled " + polls.size() + " sources");

@@ -23,6 +23,7 @@ import org.attache.store.sources.Source;
 import org.attache.store.sources.SourceItems;
 import org.attache.store.sources.SourceKind;
 import org.attache.store.sources.Sources;
+import org.attache.store.stories.Stories;
 
 /**
  * Polls sources and ingests their new items through the real pipeline: the source is fetched with
@@ -40,21 +41,19 @@ public final class Poller implements AutoCloseable {
   private final Http http;
   private final DocumentReaders readers;
   private final DocumentWriter writer;
-  private final Consumer<String> afterStore;
+  private final Stories stories;
   private Extractor loaded;
 
   /**
    * A poller of the sources of a database.
    *
    * @param extractor makes the extractor, when the first item needs it
-   * @param afterStore hears the id of each document stored, once it is committed
    */
   public Poller(
       Database database,
       Supplier<Extractor> extractor,
       String extractorVersion,
-      FetchLimits limits,
-      Consumer<String> afterStore) {
+      FetchLimits limits) {
     requireNonNull(database, "database is null");
     this.sources = new Sources(database);
     this.items = new SourceItems(database);
@@ -64,11 +63,12 @@ public final class Poller implements AutoCloseable {
     this.http = new Http(limits);
     this.readers = DocumentReaders.withMaxBytes(limits.maxBytes());
     this.writer = new DocumentWriter(database);
-    this.afterStore = requireNonNull(afterStore, "afterStore is null");
+    this.stories = new Stories(database);
   }
 
   /**
-   * Polls each source that is due, or every source, once.
+   * Polls each source that is due, or every source, once. Each document stored is grouped into its
+   * story at once; documents a crash left ungrouped are grouped first.
    *
    * @param all poll every source, due or not
    * @param heard hears each source's poll as it ends
@@ -76,6 +76,7 @@ public final class Poller implements AutoCloseable {
   public List<SourcePoll> pollDue(boolean all, Consumer<SourcePoll> heard)
       throws InterruptedException {
     List<SourcePoll> polls = new ArrayList<>();
+    stories.groupPending();
     for (Source source : sources.claimDue(all)) {
       SourcePoll poll = poll(source);
       heard.accept(poll);
@@ -166,7 +167,7 @@ public final class Poller implements AutoCloseable {
       fail(source, item, failed.reason(), false, counts);
       return;
     }
-    SourceDocument document = titled(((ReadResult.Read) read).document(), item);
+    SourceDocument document = completed(((ReadResult.Read) read).document(), item);
     String id = document.id();
     if (!writer.needs(id, extractorVersion)) {
       items.storedBefore(source.id(), item.key(), item.url(), id);
@@ -191,16 +192,20 @@ public final class Poller implements AutoCloseable {
     } else {
       counts.stored++;
     }
-    afterStore.accept(id);
+    stories.group(id);
   }
 
-  /** The document with the item's title when the page gives none. */
-  private static SourceDocument titled(SourceDocument document, Item item) {
-    if (document.title().isPresent() || item.title().isEmpty()) {
+  /** The document with the item's title and address where the page gives none. */
+  private static SourceDocument completed(SourceDocument document, Item item) {
+    if ((document.title().isPresent() || item.title().isEmpty()) && document.url().isPresent()) {
       return document;
     }
     return new SourceDocument(
-        document.source(), item.title(), document.published(), document.body(), document.url());
+        document.source(),
+        document.title().or(item::title),
+        document.published(),
+        document.body(),
+        document.url().or(() -> Optional.of(item.url())));
   }
 
   private void fail(Source source, Item item, String reason, boolean passing, Counts counts) {

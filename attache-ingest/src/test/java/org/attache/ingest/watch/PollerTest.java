@@ -56,7 +56,7 @@ class PollerTest {
     site.put("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
     database = TestingPostgres.freshDatabase("poller");
     sources = new Sources(database);
-    poller = new Poller(database, EXTRACTOR, Extractor.VERSION, LIMITS, id -> {});
+    poller = new Poller(database, EXTRACTOR, Extractor.VERSION, LIMITS);
   }
 
   @AfterEach
@@ -347,7 +347,7 @@ class PollerTest {
                 new String[] {"1", site.url("/missing/1.html")},
                 new String[] {"2", site.url("/missing/2.html")})));
     add("/news/rss.xml", SourceKind.FEED);
-    try (Poller slow = new Poller(database, EXTRACTOR, Extractor.VERSION, paced, id -> {})) {
+    try (Poller slow = new Poller(database, EXTRACTOR, Extractor.VERSION, paced)) {
       slow.pollDue(true, p -> {});
     }
     List<Long> times = site.times();
