@@ -13,16 +13,18 @@ import org.attache.store.query.Sql;
  * <ul>
  *   <li><b>Text</b>: the two texts' MinHash sketches ({@link TextSketch}) estimate a Jaccard
  *       similarity of their four-word shingles of at least {@value #SAME_TEXT_PERCENT}%, or that at
- *       least {@value #CONTAINED_PERCENT}% of the shorter is in the longer. Candidates come from
- *       the index of the sketches' bands, so a lookup reads a few rows, not the store.
- *   <li><b>Events</b>: the store's event merge made the two documents report the same meetings,
- *       agreements or establishments: the events they share are at least half of those the two
- *       report together (a Jaccard similarity of 0.5), so that a digest of a week's meetings does
- *       not join every story it mentions.
+ *       least {@value #CONTAINED_PERCENT}% of the shorter is in the longer; unless both report news
+ *       events (meetings, agreements, establishments) and none of them is the same: two releases
+ *       written from one template about two different meetings are two stories. Candidates come
+ *       from the index of the sketches' bands, so a lookup reads a few rows.
+ *   <li><b>Events</b>: the store's event merge made the two documents report the same news events:
+ *       the events they share are at least half of those the two report together (a Jaccard
+ *       similarity of 0.5), so that a digest of a week's meetings does not join every story it
+ *       mentions.
  * </ul>
  *
  * <p>The thresholds were chosen on data: {@code attache-bench/story-threshold.sh} measures the
- * grouping on generated near-copies of the development documents.
+ * grouping on the development documents, near-copies of them and generated communiqués.
  */
 final class StoryLinks {
   /** The least estimated Jaccard similarity of two texts of one story, in percent. */
@@ -50,13 +52,25 @@ final class StoryLinks {
   /** The other documents linked to a document, by id. */
   static Set<String> of(Sql.Statements sql, String documentId) throws SQLException {
     Set<String> linked = new TreeSet<>();
-    byText(sql, documentId, linked);
+    Set<Long> events = newsEvents(sql, documentId);
+    byText(sql, documentId, events, linked);
     byEvents(sql, documentId, linked);
     linked.remove(documentId);
     return linked;
   }
 
-  private static void byText(Sql.Statements sql, String documentId, Set<String> linked)
+  /** The news events a document reports. */
+  private static Set<Long> newsEvents(Sql.Statements sql, String documentId) throws SQLException {
+    return new TreeSet<>(
+        sql.ids(
+            "SELECT DISTINCT s.event_id FROM event_source s JOIN event e ON e.id = s.event_id"
+                + " WHERE s.document_id = ? AND e.type IN "
+                + NEWS_EVENTS,
+            documentId));
+  }
+
+  private static void byText(
+      Sql.Statements sql, String documentId, Set<Long> events, Set<String> linked)
       throws SQLException {
     Optional<Stored> mine =
         sql.one(
@@ -75,17 +89,24 @@ final class StoryLinks {
     for (int i = 0; i < bands.length; i++) {
       boxed[i] = bands[i];
     }
+    Set<String> similar = new TreeSet<>();
     sql.forEach(
         "SELECT document_id, shingles, minhash FROM document_sketch"
             + " WHERE bands && ? AND document_id <> ?",
         row -> {
           if (sameText(
               sketch, TextSketch.stored(row.integer("shingles"), row.numbers("minhash")))) {
-            linked.add(row.text("document_id"));
+            similar.add(row.text("document_id"));
           }
         },
         boxed,
         documentId);
+    for (String other : similar) {
+      Set<Long> theirs = newsEvents(sql, other);
+      if (events.isEmpty() || theirs.isEmpty() || theirs.stream().anyMatch(events::contains)) {
+        linked.add(other);
+      }
+    }
   }
 
   private static void byEvents(Sql.Statements sql, String documentId, Set<String> linked)
