@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The load benchmark of `attache serve`: ingests DOCUMENTS documents of the generated bench corpus
 # (default 5000) through the real pipeline into a fresh embedded PostgreSQL, then measures the median
-# and 99th percentile latency of the pair dashboard and the network of a year under CLIENTS
-# concurrent clients (default 8) on this machine. Figures: attache-bench/target/bench/serve-load.txt.
+# and 99th percentile latency of the pair dashboard, the network of a year, the search page, the
+# start page, the events page and the review queue under CLIENTS concurrent clients (default 8) on
+# this machine. Figures: attache-bench/target/bench/serve-load.txt.
 # STORE=DIR keeps the store in DIR, so that a second run skips the documents already stored.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -11,10 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,14 +26,16 @@ import org.attache.pipeline.Extractor;
 import org.attache.pipeline.read.ReadResult;
 import org.attache.server.AttacheServer;
 import org.attache.store.Database;
+import org.attache.store.TestingStore;
 import org.attache.store.embedded.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 
 /**
  * The load benchmark of {@code attache serve} (not a timed test: it runs only when asked, see
  * {@code attache-bench/serve-load.sh}). Ingests the documents of {@link BenchCorpus} through the
- * real pipeline, then measures the latency of the pair dashboard and the network of a year under
- * concurrent clients on this machine, and writes the figures to target/bench/serve-load.txt.
+ * real pipeline, then measures the latency of the pair dashboard, the network of a year, the search
+ * page, the start page, the events page and the review queue under concurrent clients on this
+ * machine, and writes the figures to target/bench/serve-load.txt.
  */
 class ServeLoadBenchmark {
   private static final int DOCUMENTS = Integer.getInteger("attache.bench.documents", 0);
@@ -51,7 +49,7 @@ class ServeLoadBenchmark {
   private static final String STORE = System.getProperty("attache.bench.store", "");
 
   @Test
-  void pairDashboardAndNetworkOfAYearUnderLoad() throws Exception {
+  void pagesUnderLoad() throws Exception {
     assumeTrue(DOCUMENTS > 0, "run with -Dattache.bench.documents=N (serve-load.sh)");
     Path target = Files.createDirectories(Path.of("target", "bench"));
     Path data =
@@ -69,7 +67,7 @@ class ServeLoadBenchmark {
                       .<ReadResult>map(ReadResult.Read::new)
                       .iterator());
       double ingestSeconds = (System.nanoTime() - start) / 1e9;
-      long events = count(database, "SELECT count(*) FROM event_view");
+      long events = TestingStore.count(database, "SELECT count(*) FROM event_view");
       try (AttacheServer server = AttacheServer.start(database, () -> extractor, "127.0.0.1", 0)) {
         String base = "http://127.0.0.1:" + server.port();
         String sco = actor(database, "SCO");
@@ -91,6 +89,38 @@ class ServeLoadBenchmark {
         report.add(measure("network of 2024", network));
         report.add(
             String.format(
+                Locale.ROOT,
+                "search: %d documents hold 'energy', %d hold 'Tashkent' and 'transport'",
+                TestingStore.count(
+                    database,
+                    "SELECT count(*) FROM document WHERE search @@ to_tsquery('simple', 'energy')"),
+                TestingStore.count(
+                    database,
+                    "SELECT count(*) FROM document"
+                        + " WHERE search @@ to_tsquery('simple', 'tashkent & transport')")));
+        report.add(measure("search page 'energy' (page)", base + "/?q=energy"));
+        report.add(
+            measure("search page 'Tashkent transport' (page)", base + "/?q=Tashkent+transport"));
+        report.add(measure("start page (page)", base + "/"));
+        report.add(measure("events page, latest 50 (page)", base + "/events"));
+        report.add(
+            measure(
+                "events page, meetings of SCO (page)", base + "/events?type=meeting&actor=" + sco));
+        report.add(
+            String.format(
+                Locale.ROOT,
+                "review queue: %d fields in %d documents wait",
+                TestingStore.count(
+                    database, "SELECT coalesce(sum(fields), 0) FROM review_document"),
+                TestingStore.count(database, "SELECT count(*) FROM review_document")));
+        report.add(measure("review queue, first 10 documents (page)", base + "/review"));
+        report.add(measure("review queue, page 50 (page)", base + "/review?offset=490&limit=10"));
+        report.add(
+            measure(
+                "review queue, posts of SCO in 2020 (page)",
+                base + "/review?record=post&actor=" + sco + "&from=2020&to=2020"));
+        report.add(
+            String.format(
                 Locale.ROOT, "clients: %d, requests per endpoint: %d", CLIENTS, REQUESTS));
         Files.write(target.resolve("serve-load.txt"), report, UTF_8);
         report.forEach(System.out::println);
@@ -101,7 +131,7 @@ class ServeLoadBenchmark {
 
   private static String actor(Database database, String code) {
     long id =
-        count(
+        TestingStore.count(
             database, "SELECT id FROM organisation_view WHERE code = ? ORDER BY id LIMIT 1", code);
     return "organisation:" + id;
   }
@@ -154,22 +184,6 @@ class ServeLoadBenchmark {
     HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
-    }
-  }
-
-  /** The first column of the first row of a query, a count or an id. */
-  private static long count(Database database, String sql, Object... parameters) {
-    try (Connection c = database.connect();
-        PreparedStatement select = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        select.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rows = select.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Query failed: " + sql + ": " + e.getMessage(), e);
     }
   }
 }

@@ -40,19 +40,13 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder.")
   Path gold;
 
-  @Mixin TriageOption triage = new TriageOption();
+  @Mixin ExtractionOptions extraction = new ExtractionOptions();
 
   @Option(names = "--verbose", description = "Also print each document's figures and misses.")
   boolean verbose;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON.")
   Path json;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Documents extracted at once (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() throws IOException {
@@ -70,7 +64,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     Map<String, DocumentRecord> predicted = new HashMap<>();
     List<String> failures = new ArrayList<>();
-    new ParallelExtraction(triage.extractor(), threads, PipelineListener.NONE)
+    new ParallelExtraction(extraction.extractor(), extraction.threads, PipelineListener.NONE)
         .run(
             inputs.iterator(),
             outcome -> {

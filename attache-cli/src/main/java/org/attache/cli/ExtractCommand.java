@@ -46,13 +46,7 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Write the records to FILE instead of standard output.")
   Path out;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Documents extracted at once (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Mixin TriageOption triage = new TriageOption();
+  @Mixin ExtractionOptions extraction = new ExtractionOptions();
 
   @Option(
       names = "--stats",
@@ -63,13 +57,13 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     long loadStart = System.nanoTime();
-    Extractor extractor = triage.extractor();
+    Extractor extractor = extraction.extractor();
     long started = System.nanoTime();
     StageTimings timings = new StageTimings();
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger written = new AtomicInteger();
     try (Writer writer = open()) {
-      new ParallelExtraction(extractor, threads, timings)
+      new ParallelExtraction(extractor, extraction.threads, timings)
           .run(
               Inputs.of(DocumentReaders.create(), paths),
               outcome -> {
@@ -86,7 +80,8 @@ public final class ExtractCommand implements Callable<Integer> {
               });
     }
     if (stats) {
-      Throughput.print(err, timings, started - loadStart, System.nanoTime() - started, threads);
+      Throughput.print(
+          err, timings, started - loadStart, System.nanoTime() - started, extraction.threads);
     }
     if (failed.get() > 0) {
       err.println(

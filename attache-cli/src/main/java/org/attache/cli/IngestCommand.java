@@ -14,7 +14,6 @@ import org.attache.pipeline.read.DocumentReaders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,16 +34,10 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
-  @Mixin TriageOption triage = new TriageOption();
+  @Mixin ExtractionOptions extraction = new ExtractionOptions();
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
   List<Path> paths;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Documents extracted at once (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() {
@@ -53,9 +46,9 @@ public final class IngestCommand implements Callable<Integer> {
       IngestSummary summary =
           new Ingestion(
                   opened.database(),
-                  triage.extractor(),
+                  extraction.extractor(),
                   Extractor.VERSION,
-                  threads,
+                  extraction.threads,
                   new ProgressReport(err, Duration.ofSeconds(2)))
               .run(Inputs.of(DocumentReaders.create(), paths));
       err.println(

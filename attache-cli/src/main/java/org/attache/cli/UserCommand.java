@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Manages the users who may sign in: viewers read, editors also review and submit"
-            + " documents, admins too. Passwords are stored as PBKDF2 hashes.",
+            + " documents and edit the joint plans of the party they act for, coordinators also"
+            + " approve those plans, admins all of it. Passwords are stored as PBKDF2 hashes.",
     subcommands = {
       UserCommand.Add.class,
       UserCommand.Remove.class,
@@ -35,6 +36,11 @@ public final class UserCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** A user's role and the party they act for: "coordinator for SCO". */
+  static String describe(User user) {
+    return user.role().code() + user.actsFor().map(p -> " for " + p).orElse("");
   }
 
   /** Runs an action on the users of the store, reporting failures on stderr. */
@@ -74,8 +80,16 @@ public final class UserCommand implements Runnable {
     @Option(
         names = "--role",
         paramLabel = "ROLE",
-        description = "viewer, editor or admin (default: editor).")
+        description = "viewer, editor, coordinator or admin (default: editor).")
     String role = "editor";
+
+    @Option(
+        names = "--acts-for",
+        paramLabel = "CODE",
+        description =
+            "The organisation or state the user works for, by its code (SCO, ASEAN, CHN): the"
+                + " party whose joint plans they edit and, as a coordinator, approve.")
+    String actsFor;
 
     @Option(
         names = "--password-file",
@@ -111,8 +125,10 @@ public final class UserCommand implements Runnable {
     @Override
     void run(Users users, PrintWriter out) {
       try {
-        User user = users.add(name, UserRole.parse(role), new String(password));
-        out.println("added " + user.name() + " (" + user.role().code() + ")");
+        User user =
+            users.add(
+                name, UserRole.parse(role), Optional.ofNullable(actsFor), new String(password));
+        out.println("added " + user.name() + " (" + describe(user) + ")");
       } finally {
         Arrays.fill(password, ' ');
       }
@@ -141,7 +157,8 @@ public final class UserCommand implements Runnable {
     @Override
     void run(Users users, PrintWriter out) {
       for (User user : users.list()) {
-        out.println(user.name() + "\t" + user.role().code());
+        out.println(
+            user.name() + "\t" + user.role().code() + user.actsFor().map(p -> "\t" + p).orElse(""));
       }
     }
   }
@@ -152,13 +169,25 @@ public final class UserCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    @Parameters(index = "1", paramLabel = "ROLE", description = "viewer, editor or admin")
+    @Parameters(
+        index = "1",
+        paramLabel = "ROLE",
+        description = "viewer, editor, coordinator or admin")
     String role;
+
+    @Option(
+        names = "--acts-for",
+        paramLabel = "CODE",
+        description = "The organisation or state the user now works for (SCO, ASEAN, CHN).")
+    String actsFor;
 
     @Override
     void run(Users users, PrintWriter out) {
       User user = users.setRole(name, UserRole.parse(role));
-      out.println(user.name() + " is now " + user.role().code());
+      if (actsFor != null) {
+        user = users.setActsFor(name, Optional.of(actsFor));
+      }
+      out.println(user.name() + " is now " + describe(user));
     }
   }
 }

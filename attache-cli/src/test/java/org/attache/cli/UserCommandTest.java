@@ -65,6 +65,38 @@ class UserCommandTest {
   }
 
   @Test
+  void aCoordinatorActsForAnOrganisation() throws IOException {
+    Run add =
+        attache(
+            "user",
+            "add",
+            "sam",
+            "--role",
+            "coordinator",
+            "--acts-for",
+            "SCO",
+            "--password-file",
+            passwordFile("a long password"));
+    assertThat(add.status()).as(add.err()).isZero();
+    assertThat(add.out()).isEqualTo("added sam (coordinator for SCO)\n");
+    assertThat(attache("user", "role", "sam", "editor", "--acts-for", "ASEAN").out())
+        .isEqualTo("sam is now editor for ASEAN\n");
+    assertThat(attache("user", "list").out()).isEqualTo("sam\teditor\tASEAN\n");
+    Run refused =
+        attache(
+            "user",
+            "add",
+            "sol",
+            "--acts-for",
+            "sco",
+            "--password-file",
+            passwordFile("a long password"));
+    assertThat(refused.status()).isNotZero();
+    assertThat(refused.err())
+        .contains("Not the code of an organisation or state (SCO, ASEAN, CHN): 'sco'");
+  }
+
+  @Test
   void readsThePasswordFromStandardInputWhenItIsNoTerminal() {
     InputStream stdin = System.in;
     try {
@@ -106,7 +138,7 @@ class UserCommandTest {
         .isEqualTo("attache: user: A password needs at least 8 characters\n");
     String good = passwordFile("long enough");
     assertThat(attache("user", "add", "ana", "--role", "king", "--password-file", good).err())
-        .isEqualTo("attache: user: Not a role (viewer, editor or admin): 'king'\n");
+        .isEqualTo("attache: user: Not a role (viewer, editor, coordinator or admin): 'king'\n");
     assertThat(attache("user", "add", "a b", "--password-file", good).err())
         .isEqualTo("attache: user: A user name has 1 to 64 letters, digits and . _ @ -: 'a b'\n");
     assertThat(

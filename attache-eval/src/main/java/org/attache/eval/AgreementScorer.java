@@ -31,25 +31,7 @@ final class AgreementScorer {
   }
 
   static Scored<AgreementFigures> score(List<Gold.Agreement> gold, List<Gold.Agreement> predicted) {
-    List<Pairing.Pair> pairs =
-        Pairing.greedy(
-            gold.size(),
-            predicted.size(),
-            (g, p) -> {
-              Gold.Agreement expected = gold.get(g);
-              Gold.Agreement actual = predicted.get(p);
-              Score parties = ActorSets.overlap(expected.parties(), actual.parties());
-              boolean year =
-                  DatePrefixes.year(expected.signed()).isEmpty()
-                      || DatePrefixes.year(actual.signed()).isEmpty()
-                      || DatePrefixes.year(expected.signed())
-                          .equals(DatePrefixes.year(actual.signed()));
-              return expected.instrument().equals(actual.instrument())
-                      && year
-                      && ActorSets.atLeastHalf(parties)
-                  ? OptionalDouble.of(parties.f1() + AREA_PREFERENCE * areaShare(expected, actual))
-                  : OptionalDouble.empty();
-            });
+    List<Pairing.Pair> pairs = Pairing.greedy(gold, predicted, AgreementScorer::fit);
     List<Miss> misses = new ArrayList<>();
     Score areas = Score.ZERO;
     for (Pairing.Pair pair : pairs) {
@@ -61,27 +43,27 @@ final class AgreementScorer {
       List<String> missed = goldAreas.stream().filter(a -> !predictedAreas.contains(a)).toList();
       List<String> spurious = predictedAreas.stream().filter(a -> !goldAreas.contains(a)).toList();
       if (!missed.isEmpty() || !spurious.isEmpty()) {
-        misses.add(
-            new Miss(
-                Section.AGREEMENTS,
-                Miss.Kind.WRONG,
-                "areas of "
-                    + expected.describe()
-                    + ", missed ["
-                    + String.join(", ", missed)
-                    + "], spurious ["
-                    + String.join(", ", spurious)
-                    + "]"));
+        misses.add(Miss.wrong(Section.AGREEMENTS, "areas", expected.describe(), missed, spurious));
       }
     }
-    for (int g : Pairing.unpairedGold(pairs, gold.size())) {
-      misses.add(new Miss(Section.AGREEMENTS, Miss.Kind.MISSED, gold.get(g).describe()));
-    }
-    for (int p : Pairing.unpairedPredicted(pairs, predicted.size())) {
-      misses.add(new Miss(Section.AGREEMENTS, Miss.Kind.SPURIOUS, predicted.get(p).describe()));
-    }
+    misses.addAll(
+        Pairing.unpaired(Section.AGREEMENTS, pairs, gold, predicted, Gold.Agreement::describe));
     return new Scored<>(
         new AgreementFigures(new Score(pairs.size(), predicted.size(), gold.size()), areas),
         misses);
+  }
+
+  /** How well a prediction fits a gold entry; empty: they cannot pair. */
+  private static OptionalDouble fit(Gold.Agreement expected, Gold.Agreement actual) {
+    Score parties = ActorSets.overlap(expected.parties(), actual.parties());
+    boolean year =
+        DatePrefixes.year(expected.signed()).isEmpty()
+            || DatePrefixes.year(actual.signed()).isEmpty()
+            || DatePrefixes.year(expected.signed()).equals(DatePrefixes.year(actual.signed()));
+    return expected.instrument().equals(actual.instrument())
+            && year
+            && ActorSets.atLeastHalf(parties)
+        ? OptionalDouble.of(parties.f1() + AREA_PREFERENCE * areaShare(expected, actual))
+        : OptionalDouble.empty();
   }
 }

@@ -33,11 +33,15 @@ public final class Evaluator {
             section(gold.statements(), predicted.statements(), StatementScorer::score, misses),
             section(gold.agreements(), predicted.agreements(), AgreementScorer::score, misses),
             section(gold.plans(), predicted.plans(), PlanScorer::score, misses),
-            section(gold.priorities(), predicted.priorities(), PrioritiesScorer::score, misses),
+            section(
+                gold.priorities(),
+                predicted.priorities(),
+                ActorDateScorer.PRIORITIES::score,
+                misses),
             section(
                 gold.establishments(),
                 predicted.establishments(),
-                EstablishmentScorer::score,
+                ActorDateScorer.ESTABLISHMENTS::score,
                 misses));
     boolean falseAlarm = !gold.diplomatic() && predicted.reportsEvents();
     return new DocumentScore(c.name(), gold.diplomatic(), falseAlarm, figures, misses);

@@ -1,9 +1,8 @@
 package org.attache.eval;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Optional;
 import java.util.function.BinaryOperator;
+import org.attache.model.Require;
 
 /**
  * The figures of every section, for one document or summed over a set; a section is empty where it
@@ -28,13 +27,15 @@ public record Figures(
           Optional.empty());
 
   public Figures {
-    requireNonNull(people, "people is null");
-    requireNonNull(meetings, "meetings is null");
-    requireNonNull(statements, "statements is null");
-    requireNonNull(agreements, "agreements is null");
-    requireNonNull(plans, "plans is null");
-    requireNonNull(priorities, "priorities is null");
-    requireNonNull(establishments, "establishments is null");
+    Require.nonNull(
+        "people, meetings, statements, agreements, plans, priorities, establishments",
+        people,
+        meetings,
+        statements,
+        agreements,
+        plans,
+        priorities,
+        establishments);
   }
 
   /** The sums of both, section by section: the micro-average's counts. */

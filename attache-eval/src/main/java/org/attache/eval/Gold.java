@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.attache.model.Require;
 
 /**
  * One document's annotations in the reduced form the evaluator scores (shared/gold/README.md), and
@@ -142,9 +143,7 @@ public record Gold(
   /** A post a person holds: its title, whom it serves ({@code of}), where it is accredited. */
   public record Post(Optional<String> title, Optional<String> of, Optional<String> to) {
     public Post {
-      requireNonNull(title, "title is null");
-      requireNonNull(of, "of is null");
-      requireNonNull(to, "to is null");
+      Require.nonNull("title, of, to", title, of, to);
     }
 
     public static Post of(String title, String of, String to) {
@@ -187,10 +186,7 @@ public record Gold(
       List<String> participants,
       List<String> hosts) {
     public Meeting {
-      requireNonNull(date, "date is null");
-      requireNonNull(city, "city is null");
-      requireNonNull(country, "country is null");
-      requireNonNull(format, "format is null");
+      Require.nonNull("date, city, country, format", date, city, country, format);
       participants = List.copyOf(participants);
       hosts = List.copyOf(hosts);
     }
@@ -276,9 +272,7 @@ public record Gold(
       Optional<List<PlanItem>> items) {
     public Plan {
       parties = List.copyOf(parties);
-      requireNonNull(from, "from is null");
-      requireNonNull(to, "to is null");
-      requireNonNull(status, "status is null");
+      Require.nonNull("from, to, status", from, to, status);
       items = items.map(List::copyOf);
     }
 
@@ -315,11 +309,7 @@ public record Gold(
       Optional<String> to,
       Optional<String> status) {
     public PlanItem {
-      requireNonNull(title, "title is null");
-      requireNonNull(kind, "kind is null");
-      requireNonNull(from, "from is null");
-      requireNonNull(to, "to is null");
-      requireNonNull(status, "status is null");
+      Require.nonNull("title, kind, from, to, status", title, kind, from, to, status);
     }
 
     public static PlanItem of(String title, String kind, String from, String to, String status) {
@@ -340,9 +330,7 @@ public record Gold(
   public record Priorities(
       String actor, Optional<String> capacity, Optional<String> period, List<String> areas) {
     public Priorities {
-      requireNonNull(actor, "actor is null");
-      requireNonNull(capacity, "capacity is null");
-      requireNonNull(period, "period is null");
+      Require.nonNull("actor, capacity, period", actor, capacity, period);
       areas = List.copyOf(areas);
     }
 

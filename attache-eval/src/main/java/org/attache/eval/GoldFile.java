@@ -18,6 +18,7 @@ import org.attache.model.PlanItemKind;
 import org.attache.model.PlanItemStatus;
 import org.attache.model.PlanStatus;
 import org.attache.model.Stance;
+import org.attache.model.Vocabulary;
 
 /**
  * Reads a gold file ({@code NNNN.gold.json}, shared/gold/README.md) into a {@link Gold}.
@@ -122,8 +123,8 @@ public final class GoldFile {
     JsonNode stance = item.node.get("stance");
     List<String> stances =
         stance != null && stance.isTextual()
-            ? List.of(item.text("stance", s -> Stance.parse(s).code()))
-            : item.texts("stance", true, s -> Stance.parse(s).code());
+            ? List.of(item.text("stance", s -> Vocabulary.parse(Stance.class, s).code()))
+            : item.texts("stance", true, s -> Vocabulary.parse(Stance.class, s).code());
     if (stances.isEmpty()) {
       throw new IllegalArgumentException(item.where + ".stance: no reading given");
     }
@@ -132,10 +133,10 @@ public final class GoldFile {
 
   private static Gold.Agreement agreement(Item item) {
     return new Gold.Agreement(
-        item.text("instrument", s -> Instrument.parse(s).code()),
+        item.text("instrument", s -> Vocabulary.parse(Instrument.class, s).code()),
         item.texts("parties", true, Function.identity()),
         item.optionalText("signed"),
-        item.texts("areas", false, s -> Area.parse(s).code()));
+        item.texts("areas", false, s -> Vocabulary.parse(Area.class, s).code()));
   }
 
   private static Gold.Plan plan(Item item) {
@@ -144,7 +145,7 @@ public final class GoldFile {
         item.texts("parties", true, Function.identity()),
         period.flatMap(p -> p.optionalText("from")),
         period.flatMap(p -> p.optionalText("to")),
-        item.optionalText("status", s -> PlanStatus.parse(s).code()),
+        item.optionalText("status", s -> Vocabulary.parse(PlanStatus.class, s).code()),
         item.node.has("items")
             ? Optional.of(item.items("items").stream().map(GoldFile::planItem).toList())
             : Optional.empty());
@@ -154,10 +155,10 @@ public final class GoldFile {
     Optional<Item> planned = item.optionalItem("planned");
     return new Gold.PlanItem(
         item.text("title"),
-        item.text("kind", s -> PlanItemKind.parse(s).code()),
+        item.text("kind", s -> Vocabulary.parse(PlanItemKind.class, s).code()),
         planned.flatMap(p -> p.optionalText("from")),
         planned.flatMap(p -> p.optionalText("to")),
-        item.optionalText("status", s -> PlanItemStatus.parse(s).code()));
+        item.optionalText("status", s -> Vocabulary.parse(PlanItemStatus.class, s).code()));
   }
 
   private static Gold.Priorities priorities(Item item) {
@@ -165,7 +166,7 @@ public final class GoldFile {
         item.text("actor"),
         item.optionalText("capacity"),
         item.optionalText("period"),
-        item.texts("areas", false, s -> Area.parse(s).code()));
+        item.texts("areas", false, s -> Vocabulary.parse(Area.class, s).code()));
   }
 
   private static Gold.Establishment establishment(Item item) {

@@ -1,6 +1,6 @@
 package org.attache.eval;
 
-import static java.util.Objects.requireNonNull;
+import org.attache.model.Require;
 
 /**
  * Meeting figures.
@@ -13,10 +13,7 @@ import static java.util.Objects.requireNonNull;
  */
 public record MeetingFigures(Score events, Score participants, Accuracy date, Accuracy place) {
   public MeetingFigures {
-    requireNonNull(events, "events is null");
-    requireNonNull(participants, "participants is null");
-    requireNonNull(date, "date is null");
-    requireNonNull(place, "place is null");
+    Require.nonNull("events, participants, date, place", events, participants, date, place);
   }
 
   public MeetingFigures plus(MeetingFigures other) {

@@ -50,34 +50,23 @@ final class MeetingScorer {
       date = date.add(dateRight);
       if (!dateRight) {
         misses.add(
-            new Miss(
-                Section.MEETINGS,
-                Miss.Kind.WRONG,
-                "date of " + expected.describe() + ", predicted " + actual.date().orElse("?")));
+            Miss.wrong(Section.MEETINGS, "date", expected.describe(), actual.date().orElse("?")));
       }
       if (expected.city().isPresent() || expected.country().isPresent()) {
         boolean placeRight = placeRight(expected, actual);
         place = place.add(placeRight);
         if (!placeRight) {
           misses.add(
-              new Miss(
+              Miss.wrong(
                   Section.MEETINGS,
-                  Miss.Kind.WRONG,
-                  "place of "
-                      + expected.describe()
-                      + ", predicted "
-                      + actual.city().orElse("?")
-                      + ", "
-                      + actual.country().orElse("?")));
+                  "place",
+                  expected.describe(),
+                  actual.city().orElse("?") + ", " + actual.country().orElse("?")));
         }
       }
     }
-    for (int g : Pairing.unpairedGold(pairs, gold.size())) {
-      misses.add(new Miss(Section.MEETINGS, Miss.Kind.MISSED, gold.get(g).describe()));
-    }
-    for (int p : Pairing.unpairedPredicted(pairs, predicted.size())) {
-      misses.add(new Miss(Section.MEETINGS, Miss.Kind.SPURIOUS, predicted.get(p).describe()));
-    }
+    misses.addAll(
+        Pairing.unpaired(Section.MEETINGS, pairs, gold, predicted, Gold.Meeting::describe));
     Score participants =
         new Score(
             matchedParticipants,
@@ -112,15 +101,6 @@ final class MeetingScorer {
       return Optional.empty();
     }
     return Optional.of(
-        new Miss(
-            Section.MEETINGS,
-            Miss.Kind.WRONG,
-            "participants of "
-                + gold.describe()
-                + ", missed ["
-                + String.join(", ", missed)
-                + "], spurious ["
-                + String.join(", ", spurious)
-                + "]"));
+        Miss.wrong(Section.MEETINGS, "participants", gold.describe(), missed, spurious));
   }
 }

@@ -2,6 +2,7 @@ package org.attache.eval;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,6 +19,27 @@ public record Miss(Section section, Kind kind, String detail) {
     requireNonNull(section, "section is null");
     requireNonNull(kind, "kind is null");
     requireNonNull(detail, "detail is null");
+  }
+
+  /** A paired item with a field that differs: {@code "date of <item>, predicted <value>"}. */
+  static Miss wrong(Section section, String field, String item, String predicted) {
+    return new Miss(section, Kind.WRONG, field + " of " + item + ", predicted " + predicted);
+  }
+
+  /** A paired item with a set that differs: {@code "areas of <item>, missed [a], spurious [b]"}. */
+  static Miss wrong(
+      Section section, String field, String item, List<String> missed, List<String> spurious) {
+    return new Miss(
+        section,
+        Kind.WRONG,
+        field
+            + " of "
+            + item
+            + ", missed ["
+            + String.join(", ", missed)
+            + "], spurious ["
+            + String.join(", ", spurious)
+            + "]");
   }
 
   /** What went wrong. */

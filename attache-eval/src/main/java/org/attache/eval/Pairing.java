@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /** One-to-one pairing of gold items with predicted items. */
 final class Pairing {
@@ -16,6 +17,12 @@ final class Pairing {
   @FunctionalInterface
   interface Affinity {
     OptionalDouble of(int gold, int predicted);
+  }
+
+  /** How well a gold item fits a predicted item; empty: they cannot pair. */
+  @FunctionalInterface
+  interface Fit<T> {
+    OptionalDouble of(T gold, T predicted);
   }
 
   /** A gold item's index and the index of the predicted item paired with it. */
@@ -77,6 +84,36 @@ final class Pairing {
       result[g] = byGold[g] - 1;
     }
     return pairs(result);
+  }
+
+  /** {@link #greedy(int, int, Affinity)} over two lists of items. */
+  static <T> List<Pair> greedy(List<T> gold, List<T> predicted, Fit<T> fit) {
+    return greedy(gold.size(), predicted.size(), (g, p) -> fit.of(gold.get(g), predicted.get(p)));
+  }
+
+  /** {@link #maximal(int, int, Affinity)} over two lists of items. */
+  static <T> List<Pair> maximal(List<T> gold, List<T> predicted, Fit<T> fit) {
+    return maximal(gold.size(), predicted.size(), (g, p) -> fit.of(gold.get(g), predicted.get(p)));
+  }
+
+  /**
+   * The misses of the items that no pair uses, in order: each unpaired gold item missed, then each
+   * unpaired prediction spurious, as {@code describe} puts them.
+   */
+  static <T> List<Miss> unpaired(
+      Section section,
+      List<Pair> pairs,
+      List<T> gold,
+      List<T> predicted,
+      Function<T, String> describe) {
+    List<Miss> misses = new ArrayList<>();
+    for (int g : unpairedGold(pairs, gold.size())) {
+      misses.add(new Miss(section, Miss.Kind.MISSED, describe.apply(gold.get(g))));
+    }
+    for (int p : unpairedPredicted(pairs, predicted.size())) {
+      misses.add(new Miss(section, Miss.Kind.SPURIOUS, describe.apply(predicted.get(p))));
+    }
+    return misses;
   }
 
   /** The indices below {@code count} that no pair uses on the gold side. */

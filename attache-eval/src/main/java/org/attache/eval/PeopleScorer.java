@@ -16,18 +16,7 @@ final class PeopleScorer {
   private PeopleScorer() {}
 
   static Scored<PeopleFigures> score(List<Gold.Person> gold, List<Gold.Person> predicted) {
-    List<Pairing.Pair> pairs =
-        Pairing.greedy(
-            gold.size(),
-            predicted.size(),
-            (g, p) -> {
-              int strength = Names.strength(gold.get(g).name(), predicted.get(p).name());
-              if (strength == 0) {
-                return OptionalDouble.empty();
-              }
-              return OptionalDouble.of(
-                  strength + (postRight(gold.get(g), predicted.get(p)) ? 4 : 0));
-            });
+    List<Pairing.Pair> pairs = Pairing.greedy(gold, predicted, PeopleScorer::fit);
     List<Miss> misses = new ArrayList<>();
     int correct = 0;
     for (Pairing.Pair pair : pairs) {
@@ -36,19 +25,10 @@ final class PeopleScorer {
       if (postRight(expected, actual)) {
         correct++;
       } else {
-        misses.add(
-            new Miss(
-                Section.PEOPLE,
-                Miss.Kind.WRONG,
-                "post of " + expected.describe() + ", predicted " + actual.describe()));
+        misses.add(Miss.wrong(Section.PEOPLE, "post", expected.describe(), actual.describe()));
       }
     }
-    for (int g : Pairing.unpairedGold(pairs, gold.size())) {
-      misses.add(new Miss(Section.PEOPLE, Miss.Kind.MISSED, gold.get(g).describe()));
-    }
-    for (int p : Pairing.unpairedPredicted(pairs, predicted.size())) {
-      misses.add(new Miss(Section.PEOPLE, Miss.Kind.SPURIOUS, predicted.get(p).describe()));
-    }
+    misses.addAll(Pairing.unpaired(Section.PEOPLE, pairs, gold, predicted, Gold.Person::describe));
     return new Scored<>(
         new PeopleFigures(
             new Score(correct, predicted.size(), gold.size()),
@@ -82,5 +62,14 @@ final class PeopleScorer {
   /** A gold {@code to} of null is not checked. */
   private static boolean agrees(Optional<String> gold, Optional<String> predicted) {
     return gold.isEmpty() || predicted.isPresent() && Names.matches(gold.get(), predicted.get());
+  }
+
+  /** How well a prediction fits a gold entry; empty: they cannot pair. */
+  private static OptionalDouble fit(Gold.Person expected, Gold.Person actual) {
+    int strength = Names.strength(expected.name(), actual.name());
+    if (strength == 0) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(strength + (postRight(expected, actual) ? 4 : 0));
   }
 }

@@ -1,6 +1,5 @@
 package org.attache.eval;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -20,30 +19,12 @@ final class PlanItemScorer {
   private PlanItemScorer() {}
 
   static Scored<Score> score(List<Gold.PlanItem> gold, List<Gold.PlanItem> predicted) {
-    List<Pairing.Pair> pairs =
-        Pairing.greedy(
-            gold.size(),
-            predicted.size(),
-            (g, p) -> {
-              Gold.PlanItem expected = gold.get(g);
-              Gold.PlanItem actual = predicted.get(p);
-              if (!expected.kind().equals(actual.kind())
-                  || !DatePrefixes.compatible(expected.from(), actual.from())
-                  || !DatePrefixes.compatible(expected.to(), actual.to())) {
-                return OptionalDouble.empty();
-              }
-              double share = share(words(expected.title()), words(actual.title()));
-              return share > 0 ? OptionalDouble.of(share) : OptionalDouble.empty();
-            });
-    List<Miss> misses = new ArrayList<>();
-    for (int g : Pairing.unpairedGold(pairs, gold.size())) {
-      misses.add(new Miss(Section.PLANS, Miss.Kind.MISSED, "item " + gold.get(g).describe()));
-    }
-    for (int p : Pairing.unpairedPredicted(pairs, predicted.size())) {
-      misses.add(
-          new Miss(Section.PLANS, Miss.Kind.SPURIOUS, "item " + predicted.get(p).describe()));
-    }
-    return new Scored<>(new Score(pairs.size(), predicted.size(), gold.size()), misses);
+    return Scored.ofPairs(
+        Section.PLANS,
+        Pairing.greedy(gold, predicted, PlanItemScorer::fit),
+        gold,
+        predicted,
+        item -> "item " + item.describe());
   }
 
   /** The words of a title that carry its content: folded, function words dropped. */
@@ -60,5 +41,16 @@ final class PlanItemScorer {
     }
     long shared = a.stream().filter(b::contains).count();
     return 2.0 * shared / (a.size() + b.size());
+  }
+
+  /** How well a prediction fits a gold entry; empty: they cannot pair. */
+  private static OptionalDouble fit(Gold.PlanItem expected, Gold.PlanItem actual) {
+    if (!expected.kind().equals(actual.kind())
+        || !DatePrefixes.compatible(expected.from(), actual.from())
+        || !DatePrefixes.compatible(expected.to(), actual.to())) {
+      return OptionalDouble.empty();
+    }
+    double share = share(words(expected.title()), words(actual.title()));
+    return share > 0 ? OptionalDouble.of(share) : OptionalDouble.empty();
   }
 }

@@ -19,24 +19,7 @@ final class PlanScorer {
   private PlanScorer() {}
 
   static Scored<PlanFigures> score(List<Gold.Plan> gold, List<Gold.Plan> predicted) {
-    List<Pairing.Pair> pairs =
-        Pairing.greedy(
-            gold.size(),
-            predicted.size(),
-            (g, p) -> {
-              Gold.Plan expected = gold.get(g);
-              Gold.Plan actual = predicted.get(p);
-              Score parties = ActorSets.overlap(expected.parties(), actual.parties());
-              if (!DatePrefixes.compatible(expected.from(), actual.from())
-                  || !DatePrefixes.compatible(expected.to(), actual.to())
-                  || !ActorSets.atLeastHalf(parties)) {
-                return OptionalDouble.empty();
-              }
-              return OptionalDouble.of(
-                  known(expected.from(), actual.from())
-                      + known(expected.to(), actual.to())
-                      + parties.f1());
-            });
+    List<Pairing.Pair> pairs = Pairing.greedy(gold, predicted, PlanScorer::fit);
     List<Miss> misses = new ArrayList<>();
     Accuracy status = Accuracy.ZERO;
     for (Pairing.Pair pair : pairs) {
@@ -46,18 +29,10 @@ final class PlanScorer {
       status = status.add(right);
       if (!right) {
         misses.add(
-            new Miss(
-                Section.PLANS,
-                Miss.Kind.WRONG,
-                "status of " + expected.describe() + ", predicted " + actual.status().orElse("?")));
+            Miss.wrong(Section.PLANS, "status", expected.describe(), actual.status().orElse("?")));
       }
     }
-    for (int g : Pairing.unpairedGold(pairs, gold.size())) {
-      misses.add(new Miss(Section.PLANS, Miss.Kind.MISSED, gold.get(g).describe()));
-    }
-    for (int p : Pairing.unpairedPredicted(pairs, predicted.size())) {
-      misses.add(new Miss(Section.PLANS, Miss.Kind.SPURIOUS, predicted.get(p).describe()));
-    }
+    misses.addAll(Pairing.unpaired(Section.PLANS, pairs, gold, predicted, Gold.Plan::describe));
     Optional<Score> items = Optional.empty();
     if (gold.stream().anyMatch(plan -> plan.items().isPresent())) {
       Score sum = Score.ZERO;
@@ -87,5 +62,17 @@ final class PlanScorer {
 
   private static int known(Optional<String> gold, Optional<String> predicted) {
     return gold.isPresent() && predicted.isPresent() ? 1 : 0;
+  }
+
+  /** How well a prediction fits a gold entry; empty: they cannot pair. */
+  private static OptionalDouble fit(Gold.Plan expected, Gold.Plan actual) {
+    Score parties = ActorSets.overlap(expected.parties(), actual.parties());
+    if (!DatePrefixes.compatible(expected.from(), actual.from())
+        || !DatePrefixes.compatible(expected.to(), actual.to())
+        || !ActorSets.atLeastHalf(parties)) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(
+        known(expected.from(), actual.from()) + known(expected.to(), actual.to()) + parties.f1());
   }
 }

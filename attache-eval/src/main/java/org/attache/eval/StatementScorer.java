@@ -1,6 +1,5 @@
 package org.attache.eval;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -14,25 +13,19 @@ final class StatementScorer {
   private StatementScorer() {}
 
   static Scored<Score> score(List<Gold.Statement> gold, List<Gold.Statement> predicted) {
-    List<Pairing.Pair> pairs =
-        Pairing.maximal(
-            gold.size(),
-            predicted.size(),
-            (g, p) -> {
-              Gold.Statement expected = gold.get(g);
-              Gold.Statement actual = predicted.get(p);
-              int rank = expected.stances().indexOf(actual.stances().get(0));
-              return rank >= 0 && Names.matches(expected.speaker(), actual.speaker())
-                  ? OptionalDouble.of(-rank)
-                  : OptionalDouble.empty();
-            });
-    List<Miss> misses = new ArrayList<>();
-    for (int g : Pairing.unpairedGold(pairs, gold.size())) {
-      misses.add(new Miss(Section.STATEMENTS, Miss.Kind.MISSED, gold.get(g).describe()));
-    }
-    for (int p : Pairing.unpairedPredicted(pairs, predicted.size())) {
-      misses.add(new Miss(Section.STATEMENTS, Miss.Kind.SPURIOUS, predicted.get(p).describe()));
-    }
-    return new Scored<>(new Score(pairs.size(), predicted.size(), gold.size()), misses);
+    return Scored.ofPairs(
+        Section.STATEMENTS,
+        Pairing.maximal(gold, predicted, StatementScorer::fit),
+        gold,
+        predicted,
+        Gold.Statement::describe);
+  }
+
+  /** How well a prediction fits a gold entry; empty: they cannot pair. */
+  private static OptionalDouble fit(Gold.Statement expected, Gold.Statement actual) {
+    int rank = expected.stances().indexOf(actual.stances().get(0));
+    return rank >= 0 && Names.matches(expected.speaker(), actual.speaker())
+        ? OptionalDouble.of(-rank)
+        : OptionalDouble.empty();
   }
 }

@@ -23,6 +23,7 @@ import org.attache.model.PlanStatus;
 import org.attache.model.Post;
 import org.attache.model.Role;
 import org.attache.model.Stance;
+import org.attache.model.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,30 +122,33 @@ class DevGoldSetTest {
     }
     for (Gold.Statement statement : gold.statements().orElse(List.of())) {
       record.statement(
-          actor(record, ids, statement.speaker()), Stance.parse(statement.stances().get(0)));
+          actor(record, ids, statement.speaker()),
+          Vocabulary.parse(Stance.class, statement.stances().get(0)));
     }
     for (Gold.Agreement agreement : gold.agreements().orElse(List.of())) {
       record.agreement(
-          Instrument.parse(agreement.instrument()),
+          Vocabulary.parse(Instrument.class, agreement.instrument()),
           agreement.signed().orElse(null),
           agreement.parties().stream().map(p -> actor(record, ids, p)).toList(),
-          agreement.areas().stream().map(Area::parse).toArray(Area[]::new));
+          agreement.areas().stream()
+              .map(s -> Vocabulary.parse(Area.class, s))
+              .toArray(Area[]::new));
     }
     for (Gold.Plan plan : gold.plans().orElse(List.of())) {
       record.plan(
           plan.from().orElse(null),
           plan.to().orElse(null),
-          plan.status().map(PlanStatus::parse).orElse(null),
+          plan.status().map(s -> Vocabulary.parse(PlanStatus.class, s)).orElse(null),
           plan.items().orElse(List.of()).stream()
               .map(
                   item ->
                       new PlanItem(
                           item.title(),
-                          PlanItemKind.parse(item.kind()),
+                          Vocabulary.parse(PlanItemKind.class, item.kind()),
                           List.of(),
                           new Period(item.from(), item.to()),
                           Optional.empty(),
-                          item.status().map(PlanItemStatus::parse),
+                          item.status().map(s -> Vocabulary.parse(PlanItemStatus.class, s)),
                           List.of()))
               .toList(),
           plan.parties().stream().map(p -> actor(record, ids, p)).toArray(String[]::new));

@@ -38,6 +38,7 @@ import org.attache.model.Span;
 import org.attache.model.error.AttacheException;
 import org.attache.model.error.ErrorCode;
 import org.attache.store.Database;
+import org.attache.store.TestingStore;
 import org.attache.store.export.ExportFilter;
 import org.attache.store.export.ExportFormat;
 import org.attache.store.export.ExportSummary;
@@ -345,18 +346,9 @@ class ExportTest {
   }
 
   private static List<List<String>> rows(Statement sql, String query) throws SQLException {
-    List<List<String>> result = new ArrayList<>();
     try (ResultSet rows = sql.executeQuery(query)) {
-      int columns = rows.getMetaData().getColumnCount();
-      while (rows.next()) {
-        List<String> row = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
-          row.add(rows.getString(i));
-        }
-        result.add(row);
-      }
+      return TestingStore.texts(rows);
     }
-    return result;
   }
 
   @Test

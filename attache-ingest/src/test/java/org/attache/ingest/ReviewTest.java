@@ -122,13 +122,25 @@ class ReviewTest {
   }
 
   @Test
-  void theQueueListsUnreviewedFieldsLeastConfidentFirst() {
+  void theQueueListsUnreviewedFieldsMostPressingFirst() {
     long first = review.queue(1).get(0).id();
     review.confirm(first, "ana", Optional.empty());
     List<ReviewItem> queue = review.queue(1000);
     assertThat(queue).extracting(ReviewItem::state).containsOnly(ReviewState.MACHINE);
     assertThat(queue).extracting(ReviewItem::id).doesNotContain(first);
-    assertThat(queue).extracting(ReviewItem::confidence).isSorted();
+    List<Double> ranks =
+        queue.stream()
+            .map(
+                i ->
+                    Double.parseDouble(
+                        TestingStore.rows(
+                                database,
+                                "SELECT rank FROM review_field WHERE assertion_id = ?",
+                                i.id())
+                            .get(0)
+                            .get(0)))
+            .toList();
+    assertThat(ranks).isSorted();
     assertThat(queue)
         .hasSize((int) TestingStore.count(database, "SELECT count(*) FROM assertion") - 1);
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.attache.model.Area;
+import org.attache.model.Vocabulary;
 
 /**
  * The wording of the areas of cooperation (RECORDS.md): finds "illegal drug trafficking",
@@ -74,9 +75,9 @@ public final class AreaLexicon {
       EnumSet<Area> areas = EnumSet.noneOf(Area.class);
       try {
         for (String area : row.list(1)) {
-          areas.add(Area.parse(area));
+          areas.add(Vocabulary.parse(Area.class, area));
         }
-        AreaUse use = AreaUse.fromCode(row.cell(2));
+        AreaUse use = Vocabulary.parseCode(AreaUse.class, row.cell(2));
         for (String wording : wordings) {
           if (Folding.phrase(wording).isEmpty()) {
             throw row.error("empty phrase in '" + row.cell(0) + "'");

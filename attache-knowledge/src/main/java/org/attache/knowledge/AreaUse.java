@@ -1,9 +1,9 @@
 package org.attache.knowledge;
 
-import java.util.Locale;
+import org.attache.model.Vocabulary;
 
 /** How a phrase of the area lexicon counts (the {@code use} column of {@code areas.tsv}). */
-public enum AreaUse {
+public enum AreaUse implements Vocabulary {
   /** Names its areas wherever it stands ("drug trafficking", "e-commerce"). */
   STRONG,
   /**
@@ -16,27 +16,8 @@ public enum AreaUse {
   /** Names no area and keeps the words inside it from being read ("Security Council"). */
   HIDE;
 
-  /** The code in the data file: {@code strong}, {@code weak}, {@code cue} or {@code hide}. */
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   /** Whether phrases of this use name areas. */
   public boolean namesAreas() {
     return this == STRONG || this == WEAK;
-  }
-
-  /**
-   * Returns the use with this code.
-   *
-   * @throws IllegalArgumentException naming the value when it is not a use
-   */
-  public static AreaUse fromCode(String code) {
-    for (AreaUse use : values()) {
-      if (use.code().equals(code)) {
-        return use;
-      }
-    }
-    throw new IllegalArgumentException("unknown area use: '" + code + "'");
   }
 }

@@ -31,19 +31,18 @@ final class Checks {
   }
 
   static String alpha3(String value, String name) {
-    requireNonNull(value, name + " is null");
-    if (!ALPHA3.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          name + " is not an ISO 3166-1 alpha-3 code: '" + value + "'");
-    }
-    return value;
+    return code(value, name, ALPHA3, "alpha-3");
   }
 
   static String alpha2(String value, String name) {
+    return code(value, name, ALPHA2, "alpha-2");
+  }
+
+  private static String code(String value, String name, Pattern pattern, String kind) {
     requireNonNull(value, name + " is null");
-    if (!ALPHA2.matcher(value).matches()) {
+    if (!pattern.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          name + " is not an ISO 3166-1 alpha-2 code: '" + value + "'");
+          name + " is not an ISO 3166-1 " + kind + " code: '" + value + "'");
     }
     return value;
   }

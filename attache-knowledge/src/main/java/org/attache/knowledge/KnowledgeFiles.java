@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.attache.model.Vocabulary;
 
 /**
  * Reads the data files of the knowledge base. A TSV file holds comment lines ({@code #}), among
@@ -168,7 +169,10 @@ final class KnowledgeFiles {
       try {
         post =
             new PostTitle(
-                row.cell(0), row.cell(1), PostKind.fromCode(row.cell(2)), flag(row, row.cell(3)));
+                row.cell(0),
+                row.cell(1),
+                Vocabulary.parseCode(PostKind.class, row.cell(2)),
+                flag(row, row.cell(3)));
       } catch (IllegalArgumentException | NullPointerException e) {
         throw row.error(e.getMessage());
       }

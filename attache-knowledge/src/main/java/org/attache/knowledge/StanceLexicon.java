@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.attache.model.Stance;
+import org.attache.model.Vocabulary;
 
 /**
  * The words of reported speech and the stances they give a statement (RECORDS.md): "called for" is
@@ -81,7 +82,7 @@ public final class StanceLexicon {
         List<String> phrases = row.list(0);
         Set<WordKind> kinds = EnumSet.noneOf(WordKind.class);
         for (String kind : row.list(3)) {
-          kinds.add(WordKind.fromCode(kind));
+          kinds.add(Vocabulary.parseCode(WordKind.class, kind));
         }
         List<String> forms = row.list(1);
         if (forms.isEmpty()) {
@@ -89,7 +90,7 @@ public final class StanceLexicon {
         }
         List<Stance> stances = new ArrayList<>();
         for (String stance : row.list(2)) {
-          stances.add(Stance.parse(stance));
+          stances.add(Vocabulary.parse(Stance.class, stance));
         }
         String weight = row.cell(4);
         String note = row.cell(5);

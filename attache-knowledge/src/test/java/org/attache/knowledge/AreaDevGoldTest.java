@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.attache.model.Area;
+import org.attache.model.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +56,7 @@ class AreaDevGoldTest {
         Matcher code = CODE.matcher(areas.group(1));
         while (code.find()) {
           total++;
-          Area area = Area.parse(code.group(1));
+          Area area = Vocabulary.parse(Area.class, code.group(1));
           if (!found.contains(area)) {
             misses.add(name + ": " + area.code());
           }

@@ -181,18 +181,7 @@ class AreaLexiconTest {
     texts.add("\n".repeat(50_000) + "water");
     texts.add("cooperation ".repeat(20_000) + "water");
     texts.add("\uD800\uDC00\uD800 water \uDC00.!?\u2026\u201D cooperation");
-    for (int t = 0; t < 200; t++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(400);
-      for (int i = 0; i < length; i++) {
-        text.append(
-            random.nextInt(4) == 0
-                ? " .\n-'\"".charAt(random.nextInt(6))
-                : (char)
-                    (random.nextBoolean() ? 'a' + random.nextInt(26) : random.nextInt(0xFFFF)));
-      }
-      texts.add(text.toString());
-    }
+    texts.addAll(TestingTexts.random(random, 200));
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
         () -> {

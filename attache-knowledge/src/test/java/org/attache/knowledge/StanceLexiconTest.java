@@ -163,18 +163,7 @@ class StanceLexiconTest {
     texts.add("");
     texts.add("said ".repeat(50_000));
     texts.add("\uDC00called\uD800 for\u00AD\u200B thanks\u2019 to");
-    for (int t = 0; t < 200; t++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(400);
-      for (int i = 0; i < length; i++) {
-        text.append(
-            random.nextInt(4) == 0
-                ? " .\n-'\"".charAt(random.nextInt(6))
-                : (char)
-                    (random.nextBoolean() ? 'a' + random.nextInt(26) : random.nextInt(0xFFFF)));
-      }
-      texts.add(text.toString());
-    }
+    texts.addAll(TestingTexts.random(random, 200));
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
         () -> {

@@ -69,29 +69,17 @@ public record Agreement(
   }
 
   @Override
-  public Agreement withIds(String id, UnaryOperator<String> actors) {
+  public Agreement copy(
+      String id,
+      UnaryOperator<String> actors,
+      UnaryOperator<String> events,
+      Optional<Codes> codes,
+      SortedMap<String, String> provenance) {
     return new Agreement(
         id,
         instrument,
         title,
         Fields.map(parties, actors),
-        signed,
-        place,
-        areas,
-        status,
-        codes,
-        evidence,
-        confidence,
-        provenance);
-  }
-
-  @Override
-  public Agreement withCodes(Optional<Codes> codes, SortedMap<String, String> provenance) {
-    return new Agreement(
-        id,
-        instrument,
-        title,
-        parties,
         signed,
         place,
         areas,

@@ -1,33 +1,9 @@
 package org.attache.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
-
 /** Where an agreement stands. */
-public enum AgreementStatus {
+public enum AgreementStatus implements Vocabulary {
   SIGNED,
   IN_FORCE,
   EXPIRED,
-  NEGOTIATING;
-
-  /** The value as written in records: the constant's name in lower case. */
-  @JsonValue
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * Reads a value as written in records.
-   *
-   * @throws IllegalArgumentException naming the value when it is not in the vocabulary
-   */
-  @JsonCreator
-  public static AgreementStatus parse(String code) {
-    try {
-      return valueOf(code.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown agreement status: '" + code + "'", e);
-    }
-  }
+  NEGOTIATING
 }

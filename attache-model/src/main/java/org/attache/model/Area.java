@@ -1,11 +1,7 @@
 package org.attache.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
-
 /** The closed vocabulary of areas of cooperation (RECORDS.md). */
-public enum Area {
+public enum Area implements Vocabulary {
   TERRORISM,
   EXTREMISM,
   DRUG_TRAFFICKING,
@@ -41,25 +37,5 @@ public enum Area {
   SPORT,
   HUMANITARIAN,
   POLITICAL_DIALOGUE,
-  MULTILATERAL_COORDINATION;
-
-  /** The value as written in records: the constant's name in lower case. */
-  @JsonValue
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * Reads a value as written in records.
-   *
-   * @throws IllegalArgumentException naming the value when it is not in the vocabulary
-   */
-  @JsonCreator
-  public static Area parse(String code) {
-    try {
-      return valueOf(code.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown area: '" + code + "'", e);
-    }
-  }
+  MULTILATERAL_COORDINATION
 }

@@ -65,7 +65,12 @@ public record Establishment(
   }
 
   @Override
-  public Establishment withIds(String id, UnaryOperator<String> actors) {
+  public Establishment copy(
+      String id,
+      UnaryOperator<String> actors,
+      UnaryOperator<String> events,
+      Optional<Codes> codes,
+      SortedMap<String, String> provenance) {
     return new Establishment(
         id,
         date,
@@ -76,11 +81,5 @@ public record Establishment(
         evidence,
         confidence,
         provenance);
-  }
-
-  @Override
-  public Establishment withCodes(Optional<Codes> codes, SortedMap<String, String> provenance) {
-    return new Establishment(
-        id, date, actor, founders, occasion, codes, evidence, confidence, provenance);
   }
 }

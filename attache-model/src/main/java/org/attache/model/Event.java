@@ -61,11 +61,27 @@ public sealed interface Event
   @JsonIgnore
   Map<String, String> fields();
 
+  /**
+   * A copy of this event with another id, every actor id it names mapped through {@code actors},
+   * every event id it names (a plan's framework) mapped through {@code events}, and other codes
+   * with the provenance that says where they came from.
+   */
+  Event copy(
+      String id,
+      UnaryOperator<String> actors,
+      UnaryOperator<String> events,
+      Optional<Codes> codes,
+      SortedMap<String, String> provenance);
+
   /** This event with another id and every actor id it names mapped through {@code actors}. */
-  Event withIds(String id, UnaryOperator<String> actors);
+  default Event withIds(String id, UnaryOperator<String> actors) {
+    return copy(id, actors, UnaryOperator.identity(), codes(), provenance());
+  }
 
   /** This event with other codes, and the provenance that says where they came from. */
-  Event withCodes(Optional<Codes> codes, SortedMap<String, String> provenance);
+  default Event withCodes(Optional<Codes> codes, SortedMap<String, String> provenance) {
+    return copy(id(), UnaryOperator.identity(), UnaryOperator.identity(), codes, provenance);
+  }
 
   /**
    * The name of this event's type as records write it ("meeting", "statement", ...), read from the

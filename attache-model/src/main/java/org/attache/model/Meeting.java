@@ -62,17 +62,16 @@ public record Meeting(
   }
 
   @Override
-  public Meeting withIds(String id, UnaryOperator<String> actors) {
+  public Meeting copy(
+      String id,
+      UnaryOperator<String> actors,
+      UnaryOperator<String> events,
+      Optional<Codes> codes,
+      SortedMap<String, String> provenance) {
     List<Participant> mapped = new ArrayList<>(participants.size());
     for (Participant p : participants) {
       mapped.add(new Participant(actors.apply(p.actor()), p.role()));
     }
     return new Meeting(id, date, place, mapped, format, codes, evidence, confidence, provenance);
-  }
-
-  @Override
-  public Meeting withCodes(Optional<Codes> codes, SortedMap<String, String> provenance) {
-    return new Meeting(
-        id, date, place, participants, format, codes, evidence, confidence, provenance);
   }
 }

@@ -67,7 +67,12 @@ public record Plan(
   }
 
   @Override
-  public Plan withIds(String id, UnaryOperator<String> actors) {
+  public Plan copy(
+      String id,
+      UnaryOperator<String> actors,
+      UnaryOperator<String> events,
+      Optional<Codes> codes,
+      SortedMap<String, String> provenance) {
     List<PlanItem> mapped = new ArrayList<>(items.size());
     for (PlanItem item : items) {
       mapped.add(
@@ -84,7 +89,7 @@ public record Plan(
         id,
         date,
         Fields.map(parties, actors),
-        framework,
+        framework.map(events),
         period,
         status,
         title,
@@ -96,39 +101,8 @@ public record Plan(
         provenance);
   }
 
-  @Override
-  public Plan withCodes(Optional<Codes> codes, SortedMap<String, String> provenance) {
-    return new Plan(
-        id,
-        date,
-        parties,
-        framework,
-        period,
-        status,
-        title,
-        areas,
-        items,
-        codes,
-        evidence,
-        confidence,
-        provenance);
-  }
-
   /** This plan with its framework, an event id of the record, mapped through {@code events}. */
   public Plan withFramework(UnaryOperator<String> events) {
-    return new Plan(
-        id,
-        date,
-        parties,
-        framework.map(events),
-        period,
-        status,
-        title,
-        areas,
-        items,
-        codes,
-        evidence,
-        confidence,
-        provenance);
+    return copy(id, UnaryOperator.identity(), events, codes, provenance);
   }
 }

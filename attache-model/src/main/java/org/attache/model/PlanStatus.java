@@ -1,35 +1,11 @@
 package org.attache.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
-
 /** Where a joint plan stands. */
-public enum PlanStatus {
+public enum PlanStatus implements Vocabulary {
   PROPOSED,
   DRAFTING,
   APPROVED,
   IN_PROGRESS,
   IMPLEMENTED,
-  CANCELLED;
-
-  /** The value as written in records: the constant's name in lower case. */
-  @JsonValue
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * Reads a value as written in records.
-   *
-   * @throws IllegalArgumentException naming the value when it is not in the vocabulary
-   */
-  @JsonCreator
-  public static PlanStatus parse(String code) {
-    try {
-      return valueOf(code.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown plan status: '" + code + "'", e);
-    }
-  }
+  CANCELLED
 }

@@ -60,7 +60,12 @@ public record Priorities(
   }
 
   @Override
-  public Priorities withIds(String id, UnaryOperator<String> actors) {
+  public Priorities copy(
+      String id,
+      UnaryOperator<String> actors,
+      UnaryOperator<String> events,
+      Optional<Codes> codes,
+      SortedMap<String, String> provenance) {
     return new Priorities(
         id,
         date,
@@ -73,11 +78,5 @@ public record Priorities(
         evidence,
         confidence,
         provenance);
-  }
-
-  @Override
-  public Priorities withCodes(Optional<Codes> codes, SortedMap<String, String> provenance) {
-    return new Priorities(
-        id, date, actor, capacity, period, areas, text, codes, evidence, confidence, provenance);
   }
 }

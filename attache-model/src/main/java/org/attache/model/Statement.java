@@ -57,7 +57,12 @@ public record Statement(
   }
 
   @Override
-  public Statement withIds(String id, UnaryOperator<String> actors) {
+  public Statement copy(
+      String id,
+      UnaryOperator<String> actors,
+      UnaryOperator<String> events,
+      Optional<Codes> codes,
+      SortedMap<String, String> provenance) {
     return new Statement(
         id,
         date,
@@ -70,11 +75,5 @@ public record Statement(
         evidence,
         confidence,
         provenance);
-  }
-
-  @Override
-  public Statement withCodes(Optional<Codes> codes, SortedMap<String, String> provenance) {
-    return new Statement(
-        id, date, speaker, stance, text, about, areas, codes, evidence, confidence, provenance);
   }
 }

@@ -47,7 +47,7 @@ class EventsDescribeThemselvesTest {
             Map.entry("place.city", "Beijing"),
             Map.entry("place.country", "CHN"),
             Map.entry("format", "in_person"));
-    Meeting renumbered = meeting.withIds("e9", RENUMBER);
+    Meeting renumbered = (Meeting) meeting.withIds("e9", RENUMBER);
     assertThat(renumbered.id()).isEqualTo("e9");
     assertThat(renumbered.participants())
         .containsExactly(new Participant("na1", Role.HOST), new Participant("na2", Role.GUEST));
@@ -78,7 +78,7 @@ class EventsDescribeThemselvesTest {
     assertThat(statement.areas()).containsExactly(Area.TRADE);
     assertThat(statement.fields())
         .containsExactly(Map.entry("stance", "appeal"), Map.entry("text", "called for restraint"));
-    Statement renumbered = statement.withIds("e5", RENUMBER);
+    Statement renumbered = (Statement) statement.withIds("e5", RENUMBER);
     assertThat(renumbered.speaker()).isEqualTo("na1");
     assertThat(renumbered.about()).containsExactly("na2", "na3");
   }
@@ -117,7 +117,7 @@ class EventsDescribeThemselvesTest {
             Map.entry("status", "drafting"),
             Map.entry("period.from", "2021"),
             Map.entry("period.to", "2022"));
-    Plan renumbered = plan.withIds("e7", RENUMBER);
+    Plan renumbered = (Plan) plan.withIds("e7", RENUMBER);
     assertThat(renumbered.parties()).containsExactly("na1", "na2");
     assertThat(renumbered.items().get(0).parties()).containsExactly("na1");
     assertThat(renumbered.framework()).contains("e1");

@@ -103,9 +103,41 @@ class RecordCodecTest {
 
   @Test
   void refusesAnUnknownArea() {
-    assertThatThrownBy(() -> Area.parse("knitting"))
+    assertThatThrownBy(() -> Vocabulary.parse(Area.class, "knitting"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown area: 'knitting'");
+  }
+
+  @Test
+  void writesVocabulariesAsTheirCodesAndReadsThemInAnyCase() {
+    String json = RecordCodec.toJsonLine(sample());
+
+    assertThat(json)
+        .contains(
+            "\"instrument\":\"memorandum_of_understanding\"",
+            "\"areas\":[\"drug_trafficking\"]",
+            "\"status\":\"signed\"");
+    DocumentRecord back =
+        RecordCodec.fromJson(json.replace("\"status\":\"signed\"", "\"status\":\" Signed \""));
+    assertThat(back.events(Agreement.class).get(0).status()).contains(AgreementStatus.SIGNED);
+  }
+
+  @Test
+  void refusesAValueOutsideItsVocabularyInARecord() {
+    String json = RecordCodec.toJsonLine(sample()).replace("drug_trafficking", "knitting");
+
+    assertThatThrownBy(() -> RecordCodec.fromJson(json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown area: 'knitting'");
+  }
+
+  @Test
+  void readsADataFileCodeExactly() {
+    assertThat(Vocabulary.parseCode(PlanItemKind.class, "festival"))
+        .isEqualTo(PlanItemKind.FESTIVAL);
+    assertThatThrownBy(() -> Vocabulary.parseCode(PlanItemKind.class, "Festival"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown plan item kind: 'Festival'");
   }
 
   @Test

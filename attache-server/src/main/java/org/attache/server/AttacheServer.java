@@ -11,12 +11,19 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.attache.knowledge.KnowledgeBase;
 import org.attache.pipeline.Extractor;
 import org.attache.server.actors.ActorRoutes;
 import org.attache.server.actors.Named;
 import org.attache.server.auth.Guard;
 import org.attache.server.auth.SessionRoutes;
 import org.attache.server.auth.SignInThrottle;
+import org.attache.server.coordination.BriefRoutes;
+import org.attache.server.coordination.CalendarRoutes;
+import org.attache.server.coordination.CoordinationApi;
+import org.attache.server.coordination.CoordinationPages;
+import org.attache.server.coordination.SheetRoutes;
+import org.attache.server.coordination.Workspace;
 import org.attache.server.curation.CurationRoutes;
 import org.attache.server.curation.Vocabularies;
 import org.attache.server.documents.DocumentRoutes;
@@ -52,6 +59,7 @@ import org.attache.store.query.overview.Overview;
 import org.attache.store.query.pairs.Pairs;
 import org.attache.store.query.registry.Registry;
 import org.attache.store.review.Review;
+import org.attache.store.review.ReviewQueue;
 import org.attache.store.users.Users;
 
 /**
@@ -179,6 +187,7 @@ public final class AttacheServer implements AutoCloseable {
     Named named = new Named(actors);
     Submitting submitting = new Submitting(guard, intake, submissions);
     Curation curation = new Curation(database, Vocabularies.standard());
+    Workspace workspace = Workspace.of(sql, guard, KnowledgeBase.standard(), Clock.systemUTC());
     return List.of(
         routes ->
             SearchRoutes.register(routes, actors, documents, events, new Overview(sql), pages),
@@ -189,7 +198,15 @@ public final class AttacheServer implements AutoCloseable {
         routes -> PairRoutes.register(routes, named, new Pairs(events, registry), pages),
         routes -> NetworkRoutes.register(routes, new Network(sql), pages),
         routes -> PlanRoutes.register(routes, registry, pages),
-        routes -> ReviewRoutes.register(routes, new Review(database), guard, pages),
+        routes -> CoordinationApi.register(routes, workspace),
+        routes -> SheetRoutes.register(routes, workspace),
+        routes -> CalendarRoutes.register(routes, workspace),
+        routes -> CoordinationPages.register(routes, workspace, pages),
+        routes ->
+            BriefRoutes.register(routes, workspace, actors, new Pairs(events, registry), pages),
+        routes ->
+            ReviewRoutes.register(
+                routes, new Review(database), new ReviewQueue(sql), named, guard, pages),
         routes -> SessionRoutes.register(routes, guard, pages),
         routes -> SubmitApi.register(routes, submitting),
         routes -> SubmitPage.register(routes, submitting, pages),

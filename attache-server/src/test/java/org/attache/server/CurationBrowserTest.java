@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.attache.store.Database;
 import org.attache.store.TestingPostgres;
+import org.attache.store.TestingStore;
 import org.attache.store.curation.TestingCuration;
 import org.attache.store.ingest.DocumentWriter.Outcome;
 import org.attache.store.users.UserRole;

@@ -10,6 +10,7 @@ import java.util.logging.LogRecord;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.store.Database;
+import org.attache.store.TestingStore;
 import org.junit.jupiter.api.Test;
 
 /**

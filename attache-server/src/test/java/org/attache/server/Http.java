@@ -101,11 +101,15 @@ final class Http {
   record Download(int status, String contentType, String disposition, byte[] body) {}
 
   static Download download(String path) {
+    return download(TestingServer.get().uri(path));
+  }
+
+  /** A download from any address. */
+  static Download download(URI uri) {
     try {
       HttpResponse<byte[]> response =
           CLIENT.send(
-              HttpRequest.newBuilder(TestingServer.get().uri(path)).GET().build(),
-              HttpResponse.BodyHandlers.ofByteArray());
+              HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Download(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),

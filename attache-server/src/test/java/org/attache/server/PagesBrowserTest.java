@@ -223,7 +223,8 @@ class PagesBrowserTest extends InBrowser {
             "10 May 2023 memorandum of understanding – signed drug trafficking, energy and"
                 + " tourism\nSCO Secretary-General meets ASEAN Secretary-General in Jakarta"
                 + " 2023-05-10");
-    assertThat(texts("#plans h3")).containsExactly("plan of joint events for 2023-2024 overdue");
+    assertThat(texts("#plans h3"))
+        .containsExactly("plan of joint events for 2023-2024 no report since 2024");
     assertThat(texts("#meetings .timeline li time")).containsExactly("2023-05-10", "2024-03-18");
     assertThat(texts("#statements h3")).containsExactly("support (1)");
     assertThat(texts("#areas tbody tr")).containsExactly("2023 1 1 1");
@@ -309,11 +310,13 @@ class PagesBrowserTest extends InBrowser {
   }
 
   @Test
-  void thePlansTrackerShowsOverduePlans() {
+  void thePlansTrackerSaysWhenNothingWasReportedSinceAPlansEnd() {
     go("/plans");
-    assertThat(texts(".plan h3")).containsExactly("plan of joint events for 2023-2024 overdue");
+    // Nothing says the plan was not carried out: it is not "overdue".
+    assertThat(texts(".plan h3"))
+        .containsExactly("plan of joint events for 2023-2024 no report since 2024");
     assertThat(browser.findElement(By.cssSelector(".plan h3 .status")).getAttribute("class"))
-        .isEqualTo("status status-overdue");
+        .isEqualTo("status status-unreported");
     assertThat(texts(".plan .meta"))
         .containsExactly(
             "2023 to 2024 · Association of Southeast Asian Nations, Shanghai Cooperation"
@@ -330,26 +333,22 @@ class PagesBrowserTest extends InBrowser {
   }
 
   @Test
-  void aReviewerSignsInAndConfirmsTheLeastConfidentField() {
+  void aReviewerSignsInAndConfirmsTheMostPressingField() {
     browser.manage().deleteAllCookies();
     go("/review");
     assertThat(text("#sign-in-to-review"))
         .isEqualTo("Sign in to confirm, correct or reject fields.");
     assertThat(browser.findElements(By.cssSelector("button.confirm"))).isEmpty();
     signIn();
-    go("/review");
-    List<WebElement> rows = browser.findElements(By.cssSelector("#queue tbody tr"));
-    List<Double> confidences =
-        rows.stream()
-            .map(r -> Double.parseDouble(r.findElement(By.cssSelector("td")).getText()))
-            .toList();
-    assertThat(confidences).isSorted();
+    // The meetings' fields: the post that the queue puts first stays for its own tests.
+    go("/review?record=meeting");
+    List<WebElement> rows = browser.findElements(By.cssSelector("table.queue tbody tr"));
     String id = rows.get(0).getAttribute("data-id");
     Browser.screenshot(browser, "review");
     rows.get(0).findElement(By.cssSelector("button.confirm")).click();
     waitFor("#notice");
     assertThat(text("#notice")).isEqualTo("Field " + id + ": confirm done");
-    assertThat(browser.findElements(By.cssSelector("#queue tbody tr[data-id='" + id + "']")))
+    assertThat(browser.findElements(By.cssSelector("table.queue tr[data-id='" + id + "']")))
         .isEmpty();
     assertThat(Http.get("/api/review/" + id).json().get("state").asText()).isEqualTo("confirmed");
     browser.findElement(By.cssSelector("header form button")).click();
@@ -409,7 +408,7 @@ class PagesBrowserTest extends InBrowser {
     browser.findElement(By.linkText("Aigerim Bekova")).click();
     waitFor("#contacts-chart[data-ready='true']");
     assertInert("xss-actor");
-    go("/review?limit=1000");
+    go("/review?limit=100");
     assertInert("xss-review");
     go("/network?from=2024-07&to=2024-07");
     waitFor("#network-chart[data-ready='true']");

@@ -45,12 +45,20 @@ final class TestingServer {
   /** The store's JDBC URL, for a data source of a test's own. */
   final String jdbcUrl;
 
+  /** The PostgreSQL server under the store, for databases of a test's own. */
+  final EmbeddedServer postgres;
+
   private TestingServer(
-      Database database, AttacheServer server, Extractor extractor, String jdbcUrl) {
+      Database database,
+      AttacheServer server,
+      Extractor extractor,
+      String jdbcUrl,
+      EmbeddedServer postgres) {
     this.database = database;
     this.server = server;
     this.extractor = extractor;
     this.jdbcUrl = jdbcUrl;
+    this.postgres = postgres;
   }
 
   static synchronized TestingServer get() {
@@ -105,13 +113,13 @@ final class TestingServer {
                     server.close();
                     postgres.close();
                   }));
-      return new TestingServer(database, server, extractor, postgres.jdbcUrl("serve"));
+      return new TestingServer(database, server, extractor, postgres.jdbcUrl("serve"), postgres);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the test server", e);
     }
   }
 
-  private static void ingest(Database database, Extractor extractor, Path path) {
+  static void ingest(Database database, Extractor extractor, Path path) {
     try (Stream<ReadResult> inputs = DocumentReaders.create().read(path)) {
       Iterator<ReadResult> iterator = inputs.iterator();
       new Ingestion(database, extractor, Extractor.VERSION, 2, ProgressListener.silent())

@@ -40,7 +40,10 @@ class ReleasedMigrationsTest {
   @Test
   void releasedMigrationsKeepTheirChecksums() {
     Map<String, Integer> released = new TreeMap<>(checksums("classpath:db/migration"));
-    released.keySet().removeIf(version -> Integer.parseInt(version) > LAST_RELEASED);
+    // Versions may have a minor part (9.1): those after a release are compared by their major one.
+    released
+        .keySet()
+        .removeIf(version -> Integer.parseInt(version.split("\\.")[0]) > LAST_RELEASED);
     assertThat(released).isEqualTo(new TreeMap<>(RELEASED));
   }
 

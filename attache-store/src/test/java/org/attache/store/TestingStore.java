@@ -106,6 +106,34 @@ public final class TestingStore {
     }
   }
 
+  /**
+   * Stores a document whose id is 64 times {@code letter} (its source {@code <letter>.txt}), a
+   * confirmed value of it and the review log entry of the confirmation.
+   */
+  public static void reviewedDocument(Database database, char letter) throws SQLException {
+    execute(
+        database,
+        "INSERT INTO document (id, source, language, diplomatic, text, extractor_version)"
+            + " VALUES (repeat('"
+            + letter
+            + "', 64), '"
+            + letter
+            + ".txt', 'en', true, 'Text.', '0.1.0')");
+    execute(
+        database,
+        "INSERT INTO assertion (document_id, subject_kind, subject_id, field, value,"
+            + " extractor_version, confidence, state, reviewed_at)"
+            + " VALUES (repeat('"
+            + letter
+            + "', 64), 'person', 1, 'name', 'X', '0.1.0', 0.5, 'confirmed', now())");
+    execute(
+        database,
+        "INSERT INTO review_log (assertion_id, document_id, subject_kind, subject_id, field,"
+            + " action, old_state, new_state, reviewer)"
+            + " SELECT id, document_id, subject_kind, subject_id, field, 'confirm', 'machine',"
+            + " 'confirmed', 'ana' FROM assertion");
+  }
+
   /** Runs a statement and returns the number of rows it changed. */
   public static int execute(Database database, String sql) throws SQLException {
     try (Connection c = database.connect();

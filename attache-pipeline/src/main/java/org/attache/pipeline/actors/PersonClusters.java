@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.attache.pipeline.analysis.EditDistance;
 import org.attache.pipeline.analysis.Mention;
 
 /**
@@ -148,25 +149,6 @@ final class PersonClusters {
     if (a.length() < 5 || b.length() < 5 || a.charAt(0) != b.charAt(0)) {
       return false;
     }
-    return editDistance(a, b) <= 2;
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return EditDistance.of(a, b) <= 2;
   }
 }

@@ -13,11 +13,11 @@ import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Span;
 import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.analysis.AnnotatedText;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Mention;
 import org.attache.pipeline.analysis.MentionKind;
 import org.attache.pipeline.analysis.Sentence;
-import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.analysis.WordLists;
 
 /**
@@ -26,7 +26,7 @@ import org.attache.pipeline.analysis.WordLists;
  * descriptions such as "the Secretary-General" resolved to the person who holds that post, and the
  * states and organisations named.
  */
-public final class ResolveActors implements Stage {
+public final class ResolveActors extends DeclaredStage {
   /**
    * The rule of the references that name a person with a post held before or after the time of the
    * report ("former president Marco Bellini"): the person is one of the story's, with no post.
@@ -41,27 +41,13 @@ public final class ResolveActors implements Stage {
   private final Set<String> beforeNames;
 
   public ResolveActors(KnowledgeBase knowledge) {
+    super("actors", EnumSet.of(Layer.SENTENCES, Layer.MENTIONS), EnumSet.of(Layer.ACTORS));
     this.knowledge = knowledge;
     this.titleKinds = new TitleKinds(knowledge);
     this.honorifics = WordLists.load("honorifics.txt");
     Set<String> words = new java.util.HashSet<>(honorifics);
     words.addAll(WordLists.load("name-styles.txt"));
     this.beforeNames = Set.copyOf(words);
-  }
-
-  @Override
-  public String name() {
-    return "actors";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.ACTORS);
   }
 
   @Override

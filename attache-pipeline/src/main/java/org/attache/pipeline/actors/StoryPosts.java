@@ -22,8 +22,8 @@ import org.attache.model.Place;
 import org.attache.model.Post;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
-import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.analysis.WordLists;
 
 /**
@@ -48,7 +48,7 @@ import org.attache.pipeline.analysis.WordLists;
  *
  * Never the publisher's state: an official met abroad is not the publisher's.
  */
-public final class StoryPosts implements Stage {
+public final class StoryPosts extends DeclaredStage {
   /** The diplomatic ranks of a mission's staff, who serve where their head of mission does. */
   private static final Set<String> MISSION_STAFF =
       Set.of(
@@ -83,6 +83,11 @@ public final class StoryPosts implements Stage {
   private final PhraseMatcher<String> seats;
 
   public StoryPosts(KnowledgeBase knowledge) {
+    super(
+        "story-posts",
+        EnumSet.of(
+            Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.MEETINGS, Layer.AFFILIATIONS),
+        EnumSet.of(Layer.AFFILIATIONS));
     this.knowledge = knowledge;
     this.kinds = new TitleKinds(knowledge);
     PhraseMatcher.Builder<String> builder = PhraseMatcher.builder();
@@ -92,22 +97,6 @@ public final class StoryPosts implements Stage {
       }
     }
     this.seats = builder.build();
-  }
-
-  @Override
-  public String name() {
-    return "story-posts";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(
-        Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.MEETINGS, Layer.AFFILIATIONS);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.AFFILIATIONS);
   }
 
   @Override

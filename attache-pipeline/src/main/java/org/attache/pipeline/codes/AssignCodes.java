@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.attache.model.Agreement;
@@ -16,8 +15,8 @@ import org.attache.model.Plan;
 import org.attache.model.Priorities;
 import org.attache.model.Statement;
 import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
-import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.analysis.WordLists;
 
 /**
@@ -26,12 +25,22 @@ import org.attache.pipeline.analysis.WordLists;
  * plans by status, priorities as statements. Events that already carry codes (meetings) and events
  * with no mapping (establishments, agreements in force) are left as they are.
  */
-public final class AssignCodes implements Stage {
+public final class AssignCodes extends DeclaredStage {
   private record Mapping(String cameo, String plover, String note) {}
 
   private final Map<String, Mapping> table = new HashMap<>();
 
   public AssignCodes() {
+    super(
+        "codes",
+        EnumSet.of(
+            Layer.HOSTS,
+            Layer.AGREEMENTS,
+            Layer.PLANS,
+            Layer.STATEMENTS,
+            Layer.PRIORITIES,
+            Layer.ESTABLISHMENTS),
+        EnumSet.of(Layer.CODES));
     for (List<String> row : WordLists.table("event-codes.tsv")) {
       if (row.size() < 3) {
         throw new IllegalStateException(
@@ -42,27 +51,6 @@ public final class AssignCodes implements Stage {
           new Mapping(
               row.get(2), row.size() > 3 ? row.get(3) : "", row.size() > 4 ? row.get(4) : ""));
     }
-  }
-
-  @Override
-  public String name() {
-    return "codes";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(
-        Layer.HOSTS,
-        Layer.AGREEMENTS,
-        Layer.PLANS,
-        Layer.STATEMENTS,
-        Layer.PRIORITIES,
-        Layer.ESTABLISHMENTS);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.CODES);
   }
 
   @Override

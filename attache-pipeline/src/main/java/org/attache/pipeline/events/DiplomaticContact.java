@@ -15,8 +15,8 @@ import org.attache.model.Post;
 import org.attache.model.Statement;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
-import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.analysis.WordLists;
 
 /**
@@ -34,38 +34,27 @@ import org.attache.pipeline.analysis.WordLists;
  * another), or when its sentence uses the vocabulary of diplomacy ({@code diplomatic-words.txt}:
  * "ambassador", "bilateral", "foreign minister", "summit").
  */
-public final class DiplomaticContact implements Stage {
+public final class DiplomaticContact extends DeclaredStage {
   private final KnowledgeBase knowledge;
   private final Pattern diplomaticWords;
 
   public DiplomaticContact(KnowledgeBase knowledge) {
+    super(
+        "diplomatic",
+        EnumSet.of(
+            Layer.ACTORS,
+            Layer.HOSTS,
+            Layer.AGREEMENTS,
+            Layer.PLANS,
+            Layer.STATEMENTS,
+            Layer.PRIORITIES,
+            Layer.ESTABLISHMENTS),
+        EnumSet.of(Layer.DIPLOMATIC));
     this.knowledge = knowledge;
     List<String> words =
         WordLists.load("diplomatic-words.txt").stream().map(Pattern::quote).sorted().toList();
     this.diplomaticWords =
         Pattern.compile("\\b(?:" + String.join("|", words) + ")\\b", Pattern.CASE_INSENSITIVE);
-  }
-
-  @Override
-  public String name() {
-    return "diplomatic";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(
-        Layer.ACTORS,
-        Layer.HOSTS,
-        Layer.AGREEMENTS,
-        Layer.PLANS,
-        Layer.STATEMENTS,
-        Layer.PRIORITIES,
-        Layer.ESTABLISHMENTS);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.DIPLOMATIC);
   }
 
   @Override

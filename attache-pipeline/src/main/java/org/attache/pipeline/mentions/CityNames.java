@@ -2,6 +2,7 @@ package org.attache.pipeline.mentions;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.attache.pipeline.analysis.EditDistance;
 import org.attache.pipeline.analysis.Mention;
 
 /**
@@ -25,7 +26,7 @@ public final class CityNames {
     String a = letters(written);
     String b = letters(usual);
     int spelling = Math.max(SPELLING, Math.max(a.length(), b.length()) * 3 / 10);
-    if (a.isEmpty() || a.contains(b) || b.contains(a) || distance(a, b) <= spelling) {
+    if (a.isEmpty() || a.contains(b) || b.contains(a) || EditDistance.of(a, b) <= spelling) {
       return usual;
     }
     return written.equals(written.toUpperCase(Locale.ROOT)) ? capitalised(written) : written;
@@ -46,26 +47,5 @@ public final class CityNames {
       start = !Character.isLetter(c);
     }
     return out.toString();
-  }
-
-  /** The Levenshtein distance of two short strings. */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

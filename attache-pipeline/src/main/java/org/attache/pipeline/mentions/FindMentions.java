@@ -16,12 +16,12 @@ import org.attache.knowledge.PostKind;
 import org.attache.model.Span;
 import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.analysis.AnnotatedText;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Mention;
 import org.attache.pipeline.analysis.MentionKind;
 import org.attache.pipeline.analysis.Mentions;
 import org.attache.pipeline.analysis.Sentence;
-import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.analysis.Token;
 
 /**
@@ -30,28 +30,14 @@ import org.attache.pipeline.analysis.Token;
  * honorifics and of title words the tagger took for names. The names the tagger missed beside a
  * title are read by {@link MissedNames}.
  */
-public final class FindMentions implements Stage {
+public final class FindMentions extends DeclaredStage {
   private final KnowledgeBase knowledge;
   private final NameWords words = new NameWords();
   private final MissedNames missed = new MissedNames(words);
 
   public FindMentions(KnowledgeBase knowledge) {
+    super("mentions", EnumSet.of(Layer.SENTENCES), EnumSet.of(Layer.MENTIONS));
     this.knowledge = knowledge;
-  }
-
-  @Override
-  public String name() {
-    return "mentions";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.MENTIONS);
   }
 
   @Override

@@ -125,12 +125,7 @@ final class MissedNames {
         }
       }
       if (run.size() >= 2 || (run.size() == 1 && at < end && sentence.token(at).isVerb())) {
-        List<Mention> one = new ArrayList<>();
-        FindMentions.flush(run, one);
-        for (Mention name : one) {
-          FindMentions.mark(taken, name);
-          found.add(name);
-        }
+        take(run, taken, found);
       }
     }
     return found;
@@ -163,15 +158,20 @@ final class MissedNames {
       }
       boolean opens = before < start || !sentence.token(before).isProperNoun();
       if (run.size() >= 2 && opens) {
-        List<Mention> one = new ArrayList<>();
-        FindMentions.flush(run, one);
-        for (Mention name : one) {
-          FindMentions.mark(taken, name);
-          found.add(name);
-        }
+        take(run, taken, found);
       }
     }
     return found;
+  }
+
+  /** Adds the names of a run of tokens to {@code found} and marks their tokens taken. */
+  private static void take(List<Token> run, boolean[] taken, List<Mention> found) {
+    List<Mention> names = new ArrayList<>();
+    FindMentions.flush(run, names);
+    for (Mention name : names) {
+      FindMentions.mark(taken, name);
+      found.add(name);
+    }
   }
 
   /**

@@ -4,37 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Selected;
-import org.attache.pipeline.analysis.Stage;
 
 /**
  * The first stage of a triaged pipeline: keeps the sentences that {@link Triage} says the analysis
  * needs, blanking the others at their places, and closes a document that can hold no record so that
  * no later stage runs on it.
  */
-public final class SelectSentences implements Stage {
+public final class SelectSentences extends DeclaredStage {
   private final Triage triage;
 
   public SelectSentences(Triage triage) {
+    super("triage", EnumSet.noneOf(Layer.class), EnumSet.of(Layer.SELECTION));
     this.triage = requireNonNull(triage, "triage is null");
-  }
-
-  @Override
-  public String name() {
-    return "triage";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.noneOf(Layer.class);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.SELECTION);
   }
 
   @Override

@@ -49,18 +49,9 @@ public final class ExtractorTesting {
   public static List<String> people(DocumentRecord record) {
     List<String> people = new ArrayList<>();
     for (Actor actor : record.actors()) {
-      if (actor.posts().isEmpty()) {
-        continue;
+      if (!actor.posts().isEmpty()) {
+        people.add(post(record, actor, actor.posts().get(0)));
       }
-      Post post = actor.posts().get(0);
-      people.add(
-          actor.name()
-              + " | "
-              + post.title()
-              + " | "
-              + post.of().flatMap(id -> code(record, id)).orElse("-")
-              + " | "
-              + post.to().flatMap(id -> code(record, id)).orElse("-"));
     }
     return people;
   }
@@ -70,17 +61,20 @@ public final class ExtractorTesting {
     List<String> posts = new ArrayList<>();
     for (Actor actor : record.actors()) {
       for (Post post : actor.posts()) {
-        posts.add(
-            actor.name()
-                + " | "
-                + post.title()
-                + " | "
-                + post.of().flatMap(id -> code(record, id)).orElse("-")
-                + " | "
-                + post.to().flatMap(id -> code(record, id)).orElse("-"));
+        posts.add(post(record, actor, post));
       }
     }
     return posts;
+  }
+
+  private static String post(DocumentRecord record, Actor actor, Post post) {
+    return actor.name()
+        + " | "
+        + post.title()
+        + " | "
+        + post.of().flatMap(id -> code(record, id)).orElse("-")
+        + " | "
+        + post.to().flatMap(id -> code(record, id)).orElse("-");
   }
 
   /** The names of the people of the record, with or without a post. */

@@ -49,7 +49,8 @@ public final class DocumentRoutes {
               document.heading(),
               view,
               Map.entry("curation", DocumentPanel.of(document, told, curation)),
-              "/assets/document.js");
+              "/assets/document.js",
+              "/assets/review.js");
         });
   }
 

@@ -1,9 +1,8 @@
 package org.attache.server.events;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 import java.util.Optional;
+import org.attache.model.Require;
 
 /**
  * The filter form of the events page as it was filled in: the type, the actors by name, the area
@@ -19,12 +18,7 @@ public record EventsForm(
     List<String> types,
     List<String> areas) {
   public EventsForm {
-    requireNonNull(type, "type is null");
-    requireNonNull(actor, "actor is null");
-    requireNonNull(with, "with is null");
-    requireNonNull(area, "area is null");
-    requireNonNull(from, "from is null");
-    requireNonNull(to, "to is null");
+    Require.nonNull("type, actor, with, area, from, to", type, actor, with, area, from, to);
     types = List.copyOf(types);
     areas = List.copyOf(areas);
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
 import java.util.Optional;
 
@@ -14,12 +15,14 @@ import java.util.Optional;
 public final class Json {
   /**
    * Records become objects with their components in order, named in snake case ({@code spanStart}
-   * is {@code span_start}); an empty {@code Optional} is {@code null}. Map keys are data and keep
-   * their spelling.
+   * is {@code span_start}); an empty {@code Optional} is {@code null}; an instant is ISO 8601 text.
+   * Map keys are data and keep their spelling.
    */
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .registerModule(new Jdk8Module())
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 

@@ -26,11 +26,23 @@ public record Paging(String range, Optional<String> newer, Optional<String> olde
    * @param total how many items the list holds
    */
   public static Paging of(String path, String query, int offset, int limit, int shown, long total) {
+    return of(path, query, offset, limit, shown, total, "newest first");
+  }
+
+  /**
+   * The paging of a list shown in another order, which the range names: "1–10 of 57, most pressing
+   * first".
+   *
+   * @param order the order in words
+   */
+  public static Paging of(
+      String path, String query, int offset, int limit, int shown, long total, String order) {
     return new Paging(
         (shown == 0 ? "None" : (offset + 1) + "–" + (offset + shown))
             + " of "
             + total
-            + ", newest first",
+            + ", "
+            + order,
         offset > 0
             ? Optional.of(path + "?offset=" + Math.max(0, offset - limit) + query)
             : Optional.empty(),

@@ -61,9 +61,9 @@ public final class SearchRoutes {
         new SearchView(
             q,
             found,
-            documents.search(q.get(), SHOWN).stream().map(SearchRoutes::link).toList(),
+            documents.search(q.get(), SHOWN).stream().map(d -> hit(d, q.get())).toList(),
             eventsOf(found, events));
-    pages.send(ctx, "search/search.jte", "Search", view);
+    pages.send(ctx, "search/search.jte", "Search", view, "/assets/suggest.js");
   }
 
   private static void start(
@@ -88,8 +88,12 @@ public final class SearchRoutes {
     return new DocumentLink(d.id(), d.heading(), d.published());
   }
 
-  private static DocumentLink link(DocumentHit d) {
-    return new DocumentLink(d.id(), d.heading(), d.published());
+  private static SearchHit hit(DocumentHit d, String query) {
+    return new SearchHit(
+        d.id(),
+        d.heading(),
+        d.published(),
+        d.sentence().map(s -> Highlights.of(s, query)).orElse(List.of()));
   }
 
   /** The latest events of the first five actors found, newest first. */

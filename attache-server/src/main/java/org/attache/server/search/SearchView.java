@@ -8,13 +8,13 @@ import org.attache.store.query.actors.ActorName;
 import org.attache.store.query.events.EventDetail;
 
 /**
- * The search page: with a query, the actors, documents and events it finds; without one, the latest
- * documents.
+ * The search page: the actors, documents (each with its sentence that matches best) and events a
+ * query finds.
  */
 public record SearchView(
     Optional<String> query,
     List<ActorName> actors,
-    List<DocumentLink> documents,
+    List<SearchHit> documents,
     List<EventDetail> events) {
   public SearchView {
     requireNonNull(query, "query is null");

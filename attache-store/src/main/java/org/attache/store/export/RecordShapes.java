@@ -27,6 +27,7 @@ import org.attache.model.Priorities;
 import org.attache.model.Role;
 import org.attache.model.Stance;
 import org.attache.model.Statement;
+import org.attache.model.Vocabulary;
 
 /**
  * Turns stored events back into the records of RECORDS.md ({@link ExportedEvent}). An event that
@@ -48,7 +49,7 @@ final class RecordShapes {
 
   private Optional<Event> event(StoredEvent e) {
     String id = e.exportId();
-    List<Area> areas = e.areas().stream().map(Area::parse).toList();
+    List<Area> areas = e.areas().stream().map(s -> Vocabulary.parse(Area.class, s)).toList();
     Optional<Codes> codes =
         e.field("cameo").isPresent() || e.field("plover").isPresent()
             ? Optional.of(new Codes(e.field("cameo"), e.field("plover")))
@@ -85,7 +86,7 @@ final class RecordShapes {
                 id,
                 e.date(),
                 speaker.get(),
-                Stance.parse(e.field("stance").get()),
+                Vocabulary.parse(Stance.class, e.field("stance").get()),
                 e.field("text").get(),
                 actorsOf(e, "about"),
                 areas,
@@ -100,13 +101,13 @@ final class RecordShapes {
                   instrument ->
                       new Agreement(
                           id,
-                          Instrument.parse(instrument),
+                          Vocabulary.parse(Instrument.class, instrument),
                           e.field("title"),
                           parties,
                           e.date(),
                           place(e),
                           areas,
-                          e.status().map(AgreementStatus::parse),
+                          e.status().map(s -> Vocabulary.parse(AgreementStatus.class, s)),
                           codes,
                           List.of(),
                           e.confidence(),
@@ -119,7 +120,9 @@ final class RecordShapes {
                   parties,
                   e.field("framework").map(f -> "e" + f),
                   new Period(e.field("period.from"), e.field("period.to")),
-                  e.status().filter(s -> !s.equals("overdue")).map(PlanStatus::parse),
+                  e.status()
+                      .filter(s -> !s.equals("overdue"))
+                      .map(s -> Vocabulary.parse(PlanStatus.class, s)),
                   e.field("title"),
                   areas,
                   List.of(),

@@ -8,6 +8,7 @@ import org.attache.model.Area;
 import org.attache.model.Instrument;
 import org.attache.model.PlanStatus;
 import org.attache.model.Stance;
+import org.attache.model.Vocabulary;
 import org.attache.model.error.AttacheException;
 import org.attache.store.merge.IsoDates;
 
@@ -50,12 +51,12 @@ public final class FieldValues {
         switch (field) {
           case "role" -> ROLES.contains(value);
           case "format" -> FORMATS.contains(value);
-          case "stance" -> canonical(v -> Stance.parse(v).code(), value);
-          case "instrument" -> canonical(v -> Instrument.parse(v).code(), value);
-          case "area" -> canonical(v -> Area.parse(v).code(), value);
+          case "stance" -> canonical(v -> Vocabulary.parse(Stance.class, v).code(), value);
+          case "instrument" -> canonical(v -> Vocabulary.parse(Instrument.class, v).code(), value);
+          case "area" -> canonical(v -> Vocabulary.parse(Area.class, v).code(), value);
           case "status" ->
-              canonical(v -> AgreementStatus.parse(v).code(), value)
-                  || canonical(v -> PlanStatus.parse(v).code(), value);
+              canonical(v -> Vocabulary.parse(AgreementStatus.class, v).code(), value)
+                  || canonical(v -> Vocabulary.parse(PlanStatus.class, v).code(), value);
           case "on_behalf_of", "framework" -> value.chars().allMatch(Character::isDigit);
           default -> !DATES.contains(field) || IsoDates.isValid(value);
         };

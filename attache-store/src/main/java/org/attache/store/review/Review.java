@@ -16,12 +16,15 @@ import org.attache.store.query.Sql;
  * reviewed field is never changed by a re-extraction of its document. Thread-safe.
  */
 public final class Review {
-  private static final String ITEM =
-      "SELECT a.id, a.document_id, a.subject_kind, a.subject_id, a.field, a.value,"
+  /** The columns of a {@link ReviewItem}, of {@code assertion a} and {@code document d}. */
+  static final String ITEM_COLUMNS =
+      "a.id, a.document_id, a.subject_kind, a.subject_id, a.field, a.value,"
           + " a.machine_value, a.span_start, a.span_end,"
           + " substring(d.text FROM a.span_start + 1 FOR a.span_end - a.span_start) AS quote,"
-          + " a.extractor_version, a.confidence, a.state::text AS state"
-          + " FROM assertion a JOIN document d ON d.id = a.document_id";
+          + " a.extractor_version, a.confidence, a.state::text AS state";
+
+  private static final String ITEM =
+      "SELECT " + ITEM_COLUMNS + " FROM assertion a JOIN document d ON d.id = a.document_id";
 
   private final Sql sql;
 
@@ -29,13 +32,21 @@ public final class Review {
     this.sql = Sql.unpooled(requireNonNull(database, "database is null"));
   }
 
-  /** Fields not reviewed yet, least confident first (then oldest), at most {@code limit}. */
+  /**
+   * Fields not reviewed yet, at most {@code limit}, what is most likely wrong and matters most
+   * first: by {@link Concern}, then the least confident, then the latest document.
+   */
   public List<ReviewItem> queue(int limit) {
     if (limit < 1) {
       throw AttacheException.badInput("A review queue's limit must be at least 1: " + limit);
     }
     return sql.list(
-        ITEM + " WHERE a.state = 'machine' ORDER BY a.confidence, a.id LIMIT ?",
+        "SELECT "
+            + ITEM_COLUMNS
+            + " FROM (SELECT assertion_id, rank, published, document_id FROM review_field"
+            + " ORDER BY rank, published DESC NULLS LAST, document_id, assertion_id LIMIT ?) r"
+            + " JOIN assertion a ON a.id = r.assertion_id JOIN document d ON d.id = a.document_id"
+            + " ORDER BY r.rank, r.published DESC NULLS LAST, r.document_id, r.assertion_id",
         Review::item,
         limit);
   }
@@ -155,7 +166,7 @@ public final class Review {
     return AttacheException.notFound("No assertion with id " + assertionId);
   }
 
-  private static ReviewItem item(Sql.Row row) throws SQLException {
+  static ReviewItem item(Sql.Row row) throws SQLException {
     Optional<Integer> start = row.optionalInteger("span_start");
     Optional<Span> span =
         start.isEmpty()

@@ -45,17 +45,29 @@ public final class Users {
    *     the password is short
    */
   public User add(String name, UserRole role, String password) {
+    return add(name, role, Optional.empty(), password);
+  }
+
+  /**
+   * Adds a user who acts for an organisation or state.
+   *
+   * @throws AttacheException a conflict when the name is taken; bad input when it is not allowed,
+   *     the password is short or the party is not a code
+   */
+  public User add(String name, UserRole role, Optional<String> actsFor, String password) {
     checkName(name);
+    User user = new User(name, role, actsFor);
     String hash = Passwords.hash(password);
     if (find(name).isPresent()) {
       throw AttacheException.conflict("There is a user named '" + name + "' already");
     }
     sql.update(
-        "INSERT INTO app_user (name, role, password_hash) VALUES (?, ?, ?)",
+        "INSERT INTO app_user (name, role, password_hash, acts_for) VALUES (?, ?, ?, ?)",
         name,
         role.code(),
-        hash);
-    return new User(name, role);
+        hash,
+        actsFor.orElse(null));
+    return user;
   }
 
   /**
@@ -78,12 +90,26 @@ public final class Users {
     if (sql.update("UPDATE app_user SET role = ? WHERE name = ?", role.code(), name) == 0) {
       throw AttacheException.notFound("No user named '" + name + "'");
     }
-    return new User(name, role);
+    return find(name).orElseThrow();
+  }
+
+  /**
+   * Says which organisation or state a user acts for, or none.
+   *
+   * @throws AttacheException (not found) naming an unknown user; bad input for a party not a code
+   */
+  public User setActsFor(String name, Optional<String> actsFor) {
+    actsFor.ifPresent(User::checkParty);
+    if (sql.update("UPDATE app_user SET acts_for = ? WHERE name = ?", actsFor.orElse(null), name)
+        == 0) {
+      throw AttacheException.notFound("No user named '" + name + "'");
+    }
+    return find(name).orElseThrow();
   }
 
   /** Every user, by name. */
   public List<User> list() {
-    return sql.list("SELECT name, role FROM app_user ORDER BY name", Users::user);
+    return sql.list("SELECT name, role, acts_for FROM app_user ORDER BY name", Users::user);
   }
 
   public Optional<User> find(String name) {
@@ -98,7 +124,7 @@ public final class Users {
   public Optional<Session> signIn(String name, String password) {
     Optional<Stored> stored =
         sql.one(
-            "SELECT name, role, password_hash FROM app_user WHERE name = ?",
+            "SELECT name, role, acts_for, password_hash FROM app_user WHERE name = ?",
             row -> new Stored(user(row), row.text("password_hash")),
             name);
     boolean right = Passwords.matches(password, stored.map(Stored::hash).orElse(DUMMY));
@@ -120,7 +146,7 @@ public final class Users {
   /** The session a cookie's token opens, if it is known and has not expired. */
   public Optional<SignedIn> session(String token) {
     return sql.one(
-        "SELECT u.name, u.role, s.csrf_token FROM app_session s"
+        "SELECT u.name, u.role, u.acts_for, s.csrf_token FROM app_session s"
             + " JOIN app_user u ON u.name = s.user_name"
             + " WHERE s.token_hash = ? AND s.expires_at > now()",
         row -> new SignedIn(user(row), row.text("csrf_token")),
@@ -148,7 +174,8 @@ public final class Users {
   }
 
   private static User user(Sql.Row row) throws SQLException {
-    return new User(row.text("name"), UserRole.parse(row.text("role")));
+    return new User(
+        row.text("name"), UserRole.parse(row.text("role")), row.optionalText("acts_for"));
   }
 
   /** A user as stored, with their password's hash. */

@@ -33,22 +33,7 @@ class ServerAccessTest {
     server = TestingPostgres.server();
     database = TestingPostgres.freshDatabase("access");
     name = TestingStore.rows(database, "SELECT current_database()").get(0).get(0);
-    TestingStore.execute(
-        database,
-        "INSERT INTO document (id, source, language, diplomatic, text, extractor_version)"
-            + " VALUES (repeat('c', 64), 'c.txt', 'en', true, 'Text.', '0.1.0')");
-    TestingStore.execute(
-        database,
-        "INSERT INTO assertion (document_id, subject_kind, subject_id, field, value,"
-            + " extractor_version, confidence, state, reviewed_at)"
-            + " VALUES (repeat('c', 64), 'person', 1, 'name', 'X', '0.1.0', 0.5, 'confirmed',"
-            + " now())");
-    TestingStore.execute(
-        database,
-        "INSERT INTO review_log (assertion_id, document_id, subject_kind, subject_id, field,"
-            + " action, old_state, new_state, reviewer)"
-            + " SELECT id, document_id, subject_kind, subject_id, field, 'confirm', 'machine',"
-            + " 'confirmed', 'ana' FROM assertion");
+    TestingStore.reviewedDocument(database, 'c');
   }
 
   private static String url(String user) {

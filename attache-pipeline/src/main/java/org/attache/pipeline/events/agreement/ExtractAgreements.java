@@ -10,11 +10,12 @@ import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Agreement;
 import org.attache.model.Instrument;
 import org.attache.model.Span;
+import org.attache.model.Vocabulary;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Sentence;
-import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.events.parties.MeetingsTold;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
@@ -42,37 +43,26 @@ import org.attache.pipeline.events.parties.TokenPhrases;
  * count that announced it. Well-known instruments are found by their names ({@link
  * KnownInstruments}), and a document whose title is a joint statement or declaration is one.
  */
-public final class ExtractAgreements implements Stage {
+public final class ExtractAgreements extends DeclaredStage {
   private final TokenPhrases<Instrument> instruments =
-      new TokenPhrases<>("instruments.tsv", Instrument::parse);
+      new TokenPhrases<>("instruments.tsv", s -> Vocabulary.parse(Instrument.class, s));
   private final StatusCues cues = new StatusCues();
   private final KnownInstruments known = new KnownInstruments();
   private final TokenPhrases<Instrument> adoptedDocuments =
-      new TokenPhrases<>("adopted-documents.tsv", Instrument::parse);
+      new TokenPhrases<>("adopted-documents.tsv", s -> Vocabulary.parse(Instrument.class, s));
   private final SentenceAgreement sentences;
   private final TitledInstrument titled = new TitledInstrument(instruments);
   private final ListedAgreements listedDocuments;
   private final AreasToldAfter areasAfter;
 
   public ExtractAgreements(KnowledgeBase knowledge) {
+    super(
+        "agreements",
+        EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.HOSTS),
+        EnumSet.of(Layer.AGREEMENTS));
     this.sentences = new SentenceAgreement(knowledge, cues);
     this.listedDocuments = new ListedAgreements(knowledge.areas(), instruments);
     this.areasAfter = new AreasToldAfter(knowledge.areas(), instruments);
-  }
-
-  @Override
-  public String name() {
-    return "agreements";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.HOSTS);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.AGREEMENTS);
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.attache.knowledge.PhraseMatch;
 import org.attache.knowledge.PhraseMatcher;
 import org.attache.model.AgreementStatus;
 import org.attache.model.Instrument;
+import org.attache.model.Vocabulary;
 import org.attache.pipeline.analysis.WordLists;
 
 /**
@@ -48,10 +49,10 @@ public final class KnownInstruments {
       Known known =
           new Known(
               aliases[0],
-              Instrument.parse(row.get(1)),
+              Vocabulary.parse(Instrument.class, row.get(1)),
               row.get(2).isBlank() ? List.of() : Arrays.asList(row.get(2).trim().split(" +")),
               row.get(3).isBlank() ? Optional.empty() : Optional.of(row.get(3).trim()),
-              AgreementStatus.parse(row.get(4)),
+              Vocabulary.parse(AgreementStatus.class, row.get(4)),
               row.get(5));
       for (String alias : aliases) {
         boolean acronym = alias.equals(alias.toUpperCase(Locale.ROOT));

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.attache.model.AgreementStatus;
 import org.attache.model.Instrument;
+import org.attache.model.Vocabulary;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
 
@@ -16,7 +17,7 @@ final class StatusCues {
   private static final Set<String> ADOPTED = Set.of("adopted", "adoption", "approved");
 
   private final TokenPhrases<AgreementStatus> cues =
-      new TokenPhrases<>("agreement-cues.tsv", AgreementStatus::parse);
+      new TokenPhrases<>("agreement-cues.tsv", s -> Vocabulary.parse(AgreementStatus.class, s));
 
   /** The cue that starts at the token, if any. */
   Optional<TokenPhrases.Found<AgreementStatus>> at(SentenceView view, int token) {

@@ -13,10 +13,10 @@ import org.attache.model.ActorKind;
 import org.attache.model.Establishment;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.analysis.Sentence;
-import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
@@ -30,23 +30,15 @@ import org.attache.pipeline.time.TemporalMention;
  * Summit"). The founders are the actors after "by"; the date the first date after the verb; the
  * occasion the phrase after "on the sidelines of", "at" or "during".
  */
-public final class ExtractEstablishments implements Stage {
+public final class ExtractEstablishments extends DeclaredStage {
   private final TokenPhrases<String> words = new TokenPhrases<>("establishment-words.tsv", s -> s);
   private final DateFinder dates = new DateFinder();
 
-  @Override
-  public String name() {
-    return "establishments";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES, Layer.ACTORS);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.ESTABLISHMENTS);
+  public ExtractEstablishments() {
+    super(
+        "establishments",
+        EnumSet.of(Layer.SENTENCES, Layer.ACTORS),
+        EnumSet.of(Layer.ESTABLISHMENTS));
   }
 
   @Override

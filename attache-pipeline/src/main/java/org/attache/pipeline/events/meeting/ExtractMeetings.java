@@ -18,9 +18,9 @@ import org.attache.model.Role;
 import org.attache.pipeline.actors.TitleKinds;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Sentence;
-import org.attache.pipeline.analysis.Stage;
 
 /**
  * Finds meetings, visits, talks, calls and receptions. Each sentence is read by the meeting
@@ -28,7 +28,7 @@ import org.attache.pipeline.analysis.Stage;
  * meeting are joined ({@link MergeCandidates}). A meeting needs two sides or more, one of them a
  * person with a post or a state or organisation.
  */
-public final class ExtractMeetings implements Stage {
+public final class ExtractMeetings extends DeclaredStage {
   private final MeetingPlaces places;
   private static final String VISIT = "042";
 
@@ -55,6 +55,10 @@ public final class ExtractMeetings implements Stage {
    * @throws IllegalArgumentException if the reach is not positive
    */
   public ExtractMeetings(KnowledgeBase knowledge, int mergeReach) {
+    super(
+        "meetings",
+        EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS),
+        EnumSet.of(Layer.MEETINGS));
     if (mergeReach < 1) {
       throw new IllegalArgumentException("mergeReach must be positive: " + mergeReach);
     }
@@ -62,21 +66,6 @@ public final class ExtractMeetings implements Stage {
     this.places = new MeetingPlaces(knowledge);
     this.kinds = new TitleKinds(knowledge);
     this.triggerMeetings = new TriggerMeetings(places);
-  }
-
-  @Override
-  public String name() {
-    return "meetings";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.MEETINGS);
   }
 
   @Override

@@ -23,9 +23,9 @@ import org.attache.model.Post;
 import org.attache.pipeline.actors.TitleKinds;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Reference;
-import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.analysis.WordLists;
 import org.attache.pipeline.mentions.Datelines;
 
@@ -37,7 +37,7 @@ import org.attache.pipeline.mentions.Datelines;
  * country of the dateline and the country of the publisher's web address. Each guess is marked in
  * the post's provenance through the actor table's rule names.
  */
-public final class InferAffiliations implements Stage {
+public final class InferAffiliations extends DeclaredStage {
   private static final String VISIT_CODE = "042";
   private final KnowledgeBase knowledge;
   private final TitleKinds titles;
@@ -45,26 +45,15 @@ public final class InferAffiliations implements Stage {
   private final Map<String, String> organisationDomains = new HashMap<>();
 
   public InferAffiliations(KnowledgeBase knowledge) {
+    super(
+        "affiliations",
+        EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.MEETINGS),
+        EnumSet.of(Layer.AFFILIATIONS));
     this.knowledge = knowledge;
     this.titles = new TitleKinds(knowledge);
     for (List<String> row : WordLists.table("organisation-domains.tsv")) {
       organisationDomains.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1));
     }
-  }
-
-  @Override
-  public String name() {
-    return "affiliations";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.MEETINGS);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.AFFILIATIONS);
   }
 
   @Override
@@ -290,15 +279,11 @@ public final class InferAffiliations implements Stage {
 
   /** The state of a web address's country-code domain, unless the domain is used generically. */
   Optional<String> countryOfAddress(String address) {
-    String host;
-    try {
-      host = URI.create(address.strip()).getHost();
-    } catch (IllegalArgumentException e) {
+    Optional<String> found = host(address);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    if (host == null) {
-      return Optional.empty();
-    }
+    String host = found.get();
     String tld = host.substring(host.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     if (tld.length() != 2 || genericDomains.contains(tld)) {
       return Optional.empty();
@@ -317,16 +302,11 @@ public final class InferAffiliations implements Stage {
 
   /** The organisation whose own web site the address is on: the longest domain that matches. */
   Optional<String> organisationOfAddress(String address) {
-    String host;
-    try {
-      host = URI.create(address.strip()).getHost();
-    } catch (IllegalArgumentException e) {
+    Optional<String> host = host(address);
+    if (host.isEmpty()) {
       return Optional.empty();
     }
-    if (host == null) {
-      return Optional.empty();
-    }
-    String name = host.toLowerCase(Locale.ROOT);
+    String name = host.get().toLowerCase(Locale.ROOT);
     while (true) {
       String code = organisationDomains.get(name);
       if (code != null) {
@@ -351,5 +331,14 @@ public final class InferAffiliations implements Stage {
     String name = organisation.or(() -> knowledge.state(code).map(s -> s.name())).orElse(code);
     current.add(new Actor(id, kind, name, Optional.of(code), List.of(), List.of()));
     return id;
+  }
+
+  /** The host of a web address, if it is one. */
+  private static Optional<String> host(String address) {
+    try {
+      return Optional.ofNullable(URI.create(address.strip()).getHost());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -20,8 +20,8 @@ import org.attache.model.Place;
 import org.attache.model.Role;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
-import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.mentions.Datelines;
 
 /**
@@ -30,7 +30,7 @@ import org.attache.pipeline.mentions.Datelines;
  * the participants who meet at home (in the country they serve, or at their organisation's seat)
  * are the hosts and the others their guests.
  */
-public final class SettleMeetings implements Stage {
+public final class SettleMeetings extends DeclaredStage {
   private static final String MEET = "040";
   private static final String HOST = "043";
 
@@ -38,24 +38,13 @@ public final class SettleMeetings implements Stage {
   private final PlaceBySides placeBySides;
 
   public SettleMeetings(KnowledgeBase knowledge) {
+    super(
+        "hosts",
+        EnumSet.of(
+            Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.MEETINGS, Layer.AFFILIATIONS),
+        EnumSet.of(Layer.HOSTS));
     this.knowledge = knowledge;
     this.placeBySides = new PlaceBySides(knowledge);
-  }
-
-  @Override
-  public String name() {
-    return "hosts";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(
-        Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.MEETINGS, Layer.AFFILIATIONS);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.HOSTS);
   }
 
   @Override

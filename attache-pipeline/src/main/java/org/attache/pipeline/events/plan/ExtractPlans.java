@@ -22,9 +22,9 @@ import org.attache.model.PlanStatus;
 import org.attache.model.Span;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Sentence;
-import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.events.agreement.KnownInstruments;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
@@ -42,7 +42,7 @@ import org.attache.pipeline.events.parties.TokenPhrases;
  * The period is the span of years nearest the noun ("for 2021-2022"), or the year after "for" ("for
  * 2024"). Mentions with the same period and shared parties are one plan.
  */
-public final class ExtractPlans implements Stage {
+public final class ExtractPlans extends DeclaredStage {
   private static final Set<String> KIN =
       Set.of("similar", "previous", "first", "such", "last", "former", "earlier", "next");
 
@@ -58,23 +58,12 @@ public final class ExtractPlans implements Stage {
   private final PlanItems items = new PlanItems();
 
   public ExtractPlans(KnowledgeBase knowledge) {
+    super(
+        "plans",
+        EnumSet.of(Layer.SENTENCES, Layer.ACTORS, Layer.HOSTS, Layer.AGREEMENTS),
+        EnumSet.of(Layer.PLANS));
     this.areas = knowledge.areas();
     this.partiesOf = new PlanParties(knowledge);
-  }
-
-  @Override
-  public String name() {
-    return "plans";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES, Layer.ACTORS, Layer.HOSTS, Layer.AGREEMENTS);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.PLANS);
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.attache.model.PlanItemKind;
 import org.attache.model.PlanItemStatus;
 import org.attache.model.PlanStatus;
 import org.attache.model.Span;
+import org.attache.model.Vocabulary;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Sentence;
 import org.attache.pipeline.events.parties.SentenceView;
@@ -39,7 +40,7 @@ final class PlanItems {
   private static final Set<String> FUTURE = Set.of("will", "shall", "scheduled", "planned");
 
   private final TokenPhrases<PlanItemKind> nouns =
-      new TokenPhrases<>("plan-item-nouns.tsv", PlanItemKind::parse);
+      new TokenPhrases<>("plan-item-nouns.tsv", s -> Vocabulary.parse(PlanItemKind.class, s));
 
   /**
    * The items listed under the plan, read in each sentence that tells of it and the {@value

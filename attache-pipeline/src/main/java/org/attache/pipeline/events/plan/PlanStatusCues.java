@@ -8,6 +8,7 @@ import org.attache.model.Event;
 import org.attache.model.Meeting;
 import org.attache.model.Period;
 import org.attache.model.PlanStatus;
+import org.attache.model.Vocabulary;
 import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
@@ -18,7 +19,7 @@ import org.attache.pipeline.events.parties.TokenPhrases;
  */
 final class PlanStatusCues {
   private final TokenPhrases<PlanStatus> cues =
-      new TokenPhrases<>("plan-cues.tsv", PlanStatus::parse);
+      new TokenPhrases<>("plan-cues.tsv", s -> Vocabulary.parse(PlanStatus.class, s));
 
   /**
    * The cue nearest the plan noun, the nearest verb deciding ("the draft programme was approved");

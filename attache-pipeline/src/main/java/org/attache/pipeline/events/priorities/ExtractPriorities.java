@@ -16,10 +16,10 @@ import org.attache.model.Area;
 import org.attache.model.Priorities;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.analysis.Sentence;
-import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
@@ -34,28 +34,14 @@ import org.attache.pipeline.time.TemporalMention;
  * the period the year nearest the capacity word; the areas the wording of areas after the priority
  * word.
  */
-public final class ExtractPriorities implements Stage {
+public final class ExtractPriorities extends DeclaredStage {
   private final AreaLexicon areas;
   private final TokenPhrases<String> words = new TokenPhrases<>("priority-words.tsv", s -> s);
   private final DateFinder dates = new DateFinder();
 
   public ExtractPriorities(KnowledgeBase knowledge) {
+    super("priorities", EnumSet.of(Layer.SENTENCES, Layer.ACTORS), EnumSet.of(Layer.PRIORITIES));
     this.areas = knowledge.areas();
-  }
-
-  @Override
-  public String name() {
-    return "priorities";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES, Layer.ACTORS);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.PRIORITIES);
   }
 
   @Override

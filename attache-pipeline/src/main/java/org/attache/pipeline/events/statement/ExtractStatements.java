@@ -22,10 +22,10 @@ import org.attache.model.Statement;
 import org.attache.pipeline.actors.OrganisationOfficials;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
+import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.analysis.Sentence;
-import org.attache.pipeline.analysis.Stage;
 import org.attache.pipeline.analysis.TextNormaliser;
 import org.attache.pipeline.events.parties.Collectives;
 import org.attache.pipeline.events.parties.MeetingsTold;
@@ -48,7 +48,7 @@ import org.attache.pipeline.time.TemporalMention;
  * anyone else in the story is not a diplomatic speaker. The title only announces what the body
  * tells ("Putin Suggests Holding Consultations ..."): no statement is read from it.
  */
-public final class ExtractStatements implements Stage {
+public final class ExtractStatements extends DeclaredStage {
   private static final Set<String> TRAILING =
       Set.of("and", "but", "while", "as", "it", "he", "she", "they");
 
@@ -65,27 +65,16 @@ public final class ExtractStatements implements Stage {
   private final ActChecks checks = new ActChecks(words);
 
   public ExtractStatements(KnowledgeBase knowledge) {
+    super(
+        "statements",
+        EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.HOSTS),
+        EnumSet.of(Layer.STATEMENTS));
     this.knowledge = knowledge;
     this.stances = knowledge.stances();
     this.areas = knowledge.areas();
     this.acts = new Acts(stances, words);
     this.reported = new ReportedClause(stances, words);
     this.speakers = new Speakers(words, new Collectives(), knowledge);
-  }
-
-  @Override
-  public String name() {
-    return "statements";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.ACTORS, Layer.HOSTS);
-  }
-
-  @Override
-  public Set<Layer> provides() {
-    return EnumSet.of(Layer.STATEMENTS);
   }
 
   @Override

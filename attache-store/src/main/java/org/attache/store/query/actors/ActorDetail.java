@@ -6,11 +6,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
 import org.attache.store.query.events.EventPage;
+import org.attache.store.query.events.EventsInPeriod;
 import org.attache.store.query.events.MeetingsInYear;
 
 /**
- * Everything the actor page shows: a person's posts over time (absent for an organisation), the
- * latest events of each type, partners and meetings by year.
+ * Everything the actor page shows: a person's posts over time (absent for an organisation), who
+ * held the posts of an organisation or state or was accredited to it (absent for a person), the
+ * latest events of each type, partners, meetings by year and the timeline of its dated events by
+ * month.
  */
 public record ActorDetail(
     String actor,
@@ -19,24 +22,28 @@ public record ActorDetail(
     Optional<String> name,
     Optional<String> code,
     @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<List<Post>> posts,
+    @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<List<PostHolder>> holders,
     EventPage meetings,
     EventPage statements,
     EventPage agreements,
     EventPage plans,
     List<Partner> partners,
-    List<MeetingsInYear> contactsByYear) {
+    List<MeetingsInYear> contactsByYear,
+    List<EventsInPeriod> timeline) {
   public ActorDetail {
     requireNonNull(actor, "actor is null");
     requireNonNull(kind, "kind is null");
     requireNonNull(name, "name is null");
     requireNonNull(code, "code is null");
     posts = posts.map(List::copyOf);
+    holders = holders.map(List::copyOf);
     requireNonNull(meetings, "meetings is null");
     requireNonNull(statements, "statements is null");
     requireNonNull(agreements, "agreements is null");
     requireNonNull(plans, "plans is null");
     partners = List.copyOf(partners);
     contactsByYear = List.copyOf(contactsByYear);
+    timeline = List.copyOf(timeline);
   }
 
   /** The latest events of a type: meeting, statement, agreement or plan. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.attache.store.query.Headings;
 import org.attache.store.query.Sql;
 import org.attache.store.query.events.EventPage;
 import org.attache.store.query.events.Events;
@@ -94,8 +95,10 @@ public final class Actors {
 
   private ActorDetail detail(ActorName found) {
     String actor = found.actor();
-    Optional<List<Post>> posts =
-        actor.startsWith("person:") ? Optional.of(posts(found.id())) : Optional.empty();
+    boolean person = actor.startsWith("person:");
+    Optional<List<Post>> posts = person ? Optional.of(posts(found.id())) : Optional.empty();
+    Optional<List<PostHolder>> holders =
+        person ? Optional.empty() : Optional.of(holders(found.id()));
     Events.Filter of =
         new Events.Filter(
             Optional.empty(), List.of(actor), Optional.empty(), Optional.empty(), Optional.empty());
@@ -133,12 +136,60 @@ public final class Actors {
         found.name(),
         found.code(),
         posts,
+        holders,
         meetings,
         statements,
         agreements,
         plans,
         partners,
-        contacts);
+        contacts,
+        events.byMonth(of));
+  }
+
+  /**
+   * Who held a post of an organisation or was accredited to it, the latest reported first, at most
+   * {@link #LATEST} of them.
+   */
+  private List<PostHolder> holders(long organisation) {
+    return sql.list(
+        "SELECT h.*, actor_name('person:' || h.person_id) AS name,"
+            + " actor_name('organisation:' || h.organisation_id) AS organisation_name,"
+            + " actor_name('organisation:' || h.accredited_to_id) AS accredited_to_name,"
+            + " d.title, left(d.text, 320) AS opening FROM ("
+            + "SELECT m.id, m.person_id, m.organisation_id, m.accredited_to_id,"
+            + " current_value('membership', m.id, 'post') AS post,"
+            + " current_value('membership', m.id, 'period.from') AS period_from,"
+            + " current_value('membership', m.id, 'period.to') AS period_to,"
+            + " min(d.published) AS first_reported, max(d.published) AS last_reported,"
+            + " count(DISTINCT a.document_id) AS sources, (array_agg(a.document_id"
+            + " ORDER BY d.published DESC NULLS LAST, d.id))[1] AS document"
+            + " FROM membership m JOIN live_assertion a ON a.subject_kind = 'membership'"
+            + " AND a.subject_id = m.id JOIN document d ON d.id = a.document_id"
+            + " WHERE m.organisation_id = ? OR m.accredited_to_id = ? GROUP BY m.id"
+            + " ORDER BY last_reported DESC NULLS LAST, m.id LIMIT ?) h"
+            + " JOIN document d ON d.id = h.document"
+            + " ORDER BY h.last_reported DESC NULLS LAST, h.id",
+        row ->
+            new PostHolder(
+                "person:" + row.number("person_id"),
+                row.optionalText("name"),
+                new Post(
+                    row.number("id"),
+                    row.optionalText("post"),
+                    row.optionalNumber("organisation_id").map(id -> "organisation:" + id),
+                    row.optionalText("organisation_name"),
+                    row.optionalNumber("accredited_to_id").map(id -> "organisation:" + id),
+                    row.optionalText("accredited_to_name"),
+                    row.optionalText("first_reported"),
+                    row.optionalText("last_reported"),
+                    row.number("sources"),
+                    row.optionalText("period_from"),
+                    row.optionalText("period_to")),
+                row.text("document"),
+                Headings.of(row.optionalText("title"), row.text("opening"))),
+        organisation,
+        organisation,
+        LATEST);
   }
 
   private List<Post> posts(long person) {

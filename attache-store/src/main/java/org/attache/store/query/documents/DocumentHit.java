@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.attache.store.query.Headings;
 
 /**
- * A document that a search found: its heading ({@link Headings}), the start of its text and how
- * well it matched.
+ * A document that a search found: its heading ({@link Headings}), the start of its text, how well
+ * it matched, and where its best matching sentence starts and what it says.
  */
 public record DocumentHit(
     String id,
@@ -16,7 +16,9 @@ public record DocumentHit(
     Optional<String> published,
     Optional<String> source,
     String excerpt,
-    float rank) {
+    float rank,
+    Optional<Integer> sentenceStart,
+    Optional<String> sentence) {
   public DocumentHit {
     requireNonNull(id, "id is null");
     requireNonNull(heading, "heading is null");
@@ -24,5 +26,7 @@ public record DocumentHit(
     requireNonNull(published, "published is null");
     requireNonNull(source, "source is null");
     requireNonNull(excerpt, "excerpt is null");
+    requireNonNull(sentenceStart, "sentenceStart is null");
+    requireNonNull(sentence, "sentence is null");
   }
 }

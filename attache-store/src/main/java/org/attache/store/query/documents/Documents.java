@@ -14,9 +14,6 @@ import org.attache.store.query.events.Events;
 
 /** Documents: the list, full-text search, and one document with the spans of its fields. */
 public final class Documents {
-  private static final String SEARCH_VECTOR =
-      "to_tsvector('simple', coalesce(d.title, '') || ' ' || d.text)";
-
   private final Sql sql;
 
   public Documents(Sql sql) {
@@ -58,17 +55,29 @@ public final class Documents {
 
   /**
    * Documents matching a web-style query ({@code "exact phrase" word -excluded or}), PostgreSQL
-   * full-text search, best first.
+   * full-text search on the stored vectors, best first (a word of the title counts more than one of
+   * the text), each with its sentence that matches best: one that matches the whole query, else the
+   * one that holds the most of its words.
    */
   public List<DocumentHit> search(String query, int limit) {
     return sql.list(
-        "SELECT d.id, d.title, d.published, d.source, left(d.text, 240) AS excerpt,"
-            + " ts_rank("
-            + SEARCH_VECTOR
-            + ", q) AS rank FROM document d, websearch_to_tsquery('simple', ?) q"
-            + " WHERE "
-            + SEARCH_VECTOR
-            + " @@ q ORDER BY rank DESC, d.published DESC NULLS LAST, d.id LIMIT ?",
+        "WITH w AS (SELECT websearch_to_tsquery('simple', ?) AS q),"
+            + " q AS (SELECT w.q, CASE WHEN querytree(w.q) = 'T' THEN w.q"
+            + " ELSE querytree(w.q)::tsquery END AS ranked,"
+            + " tsvector_to_array(to_tsvector('simple', ?)) AS words FROM w),"
+            + " hits AS (SELECT d.id, d.title, d.published, d.source,"
+            + " ts_rank(d.search, q.ranked) AS rank"
+            + " FROM document d, q WHERE d.search @@ q.q"
+            + " ORDER BY rank DESC, d.published DESC NULLS LAST, d.id LIMIT ?)"
+            + " SELECT h.id, h.title, h.published, h.source, h.rank,"
+            + " left(d.text, 240) AS excerpt, s.span_start,"
+            + " substr(d.text, s.span_start + 1, s.span_end - s.span_start) AS sentence"
+            + " FROM hits h JOIN document d ON d.id = h.id LEFT JOIN LATERAL ("
+            + " SELECT x.span_start, x.span_end FROM document_sentence x, q"
+            + " WHERE x.document_id = h.id ORDER BY x.search @@ q.q DESC,"
+            + " (SELECT count(*) FROM unnest(tsvector_to_array(x.search)) w"
+            + " WHERE w = ANY(q.words)) DESC, x.span_start LIMIT 1) s ON TRUE"
+            + " ORDER BY h.rank DESC, h.published DESC NULLS LAST, h.id",
         row ->
             new DocumentHit(
                 row.text("id"),
@@ -77,7 +86,10 @@ public final class Documents {
                 row.optionalText("published"),
                 row.optionalText("source"),
                 row.text("excerpt"),
-                row.real("rank")),
+                row.real("rank"),
+                row.optionalInteger("span_start"),
+                row.optionalText("sentence")),
+        query,
         query,
         limit);
   }

@@ -65,21 +65,45 @@ public final class Events {
     }
   }
 
-  /** One page of events matching a filter, latest first, and how many match in all. */
+  /**
+   * One page of events matching a filter, latest first (the undated last, the latest stored first),
+   * and how many match in all.
+   *
+   * <p>The dated events come first, read in the order of the index of dates from the latest back
+   * until the page is full, so that a page costs what it shows rather than the whole list; the
+   * undated follow, from where the dated end.
+   */
   public EventPage page(Filter filter, int limit, int offset) {
     List<Object> parameters = new ArrayList<>();
     String where = where(filter, parameters);
     long total =
         sql.count("SELECT count(*) FROM event_date e WHERE " + where, parameters.toArray());
-    parameters.add(limit);
-    parameters.add(offset);
     List<Long> ids =
-        sql.ids(
-            "SELECT e.id FROM event_date e WHERE "
-                + where
-                + " ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT ? OFFSET ?",
-            parameters.toArray());
+        new ArrayList<>(
+            sql.ids(
+                "SELECT e.id FROM event_date e WHERE "
+                    + where
+                    + " AND e.date IS NOT NULL ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?",
+                with(parameters, limit, offset)));
+    if (ids.size() < limit && offset + ids.size() < total) {
+      long dated =
+          sql.count(
+              "SELECT count(*) FROM event_date e WHERE " + where + " AND e.date IS NOT NULL",
+              parameters.toArray());
+      ids.addAll(
+          sql.ids(
+              "SELECT e.id FROM event_date e WHERE "
+                  + where
+                  + " AND e.date IS NULL ORDER BY e.id DESC LIMIT ? OFFSET ?",
+              with(parameters, limit - ids.size(), Math.max(0, offset - dated))));
+    }
     return new EventPage(total, limit, offset, details(ids));
+  }
+
+  private static Object[] with(List<Object> parameters, Object... more) {
+    List<Object> all = new ArrayList<>(parameters);
+    all.addAll(List.of(more));
+    return all.toArray();
   }
 
   /** The id, type and date of every event matching a filter, oldest first. */
@@ -92,6 +116,41 @@ public final class Events {
             + " ORDER BY e.date NULLS LAST, e.id",
         Events::summary,
         parameters.toArray());
+  }
+
+  /**
+   * How many dated events of each type matching a filter fell in each month (a year for those dated
+   * by their year alone), by period, then type.
+   */
+  public List<EventsInPeriod> byMonth(Filter filter) {
+    List<Object> parameters = new ArrayList<>();
+    String where = where(filter, parameters);
+    return sql.list(
+        "SELECT e.type, left(e.date, 7) AS period, count(*) AS events FROM event_date e WHERE "
+            + where
+            + " AND e.date IS NOT NULL GROUP BY 1, 2"
+            + " ORDER BY left(e.date, 7) COLLATE \"C\", e.type COLLATE \"C\"",
+        row -> new EventsInPeriod(row.text("type"), row.text("period"), row.number("events")),
+        parameters.toArray());
+  }
+
+  /** How many of these events of each type fell in each month (or year), by period, then type. */
+  public static List<EventsInPeriod> byMonth(List<EventSummary> events) {
+    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    for (EventSummary e : events) {
+      e.date()
+          .ifPresent(
+              d ->
+                  counts
+                      .computeIfAbsent(
+                          d.substring(0, Math.min(7, d.length())), p -> new TreeMap<>())
+                      .merge(e.type(), 1L, Long::sum));
+    }
+    List<EventsInPeriod> result = new ArrayList<>();
+    counts.forEach(
+        (period, types) ->
+            types.forEach((type, n) -> result.add(new EventsInPeriod(type, period, n))));
+    return result;
   }
 
   /** An event's id, type and date from a row that has them. */

@@ -5,14 +5,19 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Optional;
 
-/** The contact network of a type of event, an area and a period: its nodes and weighted edges. */
+/**
+ * The contact network of a type of event, an area and a period: its nodes (the most active first),
+ * the pairs of actors with the events they shared (the most first), and the events of three or more
+ * members.
+ */
 public record NetworkGraph(
     String type,
     Optional<String> area,
     Optional<String> from,
     Optional<String> to,
     List<NetworkNode> nodes,
-    List<NetworkEdge> edges) {
+    List<NetworkEdge> edges,
+    List<NetworkEvent> multilateral) {
   public NetworkGraph {
     requireNonNull(type, "type is null");
     requireNonNull(area, "area is null");
@@ -20,5 +25,6 @@ public record NetworkGraph(
     requireNonNull(to, "to is null");
     nodes = List.copyOf(nodes);
     edges = List.copyOf(edges);
+    multilateral = List.copyOf(multilateral);
   }
 }

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 
-/** A state or organisation of the network and in how many of its contacts it took part. */
+/** A state or organisation of the network and in how many of its events it took part. */
 public record NetworkNode(String actor, long events, Optional<String> kind, Optional<String> name) {
   public NetworkNode {
     requireNonNull(actor, "actor is null");

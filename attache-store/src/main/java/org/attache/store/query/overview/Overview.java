@@ -12,7 +12,10 @@ public final class Overview {
     this.sql = requireNonNull(sql, "sql is null");
   }
 
-  /** Every count, read in one statement. */
+  /**
+   * Every count, read in one statement. The fields to review are those the review queue holds
+   * (review_document sums them up by document), so that the start page and the queue agree.
+   */
   public Counts counts() {
     return sql.one(
             "SELECT (SELECT count(*) FROM document) AS documents,"
@@ -22,7 +25,7 @@ public final class Overview {
                 + " count(*) FILTER (WHERE e.type = 'agreement') AS agreements,"
                 + " count(*) FILTER (WHERE e.type = 'plan') AS plans,"
                 + " (SELECT count(*) FROM person) AS people,"
-                + " (SELECT count(*) FROM assertion WHERE state = 'machine') AS unreviewed"
+                + " (SELECT coalesce(sum(fields), 0) FROM review_document) AS unreviewed"
                 + " FROM event_date e",
             row ->
                 new Counts(

@@ -62,7 +62,8 @@ public final class Pairs {
         registry.plans(Optional.of(byType.getOrDefault("plan", List.of()))),
         meetings(byType.getOrDefault("meeting", List.of()), years),
         statements(byType.getOrDefault("statement", List.of()), years),
-        areasByYear(years));
+        areasByYear(years),
+        Events.byMonth(all));
   }
 
   /** The count of meetings per year, and the latest meetings in full, oldest of them first. */

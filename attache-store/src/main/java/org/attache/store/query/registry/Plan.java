@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.attache.store.query.events.EventSource;
 import org.attache.store.query.events.Party;
 
-/** A plan with its derived status, its parties, areas and items. */
+/**
+ * A plan with its derived status (the reported one, or unreported once its period has passed
+ * without a report of its implementation or cancellation), its parties, areas and items.
+ */
 public record Plan(
     long id,
     Optional<String> title,

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * An item of a plan with its planned and actual dates, the meeting that held it if one did ({@code
- * heldBy}, {@code heldOn}), and its derived status: done, overdue or pending.
+ * heldBy}, {@code heldOn}), and its derived status: done, unreported (its period passed and no
+ * source tells of it) or pending.
  */
 public record PlanItem(
     long id,

@@ -13,9 +13,11 @@ import org.attache.store.query.events.Events;
 
 /**
  * The agreements registry and the plans tracker. Statuses are derived, never stored: an agreement's
- * from its dates and reports; a plan item is done when it has an actual date or a meeting of the
- * plan's parties was held in its planned period, overdue when that period has passed without one,
- * pending otherwise.
+ * from its dates and reports; a plan's is the status last reported, implemented or cancelled as
+ * reported, and "unreported" once its period has passed with no report of either: nothing says that
+ * it was not carried out, only that no source says what came of it. A plan item is done when it has
+ * an actual date or a meeting of the plan's parties was held in its planned period, unreported when
+ * that period has passed without one, pending otherwise.
  */
 public final class Registry {
   private final Sql sql;
@@ -80,7 +82,10 @@ public final class Registry {
     List<Plan> rows =
         sql.list(
             "SELECT p.id, p.title, p.period_from, p.period_to, p.reported_status,"
-                + " s.status, p.sources FROM plan_view p JOIN plan_status s USING (id)"
+                + " CASE WHEN p.reported_status IN ('implemented', 'cancelled')"
+                + " THEN p.reported_status"
+                + " WHEN iso_date_last(p.period_to) < current_date THEN 'unreported'"
+                + " ELSE p.reported_status END AS status, p.sources FROM plan_view p"
                 + (only.isPresent() ? " WHERE p.id = ANY(?)" : "")
                 + " ORDER BY p.period_from DESC NULLS LAST, p.id",
             row ->
@@ -105,7 +110,7 @@ public final class Registry {
               "SELECT i.id, i.plan_id, i.title, i.planned, i.actual, held.id AS held_by,"
                   + " held.date AS held_on,"
                   + " CASE WHEN i.actual IS NOT NULL OR held.id IS NOT NULL THEN 'done'"
-                  + " WHEN iso_date_last(i.planned) < current_date THEN 'overdue'"
+                  + " WHEN iso_date_last(i.planned) < current_date THEN 'unreported'"
                   + " ELSE 'pending' END AS status"
                   + " FROM plan_item_view i LEFT JOIN LATERAL ("
                   + " SELECT e.id, e.date FROM event_date e WHERE e.type = 'meeting'"
