@@ -79,3 +79,21 @@ CREATE TABLE watcher (
   digest_hours    integer CHECK (digest_hours > 0),
   last_digest_at  timestamptz
 );
+
+-- Each digest e-mail, written in the transaction that moves its user's last_digest_at on, before
+-- it is handed to the SMTP server: 'sending' until the server took it, then 'sent'; 'failed' (with
+-- why) when the server refused it, tried again on later rounds up to three times. A digest left
+-- 'sending' by a crash is not sent again: a restart sends no e-mail twice.
+CREATE TABLE digest (
+  id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  user_name  text NOT NULL REFERENCES app_user ON DELETE CASCADE ON UPDATE CASCADE,
+  email      text NOT NULL,
+  since      timestamptz NOT NULL,
+  until      timestamptz NOT NULL CHECK (until > since),
+  state      text NOT NULL CHECK (state IN ('sending', 'sent', 'failed')),
+  attempts   integer NOT NULL DEFAULT 1 CHECK (attempts > 0),
+  error      text,
+  sent_at    timestamptz,
+  UNIQUE (user_name, until)
+);
+CREATE INDEX digest_retry ON digest (state) WHERE state <> 'sent';
