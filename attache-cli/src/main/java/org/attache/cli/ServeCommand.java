@@ -2,9 +2,11 @@ package org.attache.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +22,10 @@ import org.attache.pipeline.read.DocumentReaders;
 import org.attache.server.AttacheServer;
 import org.attache.server.ServerSettings;
 import org.attache.server.submit.SubmitLimits;
+import org.attache.server.watch.DigestMail;
+import org.attache.server.watch.Digests;
+import org.attache.server.watch.MailSettings;
+import org.attache.store.watch.Watchlists;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,6 +95,28 @@ public final class ServeCommand implements Callable<Integer> {
   String maxDocumentSize = "1M";
 
   @Option(
+      names = "--smtp",
+      paramLabel = "HOST:PORT",
+      description =
+          "An SMTP server for the digest e-mails of what users follow: each user who asked for"
+              + " one gets it at their interval, when something arrived (needs --mail-from).")
+  String smtp;
+
+  @Option(
+      names = "--mail-from",
+      paramLabel = "ADDRESS",
+      description = "The sender of the digest e-mails.")
+  String mailFrom;
+
+  @Option(
+      names = "--site-url",
+      paramLabel = "URL",
+      description =
+          "The address the site is reached at, for the links of the digest e-mails (default:"
+              + " http://HOST:PORT/ as served).")
+  String siteUrl;
+
+  @Option(
       names = "--ingest",
       paramLabel = "PATH",
       description = "Files or folders to ingest before serving.")
@@ -129,10 +157,31 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The digest e-mails' settings, when an SMTP server is given.
+   *
+   * @throws AttacheException (bad input) for an SMTP server without a sender or a value that is
+   *     wrong
+   */
+  Optional<MailSettings> mail() {
+    if (smtp == null) {
+      if (mailFrom != null) {
+        throw AttacheException.badInput("--mail-from needs --smtp HOST:PORT");
+      }
+      return Optional.empty();
+    }
+    if (mailFrom == null) {
+      throw AttacheException.badInput("--smtp needs --mail-from ADDRESS, the digests' sender");
+    }
+    return Optional.of(
+        MailSettings.of(smtp, mailFrom, siteUrl != null ? siteUrl : "http://" + host + ":" + port));
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     settings();
+    Optional<MailSettings> mail = mail();
     try (StoreOptions.Store opened = store.open()) {
       if (!ingest.isEmpty()) {
         new Ingestion(
@@ -149,12 +198,35 @@ public final class ServeCommand implements Callable<Integer> {
       Supplier<Extractor> extractor = new SharedExtractor();
       try (AttacheServer server = AttacheServer.start(opened.database(), extractor, settings);
           SourceWatch watch = SourceWatch.startIfSources(opened.database(), extractor, err)) {
-        err.println("attache: serve: http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
-        err.flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-        stopped.await();
+        Optional<Digests> digests = mail.map(m -> digests(opened, m, err));
+        try {
+          err.println(
+              "attache: serve: http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
+          err.flush();
+          Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+          stopped.await();
+        } finally {
+          digests.ifPresent(Digests::close);
+        }
       }
       return ExitCodes.OK;
     }
+  }
+
+  /** The digest e-mails, sent every minute as they fall due. */
+  private static Digests digests(StoreOptions.Store store, MailSettings mail, PrintWriter err) {
+    err.println(
+        "attache: serve: digest e-mails through " + mail.smtpHost() + ":" + mail.smtpPort());
+    return new Digests(
+            new Watchlists(store.database()),
+            new DigestMail(mail),
+            Clock.systemUTC(),
+            message -> {
+              synchronized (err) {
+                err.println("attache: serve: " + message);
+                err.flush();
+              }
+            })
+        .every(Duration.ofMinutes(1));
   }
 }

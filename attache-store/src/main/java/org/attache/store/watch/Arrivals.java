@@ -12,7 +12,8 @@ import org.attache.store.query.Sql;
 
 /**
  * What arrived for a watch in a time, newest first: read from the documents stored in that time (by
- * the index of their storing), so that a look costs what arrived, not what the store holds.
+ * the index of their storing), so that a look costs what arrived, not what the store holds. An
+ * event is titled by the people who took part, or, when none is named, by its parties.
  *
  * <ul>
  *   <li>actor, pair, area: the events whose first report was stored in the time and whose parties
@@ -37,9 +38,11 @@ final class Arrivals {
           + " FROM event_source s JOIN document d ON d.id = s.document_id"
           + " WHERE s.event_id IN (SELECT event_id FROM matching) GROUP BY s.event_id)"
           + " SELECT f.event_id, f.arrived, e.type, e.date,"
-          + " (SELECT string_agg(n.name, ', ' ORDER BY n.name) FROM (SELECT DISTINCT"
-          + " actor_name(p.actor) AS name FROM event_party p WHERE p.event_id = f.event_id) n)"
-          + " AS parties"
+          + " (SELECT string_agg(n.name, ', ' ORDER BY n.name) FROM (SELECT"
+          + " DISTINCT actor_name(p.actor) AS name, p.actor LIKE 'person:%' AS person"
+          + " FROM event_party p WHERE p.event_id = f.event_id) n"
+          + " WHERE n.person OR NOT EXISTS (SELECT 1 FROM event_party q"
+          + " WHERE q.event_id = f.event_id AND q.actor LIKE 'person:%')) AS parties"
           + " FROM first f JOIN event_date e ON e.id = f.event_id"
           + " WHERE f.arrived > ? ORDER BY f.arrived DESC, f.event_id DESC LIMIT ?";
 

@@ -13,12 +13,16 @@ public final class Overview {
   }
 
   /**
-   * Every count, read in one statement. The fields to review are those the review queue holds
-   * (review_document sums them up by document), so that the start page and the queue agree.
+   * Every count, read in one statement. A document not grouped yet counts as a story of its own.
+   * The fields to review are those the review queue holds (review_document sums them up by
+   * document), so that the start page and the queue agree.
    */
   public Counts counts() {
     return sql.one(
             "SELECT (SELECT count(*) FROM document) AS documents,"
+                + " (SELECT count(DISTINCT story_id) FROM story_document)"
+                + " + (SELECT count(*) FROM document d WHERE NOT EXISTS"
+                + " (SELECT 1 FROM story_document s WHERE s.document_id = d.id)) AS stories,"
                 + " (SELECT count(*) FROM document WHERE NOT diplomatic) AS not_diplomatic,"
                 + " count(*) FILTER (WHERE e.type = 'meeting') AS meetings,"
                 + " count(*) FILTER (WHERE e.type = 'statement') AS statements,"
@@ -30,6 +34,7 @@ public final class Overview {
             row ->
                 new Counts(
                     row.number("documents"),
+                    row.number("stories"),
                     row.number("not_diplomatic"),
                     row.number("meetings"),
                     row.number("statements"),
