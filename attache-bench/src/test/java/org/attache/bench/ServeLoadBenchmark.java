@@ -28,6 +28,10 @@ import org.attache.server.AttacheServer;
 import org.attache.store.Database;
 import org.attache.store.TestingStore;
 import org.attache.store.embedded.EmbeddedServer;
+import org.attache.store.users.UserRole;
+import org.attache.store.users.Users;
+import org.attache.store.watch.WatchKind;
+import org.attache.store.watch.Watchlists;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,6 +124,16 @@ class ServeLoadBenchmark {
             measure(
                 "review queue, posts of SCO in 2020 (page)",
                 base + "/review?record=post&actor=" + sco + "&from=2020&to=2020"));
+        report.add(measure("actor page SCO (page)", base + "/actors/" + sco.replace(':', '/')));
+        // A user who follows the pair, SCO and a search, and whose last visit was before any
+        // document was stored: everything arrived for them, up to 500 items a watch.
+        String cookie = follower(database, base, sco, asean);
+        report.add(
+            String.format(
+                Locale.ROOT,
+                "what's new: %d items for the pair, SCO and 'energy'",
+                new Watchlists(database).whatsNew(FOLLOWER).arrivals()));
+        report.add(measure("what's new page (page)", base + "/whats-new", "Cookie", cookie));
         long plan = CoordinationLoad.addPlans(database, 50, 40);
         report.add(measure("joint plan page (40 items)", base + "/coordination/plans/" + plan));
         report.add(measure("progress of 50 joint plans", base + "/api/coordination/progress"));
@@ -135,6 +149,44 @@ class ServeLoadBenchmark {
     }
   }
 
+  private static final String FOLLOWER = "bench-follower";
+  private static final String PASSWORD = "bench follower password";
+
+  /**
+   * Signs in a user who follows the pair, the first actor and a search, with a last visit before
+   * the store was filled; its session cookie.
+   */
+  private static String follower(Database database, String base, String a, String b)
+      throws Exception {
+    if (TestingStore.count(database, "SELECT count(*) FROM app_user WHERE name = ?", FOLLOWER)
+        == 0) {
+      new Users(database).add(FOLLOWER, UserRole.VIEWER, PASSWORD);
+    }
+    Watchlists watchlists = new Watchlists(database);
+    watchlists.follow(FOLLOWER, WatchKind.PAIR, a + " " + b);
+    watchlists.follow(FOLLOWER, WatchKind.ACTOR, a);
+    watchlists.follow(FOLLOWER, WatchKind.SEARCH, "energy");
+    TestingStore.execute(
+        database,
+        "UPDATE watcher SET last_visit_at = '2000-01-01T00:00:00Z' WHERE user_name = '"
+            + FOLLOWER
+            + "'");
+    HttpResponse<String> signIn =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"name\": \"" + FOLLOWER + "\", \"password\": \"" + PASSWORD + "\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (signIn.statusCode() != 200) {
+      throw new IllegalStateException("Cannot sign in: " + signIn.body());
+    }
+    return signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+  }
+
   private static String actor(Database database, String code) {
     long id =
         TestingStore.count(
@@ -143,10 +195,14 @@ class ServeLoadBenchmark {
   }
 
   /** Warms up, then sends {@link #REQUESTS} requests from {@link #CLIENTS} clients at once. */
-  private static String measure(String name, String url) throws Exception {
+  private static String measure(String name, String url, String... headers) throws Exception {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    HttpRequest request = builder.build();
     for (int i = 0; i < 20; i++) {
       send(client, request);
     }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
       ReviewCommand.class,
       ExportCommand.class,
       ServeCommand.class,
-      UserCommand.class
+      UserCommand.class,
+      SourcesCommand.class,
+      WatchCommand.class
     })
 public final class AttacheCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -2,12 +2,15 @@ package org.attache.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.ingest.Ingestion;
@@ -19,6 +22,10 @@ import org.attache.pipeline.read.DocumentReaders;
 import org.attache.server.AttacheServer;
 import org.attache.server.ServerSettings;
 import org.attache.server.submit.SubmitLimits;
+import org.attache.server.watch.DigestMail;
+import org.attache.server.watch.Digests;
+import org.attache.server.watch.MailSettings;
+import org.attache.store.watch.Watchlists;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +40,8 @@ import picocli.CommandLine.Spec;
       "Serves the store: the pages at http://localhost:PORT/ and the JSON API under /api"
           + " (described at /api/openapi.json). Reading is open; reviewing and submitting need a"
           + " user made with 'attache user add'.",
-      "--ingest PATH ingests documents first, as 'attache ingest' does. Stop with Ctrl-C.",
+      "--ingest PATH ingests documents first, as 'attache ingest' does. When the store has"
+          + " sources, they are polled while serving, as 'attache watch' does. Stop with Ctrl-C.",
       "Requests whose Host header names neither an IP address, localhost nor a name given with"
           + " --allow-host are refused (against DNS rebinding). Serving beyond this machine,"
           + " put a TLS proxy in front and pass --behind-tls-proxy."
@@ -87,6 +95,28 @@ public final class ServeCommand implements Callable<Integer> {
   String maxDocumentSize = "1M";
 
   @Option(
+      names = "--smtp",
+      paramLabel = "HOST:PORT",
+      description =
+          "An SMTP server for the digest e-mails of what users follow: each user who asked for"
+              + " one gets it at their interval, when something arrived (needs --mail-from).")
+  String smtp;
+
+  @Option(
+      names = "--mail-from",
+      paramLabel = "ADDRESS",
+      description = "The sender of the digest e-mails.")
+  String mailFrom;
+
+  @Option(
+      names = "--site-url",
+      paramLabel = "URL",
+      description =
+          "The address the site is reached at, for the links of the digest e-mails (default:"
+              + " http://HOST:PORT/ as served).")
+  String siteUrl;
+
+  @Option(
       names = "--ingest",
       paramLabel = "PATH",
       description = "Files or folders to ingest before serving.")
@@ -127,10 +157,31 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The digest e-mails' settings, when an SMTP server is given.
+   *
+   * @throws AttacheException (bad input) for an SMTP server without a sender or a value that is
+   *     wrong
+   */
+  Optional<MailSettings> mail() {
+    if (smtp == null) {
+      if (mailFrom != null) {
+        throw AttacheException.badInput("--mail-from needs --smtp HOST:PORT");
+      }
+      return Optional.empty();
+    }
+    if (mailFrom == null) {
+      throw AttacheException.badInput("--smtp needs --mail-from ADDRESS, the digests' sender");
+    }
+    return Optional.of(
+        MailSettings.of(smtp, mailFrom, siteUrl != null ? siteUrl : "http://" + host + ":" + port));
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     settings();
+    Optional<MailSettings> mail = mail();
     try (StoreOptions.Store opened = store.open()) {
       if (!ingest.isEmpty()) {
         new Ingestion(
@@ -144,14 +195,38 @@ public final class ServeCommand implements Callable<Integer> {
       ServerSettings settings = settings();
       settings.warning().ifPresent(w -> err.println("attache: serve: warning: " + w));
       CountDownLatch stopped = new CountDownLatch(1);
-      try (AttacheServer server =
-          AttacheServer.start(opened.database(), Extractor::standard, settings)) {
-        err.println("attache: serve: http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
-        err.flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-        stopped.await();
+      Supplier<Extractor> extractor = new SharedExtractor();
+      try (AttacheServer server = AttacheServer.start(opened.database(), extractor, settings);
+          SourceWatch watch = SourceWatch.startIfSources(opened.database(), extractor, err)) {
+        Optional<Digests> digests = mail.map(m -> digests(opened, m, err));
+        try {
+          err.println(
+              "attache: serve: http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
+          err.flush();
+          Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+          stopped.await();
+        } finally {
+          digests.ifPresent(Digests::close);
+        }
       }
       return ExitCodes.OK;
     }
+  }
+
+  /** The digest e-mails, sent every minute as they fall due. */
+  private static Digests digests(StoreOptions.Store store, MailSettings mail, PrintWriter err) {
+    err.println(
+        "attache: serve: digest e-mails through " + mail.smtpHost() + ":" + mail.smtpPort());
+    return new Digests(
+            new Watchlists(store.database()),
+            new DigestMail(mail),
+            Clock.systemUTC(),
+            message -> {
+              synchronized (err) {
+                err.println("attache: serve: " + message);
+                err.flush();
+              }
+            })
+        .every(Duration.ofMinutes(1));
   }
 }

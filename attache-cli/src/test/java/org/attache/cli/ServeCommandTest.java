@@ -7,9 +7,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import org.attache.server.ServerSettings;
 import org.attache.server.submit.SubmitLimits;
+import org.attache.server.watch.MailSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -20,6 +22,40 @@ class ServeCommandTest {
     ServeCommand serve = new ServeCommand();
     new CommandLine(serve).parseArgs(args);
     return serve.settings();
+  }
+
+  private static Optional<MailSettings> mail(String... args) {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs(args);
+    return serve.mail();
+  }
+
+  @Test
+  void digestMailNeedsAnSmtpServerAndASender() {
+    assertThat(mail()).isEmpty();
+    assertThat(mail("--smtp", "mail.example.org:25", "--mail-from", "attache@example.org"))
+        .contains(
+            new MailSettings(
+                "mail.example.org", 25, "attache@example.org", "http://127.0.0.1:8080"));
+    assertThat(
+            mail(
+                "--smtp",
+                "127.0.0.1:2525",
+                "--mail-from",
+                "attache@example.org",
+                "--site-url",
+                "https://attache.example.org/"))
+        .contains(
+            new MailSettings(
+                "127.0.0.1", 2525, "attache@example.org", "https://attache.example.org"));
+    assertThatThrownBy(() -> mail("--smtp", "mail.example.org:25"))
+        .hasMessage("--smtp needs --mail-from ADDRESS, the digests' sender");
+    assertThatThrownBy(() -> mail("--mail-from", "attache@example.org"))
+        .hasMessage("--mail-from needs --smtp HOST:PORT");
+    assertThatThrownBy(() -> mail("--smtp", "mail.example.org", "--mail-from", "a@example.org"))
+        .hasMessage("--smtp is HOST:PORT, not 'mail.example.org'");
+    assertThatThrownBy(() -> mail("--smtp", "mail.example.org:25", "--mail-from", "attache"))
+        .hasMessage("The sender is not an e-mail address: 'attache'");
   }
 
   @Test

@@ -14,12 +14,14 @@ import org.attache.pipeline.read.ReadResult;
 import org.attache.store.Database;
 import org.attache.store.StoreException;
 import org.attache.store.ingest.DocumentWriter;
+import org.attache.store.stories.Stories;
 
 /**
  * Ingests a stream of documents: skips those stored already (before extracting them), extracts the
  * rest on several threads and stores each in its own transaction on one writer thread, the
  * caller's. Memory stays bounded: inputs are read lazily and only a few documents per thread are in
- * flight. Running it again after a crash finishes the work without duplicates.
+ * flight. Running it again after a crash finishes the work without duplicates. At the end, the
+ * documents stored are grouped into stories ({@link Stories}).
  */
 public final class Ingestion {
   /** Documents stored in one run after which the planner's statistics are refreshed. */
@@ -82,6 +84,7 @@ public final class Ingestion {
     if (counts.stored + counts.reextracted >= ANALYZE_AFTER) {
       database.refreshStatistics();
     }
+    new Stories(database).groupPending();
     IngestSummary total = counts.summary();
     listener.finished(total);
     return total;

@@ -41,12 +41,15 @@ import org.attache.server.pairs.PairRoutes;
 import org.attache.server.plans.PlanRoutes;
 import org.attache.server.review.ReviewRoutes;
 import org.attache.server.search.SearchRoutes;
+import org.attache.server.sources.SourceRoutes;
+import org.attache.server.stories.StoryRoutes;
 import org.attache.server.submit.Intake;
 import org.attache.server.submit.Submission;
 import org.attache.server.submit.SubmissionQueue;
 import org.attache.server.submit.SubmitApi;
 import org.attache.server.submit.SubmitPage;
 import org.attache.server.submit.Submitting;
+import org.attache.server.watch.WatchRoutes;
 import org.attache.store.Database;
 import org.attache.store.curation.Curation;
 import org.attache.store.export.Exporter;
@@ -60,7 +63,10 @@ import org.attache.store.query.pairs.Pairs;
 import org.attache.store.query.registry.Registry;
 import org.attache.store.review.Review;
 import org.attache.store.review.ReviewQueue;
+import org.attache.store.sources.Sources;
+import org.attache.store.stories.Stories;
 import org.attache.store.users.Users;
+import org.attache.store.watch.Watchlists;
 
 /**
  * The HTTP server: the JSON API under {@code /api} and the pages. Reading is open; reviewing and
@@ -208,6 +214,9 @@ public final class AttacheServer implements AutoCloseable {
             ReviewRoutes.register(
                 routes, new Review(database), new ReviewQueue(sql), named, guard, pages),
         routes -> SessionRoutes.register(routes, guard, pages),
+        routes -> SourceRoutes.register(routes, new Sources(database), guard, pages),
+        routes -> StoryRoutes.register(routes, new Stories(sql), pages),
+        routes -> WatchRoutes.register(routes, new Watchlists(sql), guard, pages),
         routes -> SubmitApi.register(routes, submitting),
         routes -> SubmitPage.register(routes, submitting, pages),
         routes -> Downloads.register(routes, new Exporter(database)));

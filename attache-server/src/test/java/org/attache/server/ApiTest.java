@@ -65,7 +65,7 @@ class ApiTest {
     for (Route route : SERVER.server.apiRoutes()) {
       served.add(route.method() + " " + route.path());
     }
-    assertThat(served).hasSize(50);
+    assertThat(served).hasSize(54);
     assertThat(described).isEqualTo(served);
   }
 

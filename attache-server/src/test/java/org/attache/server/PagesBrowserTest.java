@@ -82,7 +82,8 @@ class PagesBrowserTest extends OnSharedServer {
     // Other tests submit documents to the same store, so the counts are read as a pattern.
     assertThat(text("#counts"))
         .matches(
-            "\\d+ documents \\(\\d+ of them not diplomatic\\) · \\d+ meetings · \\d+ statements"
+            "\\d+ stor(y|ies) in \\d+ documents \\(\\d+ of them not diplomatic\\) · \\d+ meetings"
+                + " · \\d+ statements"
                 + " · 1 agreement · \\d+ plans? · \\d+ people · \\d+ fields to review");
     assertThat(texts("#latest-meetings tbody tr")).hasSize(5);
     assertThat(texts("#latest-agreements tbody tr td:nth-child(2)"))

@@ -110,6 +110,40 @@ public final class DocumentReaders {
     return file(path);
   }
 
+  /**
+   * A document fetched from an address rather than read from a file: an HTML page when the server
+   * said so or the bytes start as a page does, otherwise plain text. Refused as a file is: by its
+   * size, as binary, as not valid in its charset, or for having no text.
+   *
+   * @param source where the bytes came from, named in the result (an address)
+   * @param html whether the server gave the bytes as HTML
+   * @param fallbackDate the publication date to take when the document gives none (a feed's)
+   */
+  public ReadResult fetched(
+      String source, byte[] bytes, boolean html, Optional<LocalDate> fallbackDate) {
+    requireNonNull(source, "source is null");
+    requireNonNull(bytes, "bytes is null");
+    requireNonNull(fallbackDate, "fallbackDate is null");
+    try {
+      if (bytes.length > maxBytes) {
+        throw new ReadException(FileBytes.tooLarge(bytes.length, maxBytes));
+      }
+      if (bytes.length == 0) {
+        throw new ReadException("empty");
+      }
+      Decoding.rejectBinary(bytes);
+      SourceDocument document =
+          html || Decoding.looksLikeHtml(bytes)
+              ? this.html.read(source, bytes, fallbackDate)
+              : PlainTextReader.read(source, Decoding.decode(bytes, UTF_8), fallbackDate);
+      return new ReadResult.Read(document);
+    } catch (ReadException e) {
+      return new ReadResult.Failed(source, e.reason());
+    } catch (RuntimeException e) {
+      return new ReadResult.Failed(source, "cannot be read: " + e);
+    }
+  }
+
   private Stream<ReadResult> directory(Path directory) {
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> listing = Files.newDirectoryStream(directory)) {

@@ -99,7 +99,21 @@ public final class DocumentWriter implements AutoCloseable {
    * @throws StoreException naming the document when the database refuses it
    */
   public Outcome write(IncomingDocument document, DocumentRecord record, String extractorVersion) {
+    return write(document, record, extractorVersion, WithDocument.NOTHING);
+  }
+
+  /**
+   * Stores a document and its record in one transaction with what {@code also} writes.
+   *
+   * @see #write(IncomingDocument, DocumentRecord, String)
+   */
+  public Outcome write(
+      IncomingDocument document,
+      DocumentRecord record,
+      String extractorVersion,
+      WithDocument also) {
     requireNonNull(document, "document is null");
+    requireNonNull(also, "also is null");
     requireNonNull(record, "record is null");
     requireNonNull(extractorVersion, "extractorVersion is null");
     String id = record.document().id();
@@ -112,6 +126,7 @@ public final class DocumentWriter implements AutoCloseable {
       try {
         c.setAutoCommit(false);
         Outcome outcome = writeInTransaction(c, document, record, extractorVersion);
+        also.write(Sql.on(c), id);
         c.commit();
         return outcome;
       } catch (SQLException e) {

@@ -16,13 +16,17 @@ public final class Overview {
   }
 
   /**
-   * Every count, read in one statement from what the store keeps counted: the live events of each
-   * type (live_event_count), the fields the review queue holds (review_document sums them up by
-   * document, so that the start page and the queue agree).
+   * Every count, read in one statement, the events from what the store keeps counted
+   * (live_event_count). A document not grouped yet counts as a story of its own. The fields to
+   * review are those the review queue holds (review_document sums them up by document), so that the
+   * start page and the queue agree.
    */
   public Counts counts() {
     return sql.one(
             "SELECT (SELECT count(*) FROM document) AS documents,"
+                + " (SELECT count(DISTINCT story_id) FROM story_document)"
+                + " + (SELECT count(*) FROM document d WHERE NOT EXISTS"
+                + " (SELECT 1 FROM story_document s WHERE s.document_id = d.id)) AS stories,"
                 + " (SELECT count(*) FROM document WHERE NOT diplomatic) AS not_diplomatic,"
                 + " coalesce(sum(e.events) FILTER (WHERE e.type = 'meeting'), 0) AS meetings,"
                 + " coalesce(sum(e.events) FILTER (WHERE e.type = 'statement'), 0) AS statements,"
@@ -34,6 +38,7 @@ public final class Overview {
             row ->
                 new Counts(
                     row.number("documents"),
+                    row.number("stories"),
                     row.number("not_diplomatic"),
                     row.number("meetings"),
                     row.number("statements"),
