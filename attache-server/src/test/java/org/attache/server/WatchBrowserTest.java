@@ -2,8 +2,6 @@ package org.attache.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.List;
 import org.attache.store.Database;
 import org.attache.store.TestingPostgres;
 import org.attache.store.TestingRecords;
@@ -14,8 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In a real Chromium, a user follows a pair from its dashboard, finds it on the Following page, and
@@ -59,15 +55,6 @@ class WatchBrowserTest extends InBrowser {
 
   private static void go(String path) {
     browser.get("http://127.0.0.1:" + server.port() + path);
-  }
-
-  private static void waitFor(String css) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
-  }
-
-  private static List<String> texts(String css) {
-    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
   }
 
   private static String person(String name) {
