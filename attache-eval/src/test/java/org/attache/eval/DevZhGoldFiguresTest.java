@@ -2,12 +2,6 @@ package org.attache.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.attache.pipeline.read.DocumentReaders;
-import org.attache.pipeline.read.ReadResult;
-import org.attache.pipeline.testing.ExtractorTesting;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,19 +15,7 @@ class DevZhGoldFiguresTest {
 
   @BeforeAll
   static void evaluate() {
-    Path dev = ExtractorTesting.shared().resolve("gold/dev-zh");
-    DocumentReaders readers = DocumentReaders.create();
-    List<Case> cases = new ArrayList<>();
-    for (GoldSet.Entry entry : GoldSet.load(dev)) {
-      ReadResult read = readers.read(entry.text()).findFirst().orElseThrow();
-      cases.add(
-          new Case(
-              entry.name(),
-              entry.gold(),
-              ExtractorTesting.extractor().extract(((ReadResult.Read) read).document())));
-    }
-    report = Evaluator.evaluate(cases);
-    System.out.print(report.toText(false));
+    report = TestingGold.evaluate("dev-zh");
   }
 
   @Test

@@ -1,0 +1,34 @@
+package org.attache.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.pipeline.read.DocumentReaders;
+import org.attache.pipeline.read.ReadResult;
+import org.attache.pipeline.testing.ExtractorTesting;
+
+/**
+ * A shared gold set scored with the shared extractor, as the floor tests of the figures read it.
+ */
+final class TestingGold {
+  private TestingGold() {}
+
+  /**
+   * Extracts every document of {@code ../shared/gold/SET} that has a gold file, scores it, prints
+   * the figures and returns them.
+   */
+  static Report evaluate(String set) {
+    DocumentReaders readers = DocumentReaders.create();
+    List<Case> cases = new ArrayList<>();
+    for (GoldSet.Entry entry : GoldSet.load(ExtractorTesting.shared().resolve("gold/" + set))) {
+      ReadResult read = readers.read(entry.text()).findFirst().orElseThrow();
+      cases.add(
+          new Case(
+              entry.name(),
+              entry.gold(),
+              ExtractorTesting.extractor().extract(((ReadResult.Read) read).document())));
+    }
+    Report report = Evaluator.evaluate(cases);
+    System.out.print(report.toText(false));
+    return report;
+  }
+}
