@@ -47,11 +47,26 @@ class CoordinationStoryBrowserTest extends InBrowser {
     find("#name").sendKeys(name);
     find("#password").sendKeys(TestingServer.PASSWORD);
     submitAndWait(find("#sign-in-button"));
-    waitFor("#signed-in");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .withMessage(() -> "not signed in as " + name + " on " + browser.getCurrentUrl())
+        .until(
+            d ->
+                d.findElements(By.id("signed-in")).stream()
+                    .anyMatch(e -> e.getText().startsWith(name + " (")));
   }
 
   private static void addItem(
       String title, String kind, String planned, String place, String responsible) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .withMessage(
+            () ->
+                "no form to add an item on "
+                    + browser.getCurrentUrl()
+                    + " for "
+                    + texts("#signed-in")
+                    + ": "
+                    + texts("main h1, #status, #notice"))
+        .until(d -> !d.findElements(By.id("add-item")).isEmpty());
     WebElement form = find("#add-item");
     form.findElement(By.name("title")).sendKeys(title);
     new Select(form.findElement(By.name("kind"))).selectByValue(kind);
