@@ -40,8 +40,8 @@ class DevZhGoldFiguresTest {
   @Test
   void agreementsAndPlans() {
     Figures total = report.total();
-    assertThat(total.agreements().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.48);
-    assertThat(total.plans().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.15);
+    assertThat(total.agreements().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.99);
+    assertThat(total.plans().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.95);
   }
 
   @Test
