@@ -28,8 +28,8 @@ class DevRuGoldFiguresTest {
   @Test
   void meetingsAndTheirParticipants() {
     Figures total = report.total();
-    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.64);
-    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.47);
+    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.72);
+    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.55);
   }
 
   @Test
