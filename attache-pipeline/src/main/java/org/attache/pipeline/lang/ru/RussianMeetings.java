@@ -110,7 +110,7 @@ public final class RussianMeetings extends DeclaredStage {
               0.7,
               new TreeMap<>()));
     }
-    return analysis.withEvents(Layer.MEETINGS, meetings);
+    return analysis.withEvents(Layer.MEETINGS, MeetingReports.withoutSummaries(meetings, table));
   }
 
   static int trigger(List<RussianWord> words) {

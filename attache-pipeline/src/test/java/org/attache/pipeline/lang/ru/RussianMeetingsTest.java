@@ -47,4 +47,14 @@ class RussianMeetingsTest {
                     + " Бекиевым. Египет и Киргизия договорились о встрече экспертов."))
         .containsExactly(List.of("Ахмед Салем (host)", "Аскар Бекиев (guest)"));
   }
+
+  @Test
+  void keepsTheNamedMeetingForTheHeadlineThatSummarisesIt() {
+    assertThat(
+            meetings(
+                "Генеральный секретарь ОДКБ встретился с Министром обороны Армении\n"
+                    + "Генеральный секретарь ОДКБ Иван Петров встретился с Министром обороны"
+                    + " Армении Ашотом Манукяном."))
+        .containsExactly(List.of("Иван Петров (host)", "Ашот Манукян (guest)"));
+  }
 }
