@@ -4,14 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,13 +52,17 @@ class PollBenchmark {
     assumeTrue(ITEMS > 0, "run with -Dattache.bench.poll.items=N (poll-bench.sh)");
     List<SourceDocument> documents = BenchCorpus.documents(ITEMS);
     Path target = Files.createDirectories(Path.of("target", "bench"));
-    HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    site.createContext("/", exchange -> answer(exchange, documents));
-    site.start();
+    Javalin site =
+        Javalin.create(
+                config -> {
+                  config.startup.showJavalinBanner = false;
+                  config.routes.get("/*", ctx -> answer(ctx, documents));
+                })
+            .start("127.0.0.1", 0);
     Path data = Files.createTempDirectory(target, "pg-").resolve("pg");
     try (EmbeddedServer postgres = EmbeddedServer.start(data, false)) {
       Database database = postgres.database("bench");
-      String feed = "http://127.0.0.1:" + site.getAddress().getPort() + "/feed.xml";
+      String feed = "http://127.0.0.1:" + site.port() + "/feed.xml";
       new Sources(database)
           .add(
               new NewSource(
@@ -116,38 +117,30 @@ class PollBenchmark {
         Files.write(target.resolve("poll.txt"), report, UTF_8);
       }
     } finally {
-      site.stop(0);
+      site.stop();
     }
   }
 
   /** The feed (with its validator), a page per item, and no robots.txt (which allows all). */
-  private static void answer(HttpExchange exchange, List<SourceDocument> documents)
-      throws IOException {
-    String path = exchange.getRequestURI().getPath();
+  private static void answer(Context ctx, List<SourceDocument> documents) {
+    String path = ctx.path();
     if (path.equals("/feed.xml")) {
-      if (ETAG.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-        exchange.sendResponseHeaders(304, -1);
-        exchange.close();
+      if (ETAG.equals(ctx.header("If-None-Match"))) {
+        ctx.status(304);
         return;
       }
-      exchange.getResponseHeaders().set("ETag", ETAG);
-      send(exchange, 200, "application/rss+xml; charset=utf-8", feed(documents));
+      ctx.header("ETag", ETAG);
+      send(ctx, 200, "application/rss+xml; charset=utf-8", feed(documents));
     } else if (path.startsWith("/items/")) {
       int n = Integer.parseInt(path.substring("/items/".length()));
-      send(exchange, 200, "text/html; charset=utf-8", page(documents.get(n)));
+      send(ctx, 200, "text/html; charset=utf-8", page(documents.get(n)));
     } else {
-      send(exchange, 404, "text/plain; charset=utf-8", "not here");
+      send(ctx, 404, "text/plain; charset=utf-8", "not here");
     }
   }
 
-  private static void send(HttpExchange exchange, int status, String type, String body)
-      throws IOException {
-    byte[] bytes = body.getBytes(UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+  private static void send(Context ctx, int status, String type, String body) {
+    ctx.status(status).contentType(type).result(body.getBytes(UTF_8));
   }
 
   private static String feed(List<SourceDocument> documents) {
