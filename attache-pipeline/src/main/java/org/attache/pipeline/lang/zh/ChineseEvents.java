@@ -56,20 +56,9 @@ final class ChineseEvents extends DeclaredStage {
     List<Event> instruments = ChineseAgreements.find(reading, actors, published);
     events.addAll(instruments);
     events.addAll(ChineseStatements.find(reading, actors, meetings, published));
-    if (!meetings.isEmpty() || diplomatic(actors) || foreignParty(instruments, actors)) {
-      return analysis
-          .withEvents(Layer.DIPLOMATIC, events)
-          .withEvents(Layer.MEETINGS, List.of())
-          .withEvents(Layer.AFFILIATIONS, List.of())
-          .withEvents(Layer.HOSTS, List.of())
-          .withEvents(Layer.AGREEMENTS, List.of())
-          .withEvents(Layer.PLANS, List.of())
-          .withEvents(Layer.STATEMENTS, List.of())
-          .withEvents(Layer.PRIORITIES, List.of())
-          .withEvents(Layer.ESTABLISHMENTS, List.of());
-    }
+    boolean told = !meetings.isEmpty() || diplomatic(actors) || foreignParty(instruments, actors);
     return analysis
-        .withEvents(Layer.DIPLOMATIC, List.of())
+        .withEvents(Layer.DIPLOMATIC, told ? events : List.of())
         .withEvents(Layer.MEETINGS, List.of())
         .withEvents(Layer.AFFILIATIONS, List.of())
         .withEvents(Layer.HOSTS, List.of())
