@@ -21,20 +21,20 @@ class DevRuGoldFiguresTest {
   @Test
   void peopleWithTheirPosts() {
     Figures total = report.total();
-    assertThat(total.people().orElseThrow().correct().f1()).isGreaterThanOrEqualTo(0.52);
-    assertThat(total.people().orElseThrow().names().f1()).isGreaterThanOrEqualTo(0.89);
+    assertThat(total.people().orElseThrow().correct().f1()).isGreaterThanOrEqualTo(0.98);
+    assertThat(total.people().orElseThrow().names().f1()).isGreaterThanOrEqualTo(0.99);
   }
 
   @Test
   void meetingsAndTheirParticipants() {
     Figures total = report.total();
-    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.61);
-    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.44);
+    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.73);
+    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.55);
   }
 
   @Test
   void statementsBySpeakerAndStance() {
-    assertThat(report.total().statements().orElseThrow().f1()).isGreaterThanOrEqualTo(0.44);
+    assertThat(report.total().statements().orElseThrow().f1()).isGreaterThanOrEqualTo(0.45);
   }
 
   @Test

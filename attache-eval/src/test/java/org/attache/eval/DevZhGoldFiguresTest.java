@@ -28,8 +28,8 @@ class DevZhGoldFiguresTest {
   @Test
   void meetingsAndTheirParticipants() {
     Figures total = report.total();
-    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.66);
-    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.53);
+    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.73);
+    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.72);
   }
 
   @Test
@@ -40,8 +40,8 @@ class DevZhGoldFiguresTest {
   @Test
   void agreementsAndPlans() {
     Figures total = report.total();
-    assertThat(total.agreements().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.48);
-    assertThat(total.plans().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.15);
+    assertThat(total.agreements().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.99);
+    assertThat(total.plans().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.95);
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -36,7 +37,14 @@ final class Browser {
           "--disable-sync",
           "--disable-dev-shm-usage",
           "--window-size=1280,1000",
+          "--disable-features=PasswordLeakDetection,AutofillServerCommunication",
           "--user-data-dir=" + profile.toAbsolutePath());
+      options.setExperimentalOption(
+          "prefs",
+          Map.of(
+              "credentials_enable_service", false,
+              "profile.password_manager_enabled", false,
+              "autofill.profile_enabled", false));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
@@ -19,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The story of the SCO-ASEAN communiqué of 8 February 2021 in a real Chromium: the SCO is drafting
@@ -47,11 +49,26 @@ class CoordinationStoryBrowserTest extends InBrowser {
     find("#name").sendKeys(name);
     find("#password").sendKeys(TestingServer.PASSWORD);
     submitAndWait(find("#sign-in-button"));
-    waitFor("#signed-in");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .withMessage(() -> "not signed in as " + name + " on " + browser.getCurrentUrl())
+        .until(
+            d ->
+                d.findElements(By.id("signed-in")).stream()
+                    .anyMatch(e -> e.getText().startsWith(name + " (")));
   }
 
   private static void addItem(
       String title, String kind, String planned, String place, String responsible) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .withMessage(
+            () ->
+                "no form to add an item on "
+                    + browser.getCurrentUrl()
+                    + " for "
+                    + texts("#signed-in")
+                    + ": "
+                    + texts("main h1, #status, #notice"))
+        .until(d -> !d.findElements(By.id("add-item")).isEmpty());
     WebElement form = find("#add-item");
     form.findElement(By.name("title")).sendKeys(title);
     new Select(form.findElement(By.name("kind"))).selectByValue(kind);

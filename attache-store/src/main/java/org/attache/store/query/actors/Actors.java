@@ -40,13 +40,21 @@ public final class Actors {
     this.events = requireNonNull(events, "events is null");
   }
 
-  /** Actors whose name or code contains the query, case-insensitive. */
+  /**
+   * Actors whose name or code contains the query, case-insensitive; a person also by any name a
+   * document gives them, in any script ("王毅" finds the person shown as Wang Yi).
+   */
   public List<ActorName> search(String query, int limit) {
     String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     return sql.list(
-        "SELECT actor, kind, id, name, code FROM actor_view"
-            + " WHERE name ILIKE ? OR code ILIKE ? ORDER BY name, actor LIMIT ?",
+        "SELECT actor, kind, id, name, code FROM actor_view v"
+            + " WHERE name ILIKE ? OR code ILIKE ?"
+            + " OR v.kind = 'person' AND EXISTS (SELECT 1 FROM live_assertion a"
+            + " WHERE a.subject_kind = 'person' AND a.subject_id = v.id"
+            + " AND a.field IN ('name', 'name_en') AND a.value ILIKE ?)"
+            + " ORDER BY name, actor LIMIT ?",
         Actors::actorName,
+        like,
         like,
         like,
         limit);
