@@ -42,3 +42,8 @@ CREATE INDEX event_area_area ON event_area (area, event_id);
 -- filter by actor): by index, rather than reading every post.
 CREATE INDEX membership_organisation ON membership (organisation_id);
 CREATE INDEX membership_accredited_to ON membership (accredited_to_id);
+
+-- The names a document gives each person (the actor suggestions, which find a person by any of
+-- them): read from this index alone, rather than from every assertion about every person.
+CREATE INDEX assertion_person_name ON assertion (value, subject_id)
+  WHERE subject_kind = 'person' AND field IN ('name', 'name_en') AND state <> 'rejected';

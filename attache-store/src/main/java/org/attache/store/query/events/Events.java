@@ -87,8 +87,8 @@ public final class Events {
                     + (filter.type().isPresent() ? " WHERE type = ?" : ""),
                 filter.type().stream().toArray())
             : sql.count("SELECT count(*) FROM event_date e WHERE " + where, parameters.toArray());
-    List<Object> datedParameters = new ArrayList<>(parameters);
-    String dated = dated(filter, where, datedParameters);
+    List<Object> datedParameters = new ArrayList<>();
+    String dated = dated(filter, datedParameters);
     List<Long> ids =
         new ArrayList<>(
             sql.ids(
@@ -116,8 +116,8 @@ public final class Events {
   public List<EventDetail> latest(Filter filter, int limit) {
     List<Object> parameters = new ArrayList<>();
     String where = where(filter, parameters);
-    List<Object> datedParameters = new ArrayList<>(parameters);
-    String dated = dated(filter, where, datedParameters);
+    List<Object> datedParameters = new ArrayList<>();
+    String dated = dated(filter, datedParameters);
     List<Long> ids =
         new ArrayList<>(
             sql.ids(
@@ -137,10 +137,17 @@ public final class Events {
   }
 
   /**
-   * The conditions on the dated events of a filter, its parameters added: of a type, the type their
-   * dates carry too, by which the index of dates by type gives the latest of a type in order.
+   * The conditions on the dated events of a filter, its parameters added. The type is asked of the
+   * date alone (the type its date carries), not of the event too: by it the index of dates by type
+   * gives the latest of a type in order, where the two conditions together led the planner to think
+   * them rare and sort them all.
    */
-  private static String dated(Filter filter, String where, List<Object> parameters) {
+  private static String dated(Filter filter, List<Object> parameters) {
+    String where =
+        where(
+            new Filter(
+                Optional.empty(), filter.actors(), filter.area(), filter.from(), filter.to()),
+            parameters);
     if (filter.type().isEmpty()) {
       return where + " AND e.date IS NOT NULL";
     }
@@ -215,7 +222,9 @@ public final class Events {
             + " SELECT (SELECT min(x.area) FROM event_area x WHERE x.area > a.area) FROM a"
             + " WHERE a.area IS NOT NULL)"
             + " SELECT a.area FROM a WHERE a.area IS NOT NULL"
-            + " AND EXISTS (SELECT 1 FROM event_area_view v WHERE v.area = a.area)"
+            // A sub-query with a limit stops at the first live report; an EXISTS became a join
+            // over every report of every area.
+            + " AND (SELECT 1 FROM event_area_view v WHERE v.area = a.area LIMIT 1) IS NOT NULL"
             + " ORDER BY a.area",
         row -> row.text("area"));
   }
