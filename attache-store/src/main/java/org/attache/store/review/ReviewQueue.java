@@ -238,9 +238,16 @@ public final class ReviewQueue {
               boolean person = actor.startsWith("person:");
               long id = Long.parseLong(actor.substring(actor.indexOf(':') + 1));
               // The actor's fields are found from the actor's side, by index: the fields of its
-              // events, and those of its own names and posts.
+              // events, and those of its own names and posts. With a record or a period too, the
+              // queue's few fields of those are read first and each looked up in the actor's,
+              // gathered once (a join led from the actor's side read all of its fields).
+              boolean narrower =
+                  filter.record().isPresent()
+                      || filter.from().isPresent()
+                      || filter.to().isPresent();
               where
-                  .append(" AND r.assertion_id IN (SELECT x.assertion_id FROM review_field x")
+                  .append(narrower ? " AND (" : " AND ")
+                  .append("r.assertion_id IN (SELECT x.assertion_id FROM review_field x")
                   .append(" WHERE x.event_id IN (SELECT p.event_id FROM event_party p")
                   .append(" WHERE p.actor = ?) UNION ALL SELECT s.id FROM assertion s")
                   .append(" WHERE s.subject_kind = ? AND s.subject_id = ? UNION ALL")
@@ -250,7 +257,7 @@ public final class ReviewQueue {
                       person
                           ? "m.person_id = ?"
                           : "m.organisation_id = ? OR m.accredited_to_id = ?")
-                  .append(")");
+                  .append(narrower ? ")) IS TRUE" : ")");
               parameters.add(actor);
               parameters.add(person ? "person" : "organisation");
               parameters.add(id);
