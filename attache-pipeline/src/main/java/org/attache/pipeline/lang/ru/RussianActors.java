@@ -139,7 +139,8 @@ public final class RussianActors extends DeclaredStage {
               p.id,
               ActorKind.PERSON,
               p.name,
-              Optional.of(Transliteration.english(p.name)),
+              Optional.of(
+                  ChineseNames.pinyin(p.name).orElseGet(() -> Transliteration.english(p.name))),
               Optional.empty(),
               p.posts,
               p.mentions));

@@ -24,9 +24,10 @@ import org.attache.pipeline.analysis.Sentence;
  * at least two sides in it, people or states and organisations that stand for themselves. Whoever
  * is named before 会见, 接见 or 接受 receives the others and is the host; a call (通电话, 通话) is by phone
  * and a meeting held 视频 by video. The place is the city named in the sentence, or the seat of the
- * organisation whose secretariat it was held at; the date the sentence's own, or the document's
- * first, or its publication date. One meeting is kept for each set of sides: a later sentence
- * naming some of them again tells of the same meeting.
+ * organisation whose secretariat it was held at, or, for a meeting in person, the city of the
+ * text's dateline ({@link ChineseDatelines}); the date the sentence's own, or the document's first,
+ * or its publication date. One meeting is kept for each set of sides: a later sentence naming some
+ * of them again tells of the same meeting.
  */
 final class ChineseMeetings {
   private record Trigger(String word, MeetingFormat format, boolean hosted) {
@@ -135,7 +136,12 @@ final class ChineseMeetings {
           new Meeting(
               "zh-meeting-" + sentence.index(),
               date,
-              place(reading, sentence, knowledge),
+              place(reading, sentence, knowledge)
+                  .or(
+                      () ->
+                          trigger.get().format() == MeetingFormat.IN_PERSON
+                              ? ChineseDatelines.place(reading)
+                              : Optional.empty()),
               participants,
               Optional.of(trigger.get().format()),
               Optional.of(

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.attache.model.Meeting;
-import org.attache.model.Participant;
 import org.attache.model.Span;
 import org.attache.model.Stance;
 import org.attache.model.Statement;
@@ -17,10 +16,11 @@ import org.attache.pipeline.analysis.Sentence;
 /**
  * Statements told in Chinese. A clause whose subject is a person (a name, a title of one person, 他
  * or 她 for the last speaker) followed by a verb of saying or a cue of stance ("王毅表示", "秘书长高度评价")
- * makes that person the speaker; 双方 makes every side of the meeting told one. Each clause of the
- * sentence that holds a cue is a statement of the speaker, and a sentence that holds none, one
- * comment. The speaker speaks on to the end of the paragraph: the sentences after "王毅表示,..." are
- * his too, until another speaker comes.
+ * makes that person the speaker; a collective subject ({@link ChineseCollectives}) the sides it
+ * stands for; a clause without a subject ({@link ChineseContinuations}) the last speaker. Each
+ * clause of the sentence that holds a cue is a statement of the speaker, and a sentence that holds
+ * none, one comment. The speaker speaks on to the end of the paragraph: the sentences after
+ * "王毅表示,..." are his too, until another speaker comes.
  */
 final class ChineseStatements {
   private static final String CLAUSE_ENDS = "，,；;：:";
@@ -31,10 +31,7 @@ final class ChineseStatements {
       Reading reading, ActorTable actors, List<Meeting> meetings, Optional<LocalDate> published) {
     List<Statement> statements = new ArrayList<>();
     List<String> speakers = List.of();
-    List<String> sides =
-        meetings.isEmpty()
-            ? List.of()
-            : meetings.get(0).participants().stream().map(Participant::actor).toList();
+    List<String> previous = List.of();
     String text = reading.simplified();
     int paragraphEnd = -1;
     for (Sentence sentence : reading.sentences()) {
@@ -48,9 +45,13 @@ final class ChineseStatements {
       List<Span> clauses = clauses(text, sentence.span());
       for (Span clause : clauses) {
         String piece = text.substring(clause.start(), clause.end());
-        List<String> subject = subject(reading, actors, clause, piece, speakers, sides);
+        List<String> subject = subject(reading, actors, meetings, clause, piece);
+        if (subject.isEmpty() && !previous.isEmpty() && ChineseContinuations.continues(piece)) {
+          subject = speakers.isEmpty() ? previous : speakers;
+        }
         if (!subject.isEmpty()) {
           speakers = subject;
+          previous = subject;
         }
         if (speakers.isEmpty()) {
           continue;
@@ -78,17 +79,11 @@ final class ChineseStatements {
 
   /** The people a clause opens with as its subject before a verb of saying, or none. */
   private static List<String> subject(
-      Reading reading,
-      ActorTable actors,
-      Span clause,
-      String piece,
-      List<String> speakers,
-      List<String> sides) {
-    if (piece.startsWith("双方") && ChineseStances.opens(piece, 6)) {
-      return sides.stream().filter(actors::isPerson).toList();
-    }
-    if ((piece.startsWith("他") || piece.startsWith("她")) && ChineseStances.opens(piece, 4)) {
-      return speakers;
+      Reading reading, ActorTable actors, List<Meeting> meetings, Span clause, String piece) {
+    Optional<List<String>> collective =
+        ChineseCollectives.speakers(reading, actors, meetings, clause.start(), piece);
+    if (collective.isPresent()) {
+      return collective.get();
     }
     for (Reference reference : actors.referencesIn(reading.sentenceAt(clause.start()))) {
       if (reference.span().start() < clause.start()

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.DocumentRecord;
 import org.attache.model.Meeting;
+import org.attache.model.Place;
 import org.attache.pipeline.Extractor;
 import org.attache.pipeline.read.SourceDocument;
 import org.attache.pipeline.testing.ExtractorTesting;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Who takes part in a meeting told in Chinese, on sentences written for this test: at a gathering
  * the states and organisations whose delegations no named person leads are sides too; at a meeting
- * of two people the states they speak of are not.
+ * of two people the states they speak of are not; a meeting in person with no city of its own is
+ * held in the city of the text's dateline.
  */
 class ChineseMeetingsTest {
   private static final Extractor EXTRACTOR =
@@ -48,5 +50,22 @@ class ChineseMeetingsTest {
     Meeting meeting = record.events(Meeting.class).get(0);
     assertThat(ExtractorTesting.participants(record, meeting))
         .containsExactly("刘国平 (host)", "让·杜邦 (guest)");
+  }
+
+  @Test
+  void aMeetingInPersonIsHeldInTheCityOfTheDateline() {
+    DocumentRecord record = extract("新华社北京4月1日电 题：中法外长举行会见\n外交部长刘国平1日会见法国外长让·杜邦。");
+
+    Meeting meeting = record.events(Meeting.class).get(0);
+    assertThat(meeting.place().flatMap(Place::city)).hasValue("Beijing");
+    assertThat(meeting.place().flatMap(Place::country)).hasValue("CHN");
+  }
+
+  @Test
+  void aCallHasNoPlaceFromTheDateline() {
+    DocumentRecord record = extract("新华社北京4月1日电 题：中法外长通电话\n外交部长刘国平1日同法国外长让·杜邦通电话。");
+
+    Meeting meeting = record.events(Meeting.class).get(0);
+    assertThat(meeting.place()).isEmpty();
   }
 }

@@ -10,10 +10,10 @@ import org.attache.store.query.events.EventsInPeriod;
 import org.attache.store.query.events.MeetingsInYear;
 
 /**
- * Everything the actor page shows: a person's posts over time (absent for an organisation), who
- * held the posts of an organisation or state or was accredited to it (absent for a person), the
- * latest events of each type, partners, meetings by year and the timeline of its dated events by
- * month.
+ * Everything the actor page shows: the names the documents give the actor in each language, a
+ * person's posts over time (absent for an organisation), who held the posts of an organisation or
+ * state or was accredited to it (absent for a person), the latest events of each type, partners,
+ * meetings by year and the timeline of its dated events by month.
  */
 public record ActorDetail(
     String actor,
@@ -21,6 +21,7 @@ public record ActorDetail(
     long id,
     Optional<String> name,
     Optional<String> code,
+    List<KnownName> names,
     @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<List<Post>> posts,
     @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<List<PostHolder>> holders,
     EventPage meetings,
@@ -35,6 +36,7 @@ public record ActorDetail(
     requireNonNull(kind, "kind is null");
     requireNonNull(name, "name is null");
     requireNonNull(code, "code is null");
+    names = List.copyOf(names);
     posts = posts.map(List::copyOf);
     holders = holders.map(List::copyOf);
     requireNonNull(meetings, "meetings is null");

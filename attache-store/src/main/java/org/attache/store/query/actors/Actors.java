@@ -190,6 +190,7 @@ public final class Actors {
         found.id(),
         found.name(),
         found.code(),
+        names(found),
         posts,
         holders,
         latest.get(0),
@@ -199,6 +200,24 @@ public final class Actors {
         partners,
         contacts,
         Events.byMonth(all));
+  }
+
+  /**
+   * The names the documents give an actor, each with the language it is written in: a name as the
+   * document's language, an English spelling given beside it ({@code name_en}) as English; one
+   * entry per name and language, by language, then name.
+   */
+  private List<KnownName> names(ActorName found) {
+    return sql.list(
+        "SELECT DISTINCT a.value AS name,"
+            + " CASE WHEN a.field = 'name_en' THEN 'en' ELSE d.language END AS language"
+            + " FROM live_assertion a JOIN document d ON d.id = a.document_id"
+            + " WHERE a.subject_kind = ? AND a.subject_id = ? AND a.field IN ('name', 'name_en')"
+            + " AND a.value IS NOT NULL AND btrim(a.value) <> ''"
+            + " ORDER BY language, name",
+        row -> new KnownName(row.text("name"), row.text("language")),
+        found.actor().substring(0, found.actor().indexOf(':')),
+        found.id());
   }
 
   /**
