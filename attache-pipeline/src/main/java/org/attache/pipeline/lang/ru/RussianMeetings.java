@@ -62,20 +62,18 @@ public final class RussianMeetings extends DeclaredStage {
     ActorTable table = analysis.actorTable();
     List<Meeting> meetings = new ArrayList<>();
     Optional<String> dateline = Optional.empty();
-    for (Sentence sentence : analysis.annotatedText().sentences()) {
-      List<RussianWord> words = RussianWord.of(sentence);
+    List<Sentence> sentences = analysis.annotatedText().sentences();
+    List<List<RussianWord>> all = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      all.add(RussianWord.of(sentence));
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sentence = sentences.get(s);
+      List<RussianWord> words = all.get(s);
       if (sentence.index() == 0 || dateline.isEmpty() && sentence.index() < 3) {
         dateline = dateline.or(() -> dateline(words));
       }
-      int trigger = trigger(words);
-      if (trigger < 0) {
-        continue;
-      }
-      if (MeetingReports.planned(words, trigger)
-          || MeetingReports.during(words, trigger) && !meetings.isEmpty()) {
-        continue;
-      }
-      List<String> sides = sides(table, sentence, words);
+      List<String> sides = told(table, sentences, all, s, !meetings.isEmpty());
       if (sides.size() < 2 || !meetings.isEmpty() && sides.stream().noneMatch(table::isPerson)) {
         continue;
       }
@@ -111,6 +109,35 @@ public final class RussianMeetings extends DeclaredStage {
               new TreeMap<>()));
     }
     return analysis.withEvents(Layer.MEETINGS, MeetingReports.withoutSummaries(meetings, table));
+  }
+
+  /**
+   * The sides of a meeting sentence {@code s} tells as held, by a word of meeting or as a session
+   * of a body ({@link RussianSessions}); empty when it tells none.
+   */
+  private List<String> told(
+      ActorTable table,
+      List<Sentence> sentences,
+      List<List<RussianWord>> all,
+      int s,
+      boolean known) {
+    List<RussianWord> words = all.get(s);
+    int trigger = trigger(words);
+    if (trigger >= 0 && !MeetingReports.planned(words, trigger)) {
+      if (!(MeetingReports.during(words, trigger) && known)) {
+        List<String> sides = sides(table, sentences.get(s), words);
+        if (sides.size() >= 2) {
+          return sides;
+        }
+      }
+    }
+    int noun = RussianSessions.noun(words);
+    if (noun < 0
+        || MeetingReports.planned(words, noun)
+        || MeetingReports.during(words, noun) && known) {
+      return List.of();
+    }
+    return RussianSessions.participants(knowledge, table, sentences, all, s, noun);
   }
 
   static int trigger(List<RussianWord> words) {
