@@ -17,11 +17,18 @@ import org.attache.pipeline.analysis.Sentence;
  * подчеркнула": the person named last before it whose gender is the verb's), the sides of the
  * meeting told ("Стороны подтвердили", and a plural verb with no subject opening the sentence:
  * "Констатировали совпадение позиций"), one side by its adjective ("Кыргызская сторона
- * подчеркнула": the participant who serves that state, else the state).
+ * подчеркнула": the participant who serves that state, else the state), and the speaker an
+ * attribution after the words names ("..., сообщил пресс-секретарь ОДКБ Иван Петров", "«...», —
+ * отметил пресс-секретарь").
  */
 final class RussianSpeakers {
   /** How many words before the verb its subject may start. */
   private static final int SUBJECT = 3;
+
+  /** How many words after the verb of a trailing attribution its speaker may start. */
+  private static final int TRAILING = 6;
+
+  private static final java.util.Set<String> ATTRIBUTING = java.util.Set.of(",", "-", "—", "–");
 
   private RussianSpeakers() {}
 
@@ -60,6 +67,24 @@ final class RussianSpeakers {
     boolean opens = verb == 0 || verb == 1 && words.get(0).is("также");
     if (opens && words.get(verb).has("PL") && meeting.isPresent()) {
       return Optional.of(actors(meeting.get()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The person named within a few words after a verb of speech that follows a comma or a dash: the
+   * one who tells what comes before.
+   */
+  static Optional<List<String>> trailing(
+      ActorTable table, Sentence sentence, List<RussianWord> words, int verb) {
+    if (verb < 1 || !ATTRIBUTING.contains(words.get(verb - 1).text())) {
+      return Optional.empty();
+    }
+    for (Reference reference : table.referencesIn(sentence.index())) {
+      int at = reference.firstToken() - sentence.firstToken();
+      if (at > verb && at <= verb + TRAILING && table.isPerson(reference.actor())) {
+        return Optional.of(List.of(reference.actor()));
+      }
     }
     return Optional.empty();
   }

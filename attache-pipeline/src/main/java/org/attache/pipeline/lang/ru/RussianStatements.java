@@ -178,7 +178,9 @@ public final class RussianStatements extends DeclaredStage {
     }
     Optional<org.attache.model.Meeting> meeting =
         meetings.isEmpty() ? Optional.empty() : Optional.of(meetings.get(meetings.size() - 1));
-    Optional<List<String>> unnamed = RussianSpeakers.of(table, sentence, words, verb, meeting);
+    Optional<List<String>> unnamed =
+        RussianSpeakers.trailing(table, sentence, words, verb)
+            .or(() -> RussianSpeakers.of(table, sentence, words, verb, meeting));
     if (unnamed.isPresent()) {
       return unnamed.get();
     }

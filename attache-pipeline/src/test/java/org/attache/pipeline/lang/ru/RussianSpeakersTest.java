@@ -53,6 +53,15 @@ class RussianSpeakersTest {
   }
 
   @Test
+  void takesTheSpeakerAnAttributionAfterTheWordsNames() {
+    assertThat(
+            statements(
+                "\"Стороны обсудили подготовку к саммиту\", - сообщил пресс-секретарь ОДКБ Павел"
+                    + " Сидоров."))
+        .containsExactly("Павел Сидоров COMMENT");
+  }
+
+  @Test
   void tellsAWomansNameFromHerSurnameOrHerFirstName() {
     assertThat(RussianSpeakers.female("Анна Петрова")).isTrue();
     assertThat(RussianSpeakers.female("Мария Матвиенко")).isTrue();
