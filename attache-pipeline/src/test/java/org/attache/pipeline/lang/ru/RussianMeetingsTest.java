@@ -57,4 +57,14 @@ class RussianMeetingsTest {
                     + " Армении Ашотом Манукяном."))
         .containsExactly(List.of("Иван Петров (host)", "Ашот Манукян (guest)"));
   }
+
+  @Test
+  void makesNoNewMeetingOfOnePersonAndTheOthersState() {
+    assertThat(
+            meetings(
+                "Министр иностранных дел Армении Ашот Манукян провел переговоры с министром"
+                    + " иностранных дел Казахстана Иваном Петровым. Ранее переговоры Манукяна с"
+                    + " Казахстаном были намечены на осень, встреча прошла в Ереване."))
+        .containsExactly(List.of("Ашот Манукян (host)", "Иван Петров (guest)"));
+  }
 }
