@@ -28,7 +28,9 @@ final class MeetingReports {
         if (at < 0 || at >= words.size() || !isVerb(words.get(at))) {
           continue;
         }
-        return words.get(at).has("Fut");
+        // "проводит" reads as a future ("will see off") and a present: the present wins.
+        RussianWord verb = words.get(at);
+        return verb.has("Fut") && !verb.has("Real") && !verb.has("Pres");
       }
     }
     return false;
@@ -87,8 +89,11 @@ final class MeetingReports {
     return a.equals(b);
   }
 
+  /**
+   * Whether a word is a tensed verb and not also a noun ("встречу" is a noun, not "I shall meet").
+   */
   private static boolean isVerb(RussianWord word) {
-    if (!word.has("VB") || word.has("INF")) {
+    if (!word.has("VB") || word.has("INF") || word.has("NN")) {
       return false;
     }
     return word.has("Fut") || word.has("Past") || word.has("Real") || word.has("Pres");

@@ -67,4 +67,16 @@ class RussianMeetingsTest {
                     + " Казахстаном были намечены на осень, встреча прошла в Ереване."))
         .containsExactly(List.of("Ашот Манукян (host)", "Иван Петров (guest)"));
   }
+
+  @Test
+  void readsTheMeetingsNounAndAPresentVerbAsAMeetingHeld() {
+    assertThat(
+            meetings(
+                "Министр иностранных дел Армении Ашот Манукян провел встречу с послом Индии"
+                    + " Павлом Сидоровым. Министр обороны Армении Арам Петросян проводит встречу с"
+                    + " министром обороны Казахстана Иваном Петровым."))
+        .containsExactly(
+            List.of("Ашот Манукян (host)", "Павел Сидоров (guest)"),
+            List.of("Арам Петросян (host)", "Иван Петров (guest)"));
+  }
 }
