@@ -79,4 +79,20 @@ class RussianMeetingsTest {
             List.of("Ашот Манукян (host)", "Павел Сидоров (guest)"),
             List.of("Арам Петросян (host)", "Иван Петров (guest)"));
   }
+
+  @Test
+  void placesTheMeetingInTheStateAVisitNamesOrInTheKremlin() {
+    List<String> places =
+        java.util.stream.Stream.of(
+                "Президент Армении Ашот Манукян, находящийся в Казахстане с рабочим визитом,"
+                    + " встретился с Президентом Казахстана Иваном Петровым.",
+                "В Кремле Президент Армении Ашот Манукян провел переговоры с Президентом"
+                    + " Казахстана Иваном Петровым.")
+            .flatMap(
+                body -> RussianTesting.extract(body, "2024-10-08").events(Meeting.class).stream())
+            .map(m -> m.place().orElseThrow())
+            .map(p -> p.city().orElse("-") + "/" + p.country().orElse("-"))
+            .toList();
+    assertThat(places).containsExactly("-/KAZ", "Moscow/RUS");
+  }
 }
