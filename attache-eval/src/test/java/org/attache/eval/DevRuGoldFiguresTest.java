@@ -28,19 +28,19 @@ class DevRuGoldFiguresTest {
   @Test
   void meetingsAndTheirParticipants() {
     Figures total = report.total();
-    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.73);
-    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.55);
+    assertThat(total.meetings().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.84);
+    assertThat(total.meetings().orElseThrow().participants().f1()).isGreaterThanOrEqualTo(0.83);
   }
 
   @Test
   void statementsBySpeakerAndStance() {
-    assertThat(report.total().statements().orElseThrow().f1()).isGreaterThanOrEqualTo(0.45);
+    assertThat(report.total().statements().orElseThrow().f1()).isGreaterThanOrEqualTo(0.64);
   }
 
   @Test
   void agreementsAndPlans() {
     Figures total = report.total();
-    assertThat(total.agreements().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.5);
+    assertThat(total.agreements().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.75);
     assertThat(total.plans().orElseThrow().events().f1()).isGreaterThanOrEqualTo(0.6);
   }
 

@@ -12,7 +12,8 @@ import org.attache.pipeline.analysis.ActorTable;
  * nearest the word is in the future: "консультации пройдут", "встреча состоится"), and not the
  * course of one already told ("В ходе переговоров обсуждены ...", "По итогам встречи ..."), and not
  * a summary of one told between people, such as a headline ("Генеральный секретарь ШОС встретился с
- * Министром иностранных дел Кыргызстана" before the sentence that names both).
+ * Министром иностранных дел Кыргызстана" before the sentence that names both) or a sentence naming
+ * one person and the other's state.
  */
 final class MeetingReports {
   /** The words before a meeting's noun that tell of a meeting already under way or over. */
@@ -27,7 +28,9 @@ final class MeetingReports {
         if (at < 0 || at >= words.size() || !isVerb(words.get(at))) {
           continue;
         }
-        return words.get(at).has("Fut");
+        // "проводит" reads as a future ("will see off") and a present: the present wins.
+        RussianWord verb = words.get(at);
+        return verb.has("Fut") && !verb.has("Real") && !verb.has("Pres");
       }
     }
     return false;
@@ -39,36 +42,58 @@ final class MeetingReports {
   }
 
   /**
-   * The meetings less those between states and organisations alone whose every side a person of
-   * another meeting serves: the same meeting, told without the names.
+   * The meetings less those that tell again, in part without the names, a meeting between people:
+   * every person of the one is a participant of the other, and every state or organisation of the
+   * one is served by a person of the other ("Лавров провел разговор с Рубио ... Россия и Рубио").
    */
   static List<Meeting> withoutSummaries(List<Meeting> meetings, ActorTable table) {
     return meetings.stream().filter(m -> !summarises(m, meetings, table)).toList();
   }
 
   private static boolean summarises(Meeting meeting, List<Meeting> meetings, ActorTable table) {
-    if (meeting.participants().stream().anyMatch(p -> table.isPerson(p.actor()))) {
-      return false;
-    }
     for (Meeting other : meetings) {
+      if (other.id().equals(meeting.id())
+          || other.participants().stream().noneMatch(p -> table.isPerson(p.actor()))) {
+        continue;
+      }
+      Set<String> present = new HashSet<>();
       Set<String> served = new HashSet<>();
       for (Participant participant : other.participants()) {
+        present.add(participant.actor());
         if (table.isPerson(participant.actor())) {
           table
               .actor(participant.actor())
               .ifPresent(a -> a.posts().forEach(post -> post.of().ifPresent(served::add)));
         }
       }
-      boolean covered = meeting.participants().stream().allMatch(p -> served.contains(p.actor()));
-      if (!other.id().equals(meeting.id()) && covered) {
+      boolean covered =
+          meeting.participants().stream()
+              .allMatch(
+                  p ->
+                      table.isPerson(p.actor())
+                          ? present.contains(p.actor())
+                          : served.contains(p.actor()));
+      boolean fewer = meeting.participants().size() <= other.participants().size();
+      if (covered && fewer && !sameActors(meeting, other)) {
         return true;
       }
     }
     return false;
   }
 
+  private static boolean sameActors(Meeting one, Meeting other) {
+    Set<String> a = new HashSet<>();
+    one.participants().forEach(p -> a.add(p.actor()));
+    Set<String> b = new HashSet<>();
+    other.participants().forEach(p -> b.add(p.actor()));
+    return a.equals(b);
+  }
+
+  /**
+   * Whether a word is a tensed verb and not also a noun ("встречу" is a noun, not "I shall meet").
+   */
   private static boolean isVerb(RussianWord word) {
-    if (!word.has("VB") || word.has("INF")) {
+    if (!word.has("VB") || word.has("INF") || word.has("NN")) {
       return false;
     }
     return word.has("Fut") || word.has("Past") || word.has("Real") || word.has("Pres");

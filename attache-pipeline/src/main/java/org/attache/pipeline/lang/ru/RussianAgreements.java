@@ -26,8 +26,9 @@ import org.attache.pipeline.analysis.Sentence;
  * "договор", "протокол", "декларация", "совместное заявление") or a plan's ("план", "программа",
  * "дорожная карта") in a sentence that tells it signed, adopted, in force or being carried out
  * ("подписали", "утвердили", "в рамках", "реализация"). Its parties are the states and
- * organisations the sentence names, and those the people it names serve; a plan's period is the
- * sentence's years ("на 2025-2027 годы").
+ * organisations the sentence names, and those the people it names serve; the same instrument
+ * between the same parties is told once; its areas are those its title names ({@link
+ * RussianAreas}); a plan's period is the sentence's years ("на 2025-2027 годы").
  */
 public final class RussianAgreements extends DeclaredStage {
   private static final Map<String, Instrument> INSTRUMENTS =
@@ -88,10 +89,14 @@ public final class RussianAgreements extends DeclaredStage {
       if (parties.isEmpty()) {
         continue;
       }
-      Optional<Instrument> instrument = instrument(words);
+      int at = instrument(words);
+      Optional<Instrument> instrument =
+          at < 0 ? Optional.empty() : Optional.of(kind(words, at).orElseThrow());
       boolean signed = words.stream().anyMatch(w -> w.isAny(SIGNED));
       Optional<String> date = RussianDates.day(words, analysis.document().published());
-      if (instrument.isPresent() && signed && told.add(instrument.get() + "" + parties)) {
+      if (instrument.isPresent()
+          && signed
+          && told.add(instrument.get() + "" + new java.util.TreeSet<>(parties))) {
         found.add(
             new Agreement(
                 "ru-a" + (found.size() + 1),
@@ -100,7 +105,7 @@ public final class RussianAgreements extends DeclaredStage {
                 parties,
                 date.map(d -> d.substring(0, 7)),
                 Optional.empty(),
-                List.of(),
+                RussianAreas.of(words, at + 1, RussianAreas.titleEnd(words, at)),
                 Optional.of(AgreementStatus.SIGNED),
                 Optional.empty(),
                 List.of(sentence.span()),
@@ -136,19 +141,37 @@ public final class RussianAgreements extends DeclaredStage {
     return analysis.withEvents(Layer.AGREEMENTS, agreements).withEvents(Layer.PLANS, plans);
   }
 
-  private Optional<Instrument> instrument(List<RussianWord> words) {
+  /** The index of the first instrument's noun in the sentence, or -1. */
+  private static int instrument(List<RussianWord> words) {
     for (int i = 0; i < words.size(); i++) {
-      RussianWord word = words.get(i);
-      if (word.is("заявление") && i > 0 && words.get(i - 1).is("совместный")) {
-        return Optional.of(Instrument.JOINT_STATEMENT);
-      }
-      for (Map.Entry<String, Instrument> entry : INSTRUMENTS.entrySet()) {
-        if (word.keys().contains(entry.getKey())) {
-          return Optional.of(entry.getValue());
-        }
+      if (kind(words, i).isPresent()) {
+        return i;
       }
     }
-    return Optional.empty();
+    return -1;
+  }
+
+  /**
+   * The kind of instrument the word at {@code i} names: "совместное заявление", a noun of {@link
+   * #INSTRUMENTS}, or documents told signed together without their names ("подписан ряд
+   * документов", "подписали документы": agreements).
+   */
+  private static Optional<Instrument> kind(List<RussianWord> words, int i) {
+    RussianWord word = words.get(i);
+    if (word.is("заявление") && i > 0 && words.get(i - 1).is("совместный")) {
+      return Optional.of(Instrument.JOINT_STATEMENT);
+    }
+    for (Map.Entry<String, Instrument> entry : INSTRUMENTS.entrySet()) {
+      if (word.keys().contains(entry.getKey())) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    boolean several =
+        word.lower().equals("документы")
+            || word.is("документ")
+                && i > 0
+                && (words.get(i - 1).is("ряд") || words.get(i - 1).is("пакет"));
+    return several ? Optional.of(Instrument.AGREEMENT) : Optional.empty();
   }
 
   private static Optional<PlanStatus> planStatus(List<RussianWord> words) {

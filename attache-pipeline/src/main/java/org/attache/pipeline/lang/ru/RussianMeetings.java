@@ -28,8 +28,9 @@ import org.attache.pipeline.analysis.Sentence;
  * one person is named, the states and organisations that are not theirs are the other side; where
  * none, the states and organisations. The first side named hosts. Sentences that tell the same
  * sides meet again are one meeting. The date is the sentence's or the publication's; the place a
- * city named in the sentence, the seat of an organisation whose secretariat is named, or the
- * dateline's city.
+ * city named in the sentence, the seat of an organisation whose secretariat is named, the
+ * dateline's city, or the state a visit in the sentence names ("находящийся в Армении с рабочим
+ * визитом").
  */
 public final class RussianMeetings extends DeclaredStage {
   static final Set<String> TRIGGERS =
@@ -45,6 +46,11 @@ public final class RussianMeetings extends DeclaredStage {
           "консультация");
   private static final Set<String> ATTRIBUTION =
       Set.of("сообщить", "передавать", "говориться", "сообщаться", "информировать");
+
+  /** The words after which "в <state>" names where someone is visiting or staying. */
+  private static final Set<String> VISIT =
+      Set.of("визит", "поездка", "находиться", "находящийся", "прибыть", "прибывший", "пребывать");
+
   private static final Set<String> PHONE = Set.of("телефонный", "телефон");
   private static final Set<String> VIDEO = Set.of("видеоконференция", "видеосвязь", "онлайн");
 
@@ -62,20 +68,18 @@ public final class RussianMeetings extends DeclaredStage {
     ActorTable table = analysis.actorTable();
     List<Meeting> meetings = new ArrayList<>();
     Optional<String> dateline = Optional.empty();
-    for (Sentence sentence : analysis.annotatedText().sentences()) {
-      List<RussianWord> words = RussianWord.of(sentence);
+    List<Sentence> sentences = analysis.annotatedText().sentences();
+    List<List<RussianWord>> all = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      all.add(RussianWord.of(sentence));
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sentence = sentences.get(s);
+      List<RussianWord> words = all.get(s);
       if (sentence.index() == 0 || dateline.isEmpty() && sentence.index() < 3) {
         dateline = dateline.or(() -> dateline(words));
       }
-      int trigger = trigger(words);
-      if (trigger < 0) {
-        continue;
-      }
-      if (MeetingReports.planned(words, trigger)
-          || MeetingReports.during(words, trigger) && !meetings.isEmpty()) {
-        continue;
-      }
-      List<String> sides = sides(table, sentence, words);
+      List<String> sides = told(table, sentences, all, s, !meetings.isEmpty());
       if (sides.size() < 2 || !meetings.isEmpty() && sides.stream().noneMatch(table::isPerson)) {
         continue;
       }
@@ -96,7 +100,7 @@ public final class RussianMeetings extends DeclaredStage {
               c ->
                   new Place(
                       Optional.empty(),
-                      Optional.of(c.substring(0, c.indexOf('/'))),
+                      Optional.of(c.substring(0, c.indexOf('/'))).filter(n -> !n.isEmpty()),
                       Optional.of(c.substring(c.indexOf('/') + 1))));
       meetings.add(
           new Meeting(
@@ -111,6 +115,35 @@ public final class RussianMeetings extends DeclaredStage {
               new TreeMap<>()));
     }
     return analysis.withEvents(Layer.MEETINGS, MeetingReports.withoutSummaries(meetings, table));
+  }
+
+  /**
+   * The sides of a meeting sentence {@code s} tells as held, by a word of meeting or as a session
+   * of a body ({@link RussianSessions}); empty when it tells none.
+   */
+  private List<String> told(
+      ActorTable table,
+      List<Sentence> sentences,
+      List<List<RussianWord>> all,
+      int s,
+      boolean known) {
+    List<RussianWord> words = all.get(s);
+    int trigger = trigger(words);
+    if (trigger >= 0 && !MeetingReports.planned(words, trigger)) {
+      if (!(MeetingReports.during(words, trigger) && known)) {
+        List<String> sides = sides(table, sentences.get(s), words);
+        if (sides.size() >= 2) {
+          return sides;
+        }
+      }
+    }
+    int noun = RussianSessions.noun(words);
+    if (noun < 0
+        || MeetingReports.planned(words, noun)
+        || MeetingReports.during(words, noun) && known) {
+      return List.of();
+    }
+    return RussianSessions.participants(knowledge, table, sentences, all, s, noun);
   }
 
   static int trigger(List<RussianWord> words) {
@@ -189,7 +222,24 @@ public final class RussianMeetings extends DeclaredStage {
         }
       }
     }
-    return dateline;
+    return dateline.or(() -> visited(words));
+  }
+
+  /**
+   * The state a visit or stay names, as "/CODE" (no city): "находящийся в Армении с рабочим
+   * визитом", "в ходе визита в Казахстан", "прибывшего в Россию".
+   */
+  private Optional<String> visited(List<RussianWord> words) {
+    for (int i = 1; i + 1 < words.size(); i++) {
+      if (!(words.get(i).is("в") || words.get(i).is("во")) || !words.get(i - 1).isAny(VISIT)) {
+        continue;
+      }
+      Optional<RussianLexicon.Match> state = lexicon.at(words, i + 1, List.of("state"));
+      if (state.isPresent()) {
+        return Optional.of("/" + state.get().entry().key());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The city of a dateline: a city's name in capitals at the start ("МОСКВА, 22 января."). */

@@ -19,10 +19,10 @@ import org.attache.pipeline.analysis.Sentence;
  * Statements told in Russian: a verb of speech ("отметил", "подчеркнул", "заявил", "призвал",
  * "поблагодарил", "поздравил", "выразил готовность", ...) and its speaker, the person (else the
  * state or organisation) named nearest before the verb in its sentence, or right after it when the
- * sentence puts the verb first ("Об этом заявил генеральный секретарь ..."). "Стороны" as the
- * speaker are the sides of the meeting told before: one statement for each. The stance is the
- * verb's; "выразил готовность" and "заинтересованность" tell intent to cooperate, "высоко оценил"
- * praise, "выразил благодарность" thanks, "выразил соболезнования" condolence.
+ * sentence puts the verb first ("Об этом заявил генеральный секретарь ..."); a pronoun or a side as
+ * the subject names its speakers as {@link RussianSpeakers} says. The stance is the verb's;
+ * "выразил готовность" and "заинтересованность" tell intent to cooperate, "высоко оценил" praise,
+ * "выразил благодарность" thanks, "выразил соболезнования" condolence.
  */
 public final class RussianStatements extends DeclaredStage {
   private static final Map<String, Stance> VERBS =
@@ -55,7 +55,15 @@ public final class RussianStatements extends DeclaredStage {
           Map.entry("подтвердить", Stance.INTENT_TO_COOPERATE),
           Map.entry("выразить", Stance.COMMENT),
           Map.entry("высказаться", Stance.COMMENT),
-          Map.entry("оценить", Stance.PRAISE));
+          Map.entry("оценить", Stance.PRAISE),
+          Map.entry("обязаться", Stance.INTENT_TO_COOPERATE),
+          Map.entry("пообещать", Stance.INTENT_TO_COOPERATE),
+          Map.entry("заверить", Stance.COMMENT),
+          Map.entry("потребовать", Stance.APPEAL),
+          Map.entry("пригласить", Stance.APPEAL),
+          Map.entry("добавить", Stance.COMMENT),
+          Map.entry("доложить", Stance.COMMENT),
+          Map.entry("обменяться", Stance.COMMENT));
 
   /** What "выразил ..." expresses, by the noun after it. */
   private static final Map<String, Stance> EXPRESSED =
@@ -71,9 +79,12 @@ public final class RussianStatements extends DeclaredStage {
           Map.entry("обеспокоенность", Stance.CRITICISM),
           Map.entry("удовлетворение", Stance.PRAISE),
           Map.entry("надежда", Stance.COMMENT),
+          Map.entry("приверженность", Stance.INTENT_TO_COOPERATE),
+          Map.entry("настрой", Stance.INTENT_TO_COOPERATE),
+          Map.entry("совпадение", Stance.AGREEMENT),
+          Map.entry("поздравление", Stance.PRAISE),
+          Map.entry("протест", Stance.CRITICISM),
           Map.entry("уверенность", Stance.COMMENT));
-
-  private static final Set<String> SIDES = Set.of("сторона");
 
   public RussianStatements() {
     super(
@@ -134,6 +145,7 @@ public final class RussianStatements extends DeclaredStage {
       // What is expressed, confirmed or stressed tells the stance: "подчеркнул готовность".
       if (verb.getValue() == Stance.COMMENT
           || verb.getKey().equals("подтвердить")
+          || verb.getKey().equals("пообещать")
           || verb.getKey().equals("оценить")) {
         for (int i = at + 1; i < Math.min(words.size(), at + 4); i++) {
           for (Map.Entry<String, Stance> noun : EXPRESSED.entrySet()) {
@@ -164,12 +176,13 @@ public final class RussianStatements extends DeclaredStage {
         nearest = reference;
       }
     }
-    for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
-      if (words.get(i).isAny(SIDES) && !meetings.isEmpty()) {
-        List<String> sides = new ArrayList<>();
-        meetings.get(meetings.size() - 1).participants().forEach(p -> sides.add(p.actor()));
-        return sides;
-      }
+    Optional<org.attache.model.Meeting> meeting =
+        meetings.isEmpty() ? Optional.empty() : Optional.of(meetings.get(meetings.size() - 1));
+    Optional<List<String>> unnamed =
+        RussianSpeakers.trailing(table, sentence, words, verb)
+            .or(() -> RussianSpeakers.of(table, sentence, words, verb, meeting));
+    if (unnamed.isPresent()) {
+      return unnamed.get();
     }
     if (nearest != null && table.isPerson(nearest.actor())) {
       return List.of(nearest.actor());

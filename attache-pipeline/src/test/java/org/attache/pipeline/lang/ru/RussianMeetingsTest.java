@@ -57,4 +57,42 @@ class RussianMeetingsTest {
                     + " Армении Ашотом Манукяном."))
         .containsExactly(List.of("Иван Петров (host)", "Ашот Манукян (guest)"));
   }
+
+  @Test
+  void makesNoNewMeetingOfOnePersonAndTheOthersState() {
+    assertThat(
+            meetings(
+                "Министр иностранных дел Армении Ашот Манукян провел переговоры с министром"
+                    + " иностранных дел Казахстана Иваном Петровым. Ранее переговоры Манукяна с"
+                    + " Казахстаном были намечены на осень, встреча прошла в Ереване."))
+        .containsExactly(List.of("Ашот Манукян (host)", "Иван Петров (guest)"));
+  }
+
+  @Test
+  void readsTheMeetingsNounAndAPresentVerbAsAMeetingHeld() {
+    assertThat(
+            meetings(
+                "Министр иностранных дел Армении Ашот Манукян провел встречу с послом Индии"
+                    + " Павлом Сидоровым. Министр обороны Армении Арам Петросян проводит встречу с"
+                    + " министром обороны Казахстана Иваном Петровым."))
+        .containsExactly(
+            List.of("Ашот Манукян (host)", "Павел Сидоров (guest)"),
+            List.of("Арам Петросян (host)", "Иван Петров (guest)"));
+  }
+
+  @Test
+  void placesTheMeetingInTheStateAVisitNamesOrInTheKremlin() {
+    List<String> places =
+        java.util.stream.Stream.of(
+                "Президент Армении Ашот Манукян, находящийся в Казахстане с рабочим визитом,"
+                    + " встретился с Президентом Казахстана Иваном Петровым.",
+                "В Кремле Президент Армении Ашот Манукян провел переговоры с Президентом"
+                    + " Казахстана Иваном Петровым.")
+            .flatMap(
+                body -> RussianTesting.extract(body, "2024-10-08").events(Meeting.class).stream())
+            .map(m -> m.place().orElseThrow())
+            .map(p -> p.city().orElse("-") + "/" + p.country().orElse("-"))
+            .toList();
+    assertThat(places).containsExactly("-/KAZ", "Moscow/RUS");
+  }
 }
