@@ -126,8 +126,7 @@ final class AgreementParties {
         }
       }
     }
-    parties =
-        Parties.of(actors, InstrumentPhrase.ids(view.sidesBetween(view.first(), view.last())));
+    parties = Parties.of(actors, InstrumentPhrase.ids(view.sides()));
     if (!parties.isEmpty()) {
       provenance.put("parties", "actors of the sentence");
     }

@@ -43,7 +43,7 @@ final class StatusCues {
       SentenceView view, TokenPhrases.Found<Instrument> instrument) {
     TokenPhrases.Found<AgreementStatus> best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (TokenPhrases.Found<AgreementStatus> cue : cues.in(view, view.first(), view.last())) {
+    for (TokenPhrases.Found<AgreementStatus> cue : cues.in(view)) {
       int distance =
           cue.firstToken() > instrument.lastToken()
               ? cue.firstToken() - instrument.lastToken()

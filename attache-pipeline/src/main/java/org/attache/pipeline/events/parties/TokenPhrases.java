@@ -73,6 +73,11 @@ public final class TokenPhrases<T> {
     return Optional.empty();
   }
 
+  /** Every phrase of the sentence, left to right, not overlapping. */
+  public List<Found<T>> in(SentenceView view) {
+    return in(view, view.first(), view.last());
+  }
+
   /** Every phrase of the sentence between the tokens, inclusive, left to right, not overlapping. */
   public List<Found<T>> in(SentenceView view, int fromToken, int toToken) {
     List<Found<T>> found = new ArrayList<>();

@@ -73,9 +73,8 @@ public final class ExtractPlans extends DeclaredStage {
     List<Plan> found = new ArrayList<>();
     List<KnownInstruments.Found> names = known.in(analysis.text());
     int nextName = 0;
-    for (Sentence sentence : analysis.annotatedText().sentences()) {
-      SentenceView view = new SentenceView(analysis.text(), sentence, actors);
-      for (TokenPhrases.Found<String> noun : nouns.in(view, view.first(), view.last())) {
+    for (SentenceView view : SentenceView.all(analysis)) {
+      for (TokenPhrases.Found<String> noun : nouns.in(view)) {
         int start = view.token(noun.firstToken()).start();
         while (nextName < names.size() && names.get(nextName).end() <= start) {
           nextName++;

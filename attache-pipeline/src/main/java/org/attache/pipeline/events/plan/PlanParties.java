@@ -44,7 +44,7 @@ final class PlanParties {
         Parties.of(actors, ids(view.referencesBetween(noun.firstToken(), titleEnd)));
     if (!parties.isEmpty() && noun.value().equals("series")) {
       List<String> all = new ArrayList<>(parties);
-      all.addAll(ids(view.sidesBetween(view.first(), view.last())));
+      all.addAll(ids(view.sides()));
       provenance.put("parties", "actors in the title of the series, then those of its sentence");
       return Parties.of(actors, all);
     }
@@ -63,7 +63,7 @@ final class PlanParties {
         }
       }
     }
-    parties = Parties.of(actors, ids(view.sidesBetween(view.first(), view.last())));
+    parties = Parties.of(actors, ids(view.sides()));
     if (!parties.isEmpty()) {
       provenance.put("parties", "actors of the sentence");
       return parties;

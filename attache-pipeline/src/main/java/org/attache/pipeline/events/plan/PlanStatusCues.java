@@ -31,7 +31,7 @@ final class PlanStatusCues {
     int bestDistance = Integer.MAX_VALUE;
     TokenPhrases.Found<PlanStatus> bestVerb = null;
     int bestVerbDistance = Integer.MAX_VALUE;
-    for (TokenPhrases.Found<PlanStatus> cue : cues.in(view, view.first(), view.last())) {
+    for (TokenPhrases.Found<PlanStatus> cue : cues.in(view)) {
       int distance =
           cue.firstToken() > noun.lastToken()
               ? cue.firstToken() - noun.lastToken()

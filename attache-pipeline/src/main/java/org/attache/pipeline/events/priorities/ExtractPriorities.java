@@ -19,7 +19,6 @@ import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Reference;
-import org.attache.pipeline.analysis.Sentence;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
@@ -48,9 +47,8 @@ public final class ExtractPriorities extends DeclaredStage {
   public Analysis apply(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
     List<Priorities> found = new ArrayList<>();
-    for (Sentence sentence : analysis.annotatedText().sentences()) {
-      SentenceView view = new SentenceView(analysis.text(), sentence, actors);
-      List<TokenPhrases.Found<String>> here = words.in(view, view.first(), view.last());
+    for (SentenceView view : SentenceView.all(analysis)) {
+      List<TokenPhrases.Found<String>> here = words.in(view);
       Optional<TokenPhrases.Found<String>> priority =
           here.stream().filter(f -> f.value().equals("priority")).findFirst();
       Optional<TokenPhrases.Found<String>> capacity =
@@ -129,7 +127,7 @@ public final class ExtractPriorities extends DeclaredStage {
       }
     }
     for (Reference reference : view.references()) {
-      if (actors.actor(reference.actor()).map(a -> a.kind() == ActorKind.STATE).orElse(false)) {
+      if (actors.is(reference.actor(), ActorKind.STATE)) {
         provenance.put("actor", "the state named in the sentence");
         return Optional.of(reference.actor());
       }
@@ -142,12 +140,7 @@ public final class ExtractPriorities extends DeclaredStage {
    */
   private static Optional<String> chaired(SentenceView view, ActorTable actors) {
     for (Reference reference : view.references()) {
-      boolean organisation =
-          actors
-              .actor(reference.actor())
-              .map(a -> a.kind() == ActorKind.ORGANISATION)
-              .orElse(false);
-      if (organisation) {
+      if (actors.is(reference.actor(), ActorKind.ORGANISATION)) {
         return actors.code(reference.actor());
       }
     }
