@@ -60,27 +60,23 @@ abstract class BlockWalk implements NodeVisitor {
 
   @Override
   public final void head(Node node, int depth) {
-    if (node instanceof Element element) {
-      if (BLOCKS.contains(element.normalName())) {
-        enterBlock(element);
-      } else if (element.nameIs("br")) {
-        lineBreak();
-      } else if (element.nameIs("a")) {
-        enterLink();
-      }
-    } else if (node instanceof TextNode text) {
+    if (node instanceof TextNode text) {
       text(text.getWholeText());
+    } else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+      enterBlock(element);
+    } else if (node instanceof Element element && element.nameIs("br")) {
+      lineBreak();
+    } else if (node instanceof Element element && element.nameIs("a")) {
+      enterLink();
     }
   }
 
   @Override
   public final void tail(Node node, int depth) {
-    if (node instanceof Element element) {
-      if (BLOCKS.contains(element.normalName())) {
-        leaveBlock(element);
-      } else if (element.nameIs("a")) {
-        leaveLink();
-      }
+    if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+      leaveBlock(element);
+    } else if (node instanceof Element element && element.nameIs("a")) {
+      leaveLink();
     }
   }
 

@@ -52,16 +52,11 @@ final class PlanParties {
       provenance.put("parties", "actors in the plan's title");
       return parties;
     }
-    for (int i = view.first(); i <= view.last(); i++) {
-      Optional<Collectives.Found> collective = collectives.endingAt(view, i);
-      if (collective.isPresent()) {
-        parties =
-            Collectives.sides(Collectives.Kind.STATES, view, told.meetings, actors, knowledge);
-        if (!parties.isEmpty()) {
-          provenance.put("parties", "collective subject '" + collective.get().words() + "'");
-          return Parties.of(actors, parties);
-        }
-      }
+    Optional<Collectives.Subject> collective =
+        collectives.firstStates(view, told.meetings, actors, knowledge);
+    if (collective.isPresent()) {
+      provenance.put("parties", "collective subject '" + collective.get().subject().words() + "'");
+      return Parties.of(actors, collective.get().actors());
     }
     parties = Parties.of(actors, ids(view.sides()));
     if (!parties.isEmpty()) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.attache.knowledge.AreaLexicon;
-import org.attache.knowledge.AreaMatch;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.ActorKind;
 import org.attache.model.Area;
@@ -74,12 +73,7 @@ public final class ExtractPriorities extends DeclaredStage {
       period.ifPresent(p -> provenance.put("period", "the year nearest the capacity word"));
       int from = priority.get().firstToken();
       String clause = view.text(from, view.last());
-      Set<Area> named = EnumSet.noneOf(Area.class);
-      for (AreaMatch match : areas.find(clause)) {
-        if (match.counted()) {
-          named.addAll(match.areas());
-        }
-      }
+      Set<Area> named = areas.areasIn(clause);
       if (!named.isEmpty()) {
         provenance.put("areas", "areas.tsv, after the priority word");
       }
