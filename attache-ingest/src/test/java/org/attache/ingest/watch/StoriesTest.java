@@ -86,7 +86,9 @@ class StoriesTest {
     outlet(sources, "mfa-cl", "Ministry of Foreign Affairs of Chile", "2024-03-20", OTHER);
     try (Poller poller =
         new Poller(database, PollerTest.EXTRACTOR, Extractor.VERSION, PollerTest.LIMITS)) {
-      poller.pollDue(true, p -> {});
+      assertThat(poller.pollDue(true, p -> {}))
+          .extracting(SourcePoll::error)
+          .containsOnly(Optional.empty());
     }
     Stories stories = new Stories(database);
     assertThat(TestingStore.count(database, "SELECT count(*) FROM document")).isEqualTo(4);

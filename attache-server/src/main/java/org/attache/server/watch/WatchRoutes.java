@@ -23,6 +23,9 @@ import org.attache.store.watch.Watchlists;
  * the user's token; their digest e-mail.
  */
 public final class WatchRoutes {
+  /** How many arrivals the What's new page shows of each watch at a time. */
+  static final int NEWS_PAGE = 50;
+
   private WatchRoutes() {}
 
   public static void register(Routes routes, Watchlists watchlists, Guard guard, Pages pages) {
@@ -103,22 +106,13 @@ public final class WatchRoutes {
             ctx.redirect("/login");
             return;
           }
-          pages.send(
-              ctx,
-              "watch/whatsNew.jte",
-              "What's new",
-              watchlists.whatsNew(user.get().user().name()));
+          whatsNew(ctx, watchlists, pages, user.get().user().name());
         });
     routes.pagePost(
         "/whats-new/seen",
         ctx -> {
           SignedIn signedIn = guard.signedIn(ctx);
-          String until = Params.form(ctx, "until").orElse("");
-          try {
-            watchlists.seen(signedIn.user().name(), Instant.parse(until));
-          } catch (DateTimeParseException e) {
-            throw Refusal.BAD_REQUEST.because("'until' is not a time: '" + until + "'");
-          }
+          watchlists.seen(signedIn.user().name(), instant(Params.form(ctx, "until").orElse("")));
           ctx.redirect("/whats-new");
         });
 
@@ -137,6 +131,36 @@ public final class WatchRoutes {
           ctx.contentType("application/atom+xml; charset=utf-8")
               .result(WatchFeed.atom(watchlists.news(watch, watch.created(), Instant.now()), site));
         });
+  }
+
+  /**
+   * The What's new page: the first {@value #NEWS_PAGE} arrivals of each watch; with {@code watch},
+   * {@code offset} and {@code until} (the "more" link of a watch), the next ones of that watch.
+   */
+  private static void whatsNew(Context ctx, Watchlists watchlists, Pages pages, String user) {
+    Optional<String> watch = Params.text(ctx, "watch");
+    WhatsNewView view;
+    if (watch.isEmpty()) {
+      view = new WhatsNewView(watchlists.whatsNew(user, NEWS_PAGE), 0, NEWS_PAGE, false);
+    } else {
+      int offset = Params.offset(ctx);
+      String until = Params.text(ctx, "until").orElse("");
+      view =
+          new WhatsNewView(
+              watchlists.whatsNew(user, id(watch.get()), instant(until), offset, NEWS_PAGE),
+              offset,
+              NEWS_PAGE,
+              true);
+    }
+    pages.send(ctx, "watch/whatsNew.jte", "What's new", view);
+  }
+
+  private static Instant instant(String value) {
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw Refusal.BAD_REQUEST.because("'until' is not a time: '" + value + "'");
+    }
   }
 
   private static String reader(Context ctx, Guard guard) {
@@ -158,7 +182,10 @@ public final class WatchRoutes {
   }
 
   private static long id(Context ctx) {
-    String id = ctx.pathParam("id");
+    return id(ctx.pathParam("id"));
+  }
+
+  private static long id(String id) {
     if (!id.matches("\\d{1,18}")) {
       throw Refusal.BAD_REQUEST.because("A watch is named by its number, not '" + id + "'");
     }

@@ -101,12 +101,31 @@ final class StoryLinks {
         },
         boxed,
         documentId);
-    for (String other : similar) {
-      Set<Long> theirs = newsEvents(sql, other);
-      if (events.isEmpty() || theirs.isEmpty() || theirs.stream().anyMatch(events::contains)) {
-        linked.add(other);
-      }
+    if (similar.isEmpty()) {
+      return;
     }
+    if (events.isEmpty()) {
+      linked.addAll(similar);
+      return;
+    }
+    // One statement for all of them, not one per document: a template that many releases share
+    // makes many texts similar, and their number grows with the store.
+    Set<String> apart = new TreeSet<>();
+    sql.forEach(
+        "SELECT s.document_id, bool_or(s.event_id = ANY (?)) AS shares"
+            + " FROM event_source s JOIN event e ON e.id = s.event_id"
+            + " WHERE s.document_id = ANY (?) AND e.type IN "
+            + NEWS_EVENTS
+            + " GROUP BY s.document_id",
+        row -> {
+          if (!row.flag("shares")) {
+            apart.add(row.text("document_id"));
+          }
+        },
+        events.toArray(Long[]::new),
+        similar.toArray(String[]::new));
+    similar.removeAll(apart);
+    linked.addAll(similar);
   }
 
   private static void byEvents(Sql.Statements sql, String documentId, Set<String> linked)

@@ -93,24 +93,80 @@ public final class Watchlists {
 
   /**
    * What arrived for each of a user's watches since their last visit: since they last marked what
-   * was new as seen, or since they first followed anything. Reading changes nothing.
+   * was new as seen, or since they first followed anything; at most {@value #MOST} of each. Reading
+   * changes nothing.
    */
   public WhatsNew whatsNew(String user) {
+    return whatsNew(user, MOST);
+  }
+
+  /**
+   * The first page of what arrived for each of a user's watches since their last visit: at most
+   * {@code limit} of each, the newest, and whether more arrived. Reading changes nothing.
+   */
+  public WhatsNew whatsNew(String user, int limit) {
+    requireLimit(limit);
     return sql.snapshot(
         "read what is new for " + user,
         s -> {
-          Instant now = s.one("SELECT now() AS now", row -> row.instant("now")).orElseThrow();
-          Optional<Instant> since =
-              s.one(
-                  "SELECT last_visit_at FROM watcher WHERE user_name = ?",
-                  row -> row.optionalInstant("last_visit_at").orElse(now),
-                  user);
+          Instant now = now(s);
+          Instant since = since(s, user, now);
           List<WatchNews> news = new ArrayList<>();
           for (Watch watch : watches(s, user)) {
-            news.add(news(s, watch, since.orElse(now), now));
+            news.add(news(s, watch, since, now, 0, limit));
           }
-          return new WhatsNew(since.orElse(now), now, news);
+          return new WhatsNew(since, now, news);
         });
+  }
+
+  /**
+   * A further page of what arrived for one of a user's watches between their last visit and {@code
+   * until} (the time the first page was read, so that what arrives meanwhile does not shift the
+   * pages; a time to come counts as now): {@code limit} arrivals after the first {@code offset},
+   * newest first. Reading changes nothing.
+   *
+   * @throws AttacheException (not found) when the user follows nothing of that number
+   */
+  public WhatsNew whatsNew(String user, long watchId, Instant until, int offset, int limit) {
+    requireNonNull(until, "until is null");
+    requireLimit(limit);
+    if (offset < 0) {
+      throw AttacheException.badInput("An offset is 0 or more, not " + offset);
+    }
+    return sql.snapshot(
+        "read what is new for " + user + " in watch " + watchId,
+        s -> {
+          Instant now = now(s);
+          Instant end = until.isAfter(now) ? now : until;
+          Instant since = since(s, user, now);
+          Watch watch =
+              watches(s, user).stream()
+                  .filter(w -> w.id() == watchId)
+                  .findFirst()
+                  .orElseThrow(
+                      () -> AttacheException.notFound("You follow nothing numbered " + watchId));
+          return new WhatsNew(since, end, List.of(news(s, watch, since, end, offset, limit)));
+        });
+  }
+
+  private static void requireLimit(int limit) {
+    if (limit < 1 || limit > MOST) {
+      throw AttacheException.badInput(
+          "A page of what is new holds 1 to " + MOST + " arrivals, not " + limit);
+    }
+  }
+
+  private static Instant now(Sql.Statements s) throws SQLException {
+    return s.one("SELECT now() AS now", row -> row.instant("now")).orElseThrow();
+  }
+
+  /** The user's last visit, or {@code now} when they have none. */
+  private static Instant since(Sql.Statements s, String user, Instant now) throws SQLException {
+    return s.one(
+            "SELECT last_visit_at FROM watcher WHERE user_name = ?",
+            row -> row.optionalInstant("last_visit_at").orElse(now),
+            user)
+        .orElse(now);
   }
 
   /**
@@ -136,9 +192,16 @@ public final class Watchlists {
 
   private static WatchNews news(Sql.Statements s, Watch watch, Instant since, Instant until)
       throws SQLException {
-    List<Arrival> found = Arrivals.of(s, watch, since, until, MOST + 1);
-    return found.size() > MOST
-        ? new WatchNews(watch, found.subList(0, MOST), true)
+    return news(s, watch, since, until, 0, MOST);
+  }
+
+  /** {@code limit} arrivals after the first {@code offset}, and whether more follow. */
+  private static WatchNews news(
+      Sql.Statements s, Watch watch, Instant since, Instant until, int offset, int limit)
+      throws SQLException {
+    List<Arrival> found = Arrivals.of(s, watch, since, until, offset, limit + 1);
+    return found.size() > limit
+        ? new WatchNews(watch, found.subList(0, limit), true)
         : new WatchNews(watch, found, false);
   }
 

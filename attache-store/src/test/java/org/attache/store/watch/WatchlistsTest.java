@@ -12,6 +12,7 @@ import org.attache.store.Database;
 import org.attache.store.TestingPostgres;
 import org.attache.store.TestingRecords;
 import org.attache.store.TestingStore;
+import org.attache.store.query.Sql;
 import org.attache.store.users.UserRole;
 import org.attache.store.users.Users;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,5 +211,59 @@ class WatchlistsTest {
         .hasMessage("Not an e-mail address: 'nadia'");
     assertThatThrownBy(() -> new DigestSetting("nadia@example.org", 0))
         .hasMessage("A digest comes every 1 to 744 hours, not every 0");
+  }
+
+  @Test
+  void theEventsOfAWatchAreTheSameFromTheDocumentsOfTheTimeAsFromTheWatch() {
+    Watch actor = watchlists.follow(USER, WatchKind.ACTOR, norov);
+    Watch pair = watchlists.follow(USER, WatchKind.PAIR, norov + " " + morita);
+    WhatsNew before = watchlists.whatsNew(USER);
+    ingestAfterFollowing();
+    Instant until = Instant.now().plusSeconds(1);
+    Sql sql = new Sql(database);
+    for (Watch watch : List.of(actor, pair)) {
+      List<Arrival> fromDocuments =
+          sql.snapshot("read", s -> Arrivals.of(s, watch, before.since(), until, 0, 10, 1_000));
+      List<Arrival> fromWatch =
+          sql.snapshot("read", s -> Arrivals.of(s, watch, before.since(), until, 0, 10, 0));
+      assertThat(fromWatch).isEqualTo(fromDocuments);
+      // The meeting stored before the visit is not new, though a later document reports it.
+      assertThat(fromWatch)
+          .extracting(Arrival::describe)
+          .doesNotContain("Meeting 2024-03-01: Kenji Morita, Vladimir Norov");
+    }
+    List<Arrival> ofActor =
+        sql.snapshot("read", s -> Arrivals.of(s, actor, before.since(), until, 0, 10, 0));
+    assertThat(ofActor)
+        .extracting(Arrival::describe)
+        .containsExactly(
+            "Meeting 2024-06-02: Ana Lima, Vladimir Norov",
+            "Meeting 2024-05-09: Kenji Morita, Vladimir Norov");
+  }
+
+  @Test
+  void whatIsNewComesInPagesOfAWatch() {
+    Watch actor = watchlists.follow(USER, WatchKind.ACTOR, norov);
+    ingestAfterFollowing();
+    WhatsNew first = watchlists.whatsNew(USER, 1);
+    assertThat(first.news()).hasSize(1);
+    assertThat(first.news().get(0).arrivals())
+        .extracting(Arrival::describe)
+        .containsExactly("Meeting 2024-06-02: Ana Lima, Vladimir Norov");
+    assertThat(first.news().get(0).more()).isTrue();
+
+    WhatsNew second = watchlists.whatsNew(USER, actor.id(), first.until(), 1, 1);
+    assertThat(second.until()).isEqualTo(first.until());
+    assertThat(second.news().get(0).arrivals())
+        .extracting(Arrival::describe)
+        .containsExactly("Meeting 2024-05-09: Kenji Morita, Vladimir Norov");
+    assertThat(second.news().get(0).more()).isFalse();
+
+    assertThatThrownBy(() -> watchlists.whatsNew(USER, actor.id() + 1, first.until(), 1, 1))
+        .isInstanceOf(AttacheException.class)
+        .hasMessage("You follow nothing numbered " + (actor.id() + 1));
+    assertThatThrownBy(() -> watchlists.whatsNew(USER, 0))
+        .isInstanceOf(AttacheException.class)
+        .hasMessage("A page of what is new holds 1 to 500 arrivals, not 0");
   }
 }

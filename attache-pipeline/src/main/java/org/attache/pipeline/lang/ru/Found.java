@@ -2,6 +2,7 @@ package org.attache.pipeline.lang.ru;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import org.attache.model.Span;
 
 /**
@@ -10,12 +11,19 @@ import org.attache.model.Span;
  *
  * @param first the index of its first word in the sentence
  * @param last the index of its last word in the sentence (inclusive)
+ * @param of for a post, the code of the state or organisation named inside its title ("глава
+ *     белорусского МИД"), if any
  */
-public record Found(String kind, String key, int first, int last, Span span) {
+public record Found(String kind, String key, int first, int last, Span span, Optional<String> of) {
   public Found {
     requireNonNull(kind, "kind is null");
     requireNonNull(key, "key is null");
     requireNonNull(span, "span is null");
+    requireNonNull(of, "of is null");
+  }
+
+  public Found(String kind, String key, int first, int last, Span span) {
+    this(kind, key, first, last, span, Optional.empty());
   }
 
   public boolean isActor() {

@@ -48,6 +48,9 @@ public final class Nominative {
   static String caseOf(List<RussianWord> words, RussianWord before) {
     Set<String> shared = null;
     for (RussianWord word : words) {
+      if (indeclinable(word)) {
+        continue;
+      }
       Set<String> cases = new LinkedHashSet<>();
       for (Morphology.Reading reading : word.readings()) {
         if (isName(reading)) {
@@ -75,7 +78,35 @@ public final class Nominative {
       }
       return shared.contains("Nom") ? "Nom" : shared.iterator().next();
     }
-    return context.isEmpty() || context.contains("Nom") ? "Nom" : context.iterator().next();
+    if (context.isEmpty() || context.contains("Nom")) {
+      return "Nom";
+    }
+    String last = words.get(words.size() - 1).lower();
+    if (INSTRUMENTAL.matcher(last).find()) {
+      return "T";
+    }
+    return context.iterator().next();
+  }
+
+  /** The endings of a man's name in the instrumental ("Мином", "Раджиндером", "Нурышевым"). */
+  private static final java.util.regex.Pattern INSTRUMENTAL =
+      java.util.regex.Pattern.compile("[^аеёиоуыэюя](ом|ем|ым|им)$");
+
+  /**
+   * Whether the dictionary reads a word as a name in the nominative alone (Чжан, Ли): a foreign
+   * name that does not decline, which tells nothing of the case the name stands in.
+   */
+  static boolean indeclinable(RussianWord word) {
+    boolean name = false;
+    for (Morphology.Reading reading : word.readings()) {
+      if (isName(reading)) {
+        name = true;
+        if (!reading.grammaticalCase().isEmpty() && !reading.grammaticalCase().equals("Nom")) {
+          return false;
+        }
+      }
+    }
+    return name;
   }
 
   /** A reading of a word as a person's name: a first name, patronymic or surname, singular. */

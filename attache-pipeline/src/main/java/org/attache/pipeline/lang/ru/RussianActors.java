@@ -64,12 +64,19 @@ public final class RussianActors extends DeclaredStage {
     List<Person> people = new ArrayList<>();
     List<Reference> references = new ArrayList<>();
     int[] next = {1};
+    List<String> recent = new ArrayList<>();
     for (Sentence sentence : analysis.annotatedText().sentences()) {
       List<RussianWord> words = RussianWord.of(sentence);
       List<Found> found = SentenceNames.find(words, lexicon);
+      Map<Integer, String> sides = RussianSides.of(found, words);
+      Optional<Post> speaking = Optional.empty();
       for (int f = 0; f < found.size(); f++) {
         Found item = found.get(f);
         if (item.isActor()) {
+          if (knowledge.state(item.key()).isPresent()) {
+            recent.remove(item.key());
+            recent.add(item.key());
+          }
           String id = body(item.key(), bodies, next);
           bodyMentions.computeIfAbsent(id, k -> new ArrayList<>()).add(item.span());
           references.add(reference(item, sentence, id));
@@ -90,23 +97,38 @@ public final class RussianActors extends DeclaredStage {
           }
           p.mentions.add(item.span());
           references.add(reference(item, sentence, p.id));
-          for (Post post : RussianPosts.of(found, f, words)) {
-            Post resolved =
-                new Post(
-                    post.title(),
-                    post.of().map(code -> body(code, bodies, next)),
-                    post.to().map(code -> body(code, bodies, next)));
-            if (!p.posts.contains(resolved)) {
-              p.posts.add(resolved);
-            }
+          List<Post> posts = new ArrayList<>(RussianPosts.of(found, f, words, recent));
+          Optional<String> colleague = RussianSides.colleague(found, f, words);
+          if (posts.isEmpty() && colleague.isPresent() && speaking.isPresent()) {
+            posts.add(new Post(speaking.get().title(), colleague, Optional.empty()));
+          }
+          Optional<String> side = Optional.ofNullable(sides.get(f));
+          for (Post post : posts) {
+            Optional<String> of = post.of().or(() -> side);
+            add(p, new Post(post.title(), of, post.to()), bodies, next);
+          }
+          if (speaking.isEmpty() && !p.posts.isEmpty()) {
+            speaking = Optional.of(p.posts.get(0));
           }
         } else if (item.kind().equals("post") && !RussianPosts.namesSomeone(found, f)) {
-          holder(item.key(), people)
-              .ifPresent(
-                  p -> {
-                    p.mentions.add(item.span());
-                    references.add(reference(item, sentence, p.id));
-                  });
+          Optional<Person> holder = holder(item.key(), people);
+          if (holder.isPresent()) {
+            Person p = holder.get();
+            p.mentions.add(item.span());
+            references.add(reference(item, sentence, p.id));
+            int end = f + 1;
+            while (end < found.size()
+                && found.get(end).isActor()
+                && found.get(end).first() <= found.get(end - 1).last() + 2) {
+              end++;
+            }
+            Post told = RussianPosts.post(found, f, f + 1, end, words);
+            boolean untold =
+                p.posts.stream().anyMatch(q -> q.title().equals(told.title()) && q.of().isEmpty());
+            if (told.of().isPresent() && untold) {
+              add(p, told, bodies, next);
+            }
+          }
         }
       }
     }
@@ -133,6 +155,28 @@ public final class RussianActors extends DeclaredStage {
               bodyMentions.getOrDefault(body.id(), List.of())));
     }
     return analysis.withActors(new ActorTable(actors, references));
+  }
+
+  /**
+   * Gives a person a post (codes in {@code of} and {@code to}), unless they have it: a post that
+   * says whom it serves takes the place of the same title told without.
+   */
+  private void add(Person p, Post post, Map<String, Actor> bodies, int[] next) {
+    Post resolved =
+        new Post(
+            post.title(),
+            post.of().map(code -> body(code, bodies, next)),
+            post.to().map(code -> body(code, bodies, next)));
+    for (int i = 0; i < p.posts.size(); i++) {
+      Post known = p.posts.get(i);
+      if (known.title().equals(resolved.title()) && known.of().isEmpty()) {
+        p.posts.set(i, new Post(known.title(), resolved.of(), known.to().or(resolved::to)));
+        return;
+      }
+    }
+    if (!p.posts.contains(resolved)) {
+      p.posts.add(resolved);
+    }
   }
 
   private String body(String code, Map<String, Actor> bodies, int[] next) {
@@ -172,7 +216,12 @@ public final class RussianActors extends DeclaredStage {
     if (known.equals(found)) {
       return true;
     }
-    String stem = known.length() > 4 ? known.substring(0, known.length() - 1) : known;
+    // The stem less a last vowel or soft sign: "Зася" and "Засю" are forms of Зась.
+    boolean soft = "ьйаяо".indexOf(known.charAt(known.length() - 1)) >= 0;
+    String stem =
+        known.length() > 4 || soft && known.length() >= 4
+            ? known.substring(0, known.length() - 1)
+            : known;
     return found.startsWith(stem) && found.length() - known.length() <= 3;
   }
 

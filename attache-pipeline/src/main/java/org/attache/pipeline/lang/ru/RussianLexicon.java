@@ -30,6 +30,9 @@ public final class RussianLexicon {
   /** A name found at {@code first..last} (token indexes, inclusive). */
   public record Match(Entry entry, int first, int last) {}
 
+  /** A post title with the adjective of whom it serves inside it, found at {@code first..last}. */
+  public record Split(Entry entry, int first, int last, String of) {}
+
   private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 
   private RussianLexicon(List<Entry> entries) {
@@ -100,12 +103,43 @@ public final class RussianLexicon {
     return Optional.empty();
   }
 
+  /**
+   * A post whose title has a state's or organisation's adjective after its first word ("глава
+   * белорусского МИД", "замглавы российского МИД"), if one starts at token {@code at}.
+   */
+  public Optional<Split> split(List<RussianWord> words, int at) {
+    if (at + 2 >= words.size()) {
+      return Optional.empty();
+    }
+    Optional<Match> adjective = this.at(words, at + 1, List.of("adjective"));
+    if (adjective.isEmpty()) {
+      return Optional.empty();
+    }
+    int rest = adjective.get().last() + 1;
+    for (String key : words.get(at).keys()) {
+      for (Entry entry : byFirstWord.getOrDefault(key, List.of())) {
+        if (entry.kind().equals("post")
+            && entry.words().size() >= 2
+            && matches(entry, 1, words, rest)) {
+          int last = rest + entry.words().size() - 2;
+          return Optional.of(new Split(entry, at, last, adjective.get().entry().key()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean matches(Entry entry, List<RussianWord> words, int at) {
-    if (at + entry.words().size() > words.size()) {
+    return matches(entry, 0, words, at);
+  }
+
+  /** Whether the entry's words from {@code from} on stand at token {@code at}. */
+  private static boolean matches(Entry entry, int from, List<RussianWord> words, int at) {
+    if (at + entry.words().size() - from > words.size()) {
       return false;
     }
-    for (int i = 0; i < entry.words().size(); i++) {
-      if (!words.get(at + i).is(entry.words().get(i))) {
+    for (int i = from; i < entry.words().size(); i++) {
+      if (!words.get(at + i - from).is(entry.words().get(i))) {
         return false;
       }
     }

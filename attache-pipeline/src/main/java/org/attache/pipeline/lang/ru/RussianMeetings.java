@@ -71,8 +71,12 @@ public final class RussianMeetings extends DeclaredStage {
       if (trigger < 0) {
         continue;
       }
+      if (MeetingReports.planned(words, trigger)
+          || MeetingReports.during(words, trigger) && !meetings.isEmpty()) {
+        continue;
+      }
       List<String> sides = sides(table, sentence, words);
-      if (sides.size() < 2) {
+      if (sides.size() < 2 || !meetings.isEmpty() && sides.stream().noneMatch(table::isPerson)) {
         continue;
       }
       Optional<Meeting> same = meetings.stream().filter(m -> sameSides(m, sides)).findFirst();
@@ -106,7 +110,7 @@ public final class RussianMeetings extends DeclaredStage {
               0.7,
               new TreeMap<>()));
     }
-    return analysis.withEvents(Layer.MEETINGS, meetings);
+    return analysis.withEvents(Layer.MEETINGS, MeetingReports.withoutSummaries(meetings, table));
   }
 
   static int trigger(List<RussianWord> words) {

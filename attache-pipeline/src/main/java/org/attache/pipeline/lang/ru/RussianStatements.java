@@ -131,7 +131,8 @@ public final class RussianStatements extends DeclaredStage {
       if (!words.get(at).keys().contains(verb.getKey())) {
         continue;
       }
-      if (verb.getKey().equals("выразить")
+      // What is expressed, confirmed or stressed tells the stance: "подчеркнул готовность".
+      if (verb.getValue() == Stance.COMMENT
           || verb.getKey().equals("подтвердить")
           || verb.getKey().equals("оценить")) {
         for (int i = at + 1; i < Math.min(words.size(), at + 4); i++) {

@@ -59,12 +59,13 @@ public record RussianWord(Token token, List<Morphology.Reading> readings) {
   }
 
   /**
-   * Whether a capitalised word the dictionary may not know is an inflection of a proper name: it
+   * Whether a capitalised word, or one the dictionary does not know, is an inflection of a name: it
    * starts with the name less its last vowel (at least four letters kept) and adds at most three
-   * letters ("Тяньцзине" of "тяньцзинь", "Кыргызстана" of "кыргызстан").
+   * letters ("Тяньцзине" of "тяньцзинь", "Кыргызстана" of "кыргызстан", "замгоссекретаря" of
+   * "замгоссекретарь").
    */
   public boolean stemMatches(String lemma) {
-    if (!capitalised() || lemma.indexOf(' ') >= 0) {
+    if (!capitalised() && !readings.isEmpty() || lemma.indexOf(' ') >= 0) {
       return false;
     }
     String stem = lemma;

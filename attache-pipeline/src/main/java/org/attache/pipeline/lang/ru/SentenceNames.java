@@ -15,9 +15,12 @@ import org.attache.model.Span;
  */
 final class SentenceNames {
   private static final List<String> KINDS =
-      List.of("post", "state", "organisation", "city", "adjective");
+      List.of("post", "state", "organisation", "city", "adjective", "institution");
   private static final Set<String> OPENING_QUOTES = Set.of("«", "\"", "„", "“");
   private static final Set<String> CLOSING_QUOTES = Set.of("»", "\"", "“", "”");
+
+  /** The most words a quoted title holds. */
+  private static final int TITLE_WORDS = 8;
 
   private SentenceNames() {}
 
@@ -28,7 +31,7 @@ final class SentenceNames {
     while (i < words.size()) {
       RussianWord word = words.get(i);
       if (OPENING_QUOTES.contains(word.text()) && !quoted) {
-        quoted = true;
+        quoted = isTitle(words, i);
         i++;
         continue;
       }
@@ -38,6 +41,20 @@ final class SentenceNames {
         continue;
       }
       Optional<RussianLexicon.Match> match = lexicon.at(words, i, KINDS);
+      Optional<RussianLexicon.Split> split = lexicon.split(words, i);
+      if (split.isPresent() && (match.isEmpty() || split.get().last() > match.get().last())) {
+        RussianLexicon.Split m = split.get();
+        found.add(
+            new Found(
+                "post",
+                m.entry().key(),
+                m.first(),
+                m.last(),
+                span(words, m.first(), m.last()),
+                Optional.of(m.of())));
+        i = m.last() + 1;
+        continue;
+      }
       if (match.isPresent()) {
         RussianLexicon.Match m = match.get();
         found.add(
@@ -64,6 +81,19 @@ final class SentenceNames {
   }
 
   /**
+   * Whether the quotation opened at {@code open} closes within a few words: a title ("агентство
+   * «Дунё»"), whose words are no names; a longer quotation is reported speech, read as any text.
+   */
+  private static boolean isTitle(List<RussianWord> words, int open) {
+    for (int i = open + 1; i < Math.min(words.size(), open + TITLE_WORDS + 2); i++) {
+      if (CLOSING_QUOTES.contains(words.get(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The word whose case the name at {@code start} takes: the head of the title just before it,
    * across the states and organisations between them ("Посла Республики Казахстан К.Тулегенова"),
    * else the word right before it.
@@ -72,7 +102,9 @@ final class SentenceNames {
     for (int f = found.size() - 1; f >= 0; f--) {
       Found item = found.get(f);
       if (item.kind().equals("post")) {
-        return start - item.last() <= 10 ? words.get(item.first()) : words.get(start - 1);
+        boolean title =
+            start - item.last() <= 10 && RussianPosts.unbroken(words, item.last() + 1, start);
+        return title ? words.get(item.first()) : words.get(start - 1);
       }
       if (!item.isActor() && !item.kind().equals("city")) {
         break;
@@ -92,8 +124,13 @@ final class SentenceNames {
       if (i > start && lexicon.at(words, i, KINDS).isPresent()) {
         break;
       }
-      if (!isNameWord(words.get(i))) {
-        break;
+      RussianWord word = words.get(i);
+      if (!isNameWord(word)) {
+        boolean carried =
+            i > start && isCapitalName(words.get(i - 1), word) || isMisreadName(words, i);
+        if (!carried) {
+          break;
+        }
       }
       i++;
     }
@@ -101,7 +138,55 @@ final class SentenceNames {
     while (i > start && words.get(i - 1).text().equals(".")) {
       i -= 2;
     }
+    // One word that is also an adjective ("Южной Азии") is no name.
+    if (i == start + 1 && words.get(start).has("ADJ")) {
+      return start;
+    }
     return i;
+  }
+
+  /**
+   * Whether {@code word} goes on the name whose word {@code previous} is, though it is no name the
+   * dictionary knows: a surname in capitals after a first name ("Валерий ХАНДОГИЙ"), or a
+   * capitalised word after a name the dictionary does not know ("Чжан Мина", where "мина" is a
+   * common noun).
+   */
+  private static boolean isCapitalName(RussianWord previous, RussianWord word) {
+    if (!isCyrillic(word) || word.text().length() < 2) {
+      return false;
+    }
+    if (word.allCapitals()) {
+      boolean first = previous.has("Name") || previous.readings().isEmpty();
+      return word.text().length() >= 3 && first && isNameWord(previous);
+    }
+    boolean foreign = previous.readings().isEmpty() || Nominative.indeclinable(previous);
+    return word.capitalised() && foreign && !word.has("VB");
+  }
+
+  /**
+   * Whether the word at {@code i} is a first name or surname the dictionary reads as another word
+   * ("Си" of Си Цзиньпин, "Соната" of Соната Коултер): capitalised inside the sentence, no
+   * adjective, with a name the dictionary does not know right after it.
+   */
+  private static boolean isMisreadName(List<RussianWord> words, int i) {
+    RussianWord word = words.get(i);
+    RussianWord previous = i > 0 ? words.get(i - 1) : null;
+    return previous != null
+        && !previous.isPunctuation()
+        && !previous.has("CONJ")
+        && !previous.has("PREP")
+        && !word.has("ADJ")
+        && word.capitalised()
+        && !word.allCapitals()
+        && isCyrillic(word)
+        && i + 1 < words.size()
+        && isNameWord(words.get(i + 1))
+        && words.get(i + 1).readings().isEmpty();
+  }
+
+  private static boolean isCyrillic(RussianWord word) {
+    return Character.UnicodeScript.of(word.text().charAt(0))
+        .equals(Character.UnicodeScript.CYRILLIC);
   }
 
   static boolean isInitial(List<RussianWord> words, int i) {

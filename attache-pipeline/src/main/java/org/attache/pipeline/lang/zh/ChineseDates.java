@@ -32,6 +32,22 @@ final class ChineseDates {
     return Optional.empty();
   }
 
+  /** The last date in a piece of simplified text, resolved against the publication date. */
+  static Optional<String> last(String text, Optional<LocalDate> published) {
+    Matcher matcher = DATE.matcher(text);
+    Optional<String> last = Optional.empty();
+    while (matcher.find()) {
+      if (matcher.end() > matcher.start()) {
+        Optional<String> date =
+            resolve(matcher.group(1), matcher.group(2), matcher.group(3), published);
+        if (date.isPresent()) {
+          last = date;
+        }
+      }
+    }
+    return last;
+  }
+
   private static Optional<String> resolve(
       String year, String month, String day, Optional<LocalDate> published) {
     if (year != null && month == null && day == null) {

@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.attache.knowledge.ChineseLexicon;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Actor;
+import org.attache.model.Agreement;
 import org.attache.model.Event;
 import org.attache.model.Meeting;
+import org.attache.model.Plan;
 import org.attache.model.Post;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
@@ -19,7 +21,8 @@ import org.attache.pipeline.analysis.Layer;
 /**
  * The events of a Chinese text: meetings, agreements and plans, and statements, each found by its
  * own construction, kept only where the text tells of diplomacy: a meeting, or a person who serves
- * a state other than China or an international organisation, or an envoy.
+ * a state other than China or an international organisation, or an envoy, or an agreement or plan
+ * with a party other than China.
  */
 final class ChineseEvents extends DeclaredStage {
   private final KnowledgeBase knowledge;
@@ -50,22 +53,12 @@ final class ChineseEvents extends DeclaredStage {
     Optional<LocalDate> published = analysis.document().published();
     List<Meeting> meetings = ChineseMeetings.find(reading, actors, knowledge, published);
     List<Event> events = new ArrayList<>(meetings);
-    events.addAll(ChineseAgreements.find(reading, actors, published));
+    List<Event> instruments = ChineseAgreements.find(reading, actors, published);
+    events.addAll(instruments);
     events.addAll(ChineseStatements.find(reading, actors, meetings, published));
-    if (!meetings.isEmpty() || diplomatic(actors)) {
-      return analysis
-          .withEvents(Layer.DIPLOMATIC, events)
-          .withEvents(Layer.MEETINGS, List.of())
-          .withEvents(Layer.AFFILIATIONS, List.of())
-          .withEvents(Layer.HOSTS, List.of())
-          .withEvents(Layer.AGREEMENTS, List.of())
-          .withEvents(Layer.PLANS, List.of())
-          .withEvents(Layer.STATEMENTS, List.of())
-          .withEvents(Layer.PRIORITIES, List.of())
-          .withEvents(Layer.ESTABLISHMENTS, List.of());
-    }
+    boolean told = !meetings.isEmpty() || diplomatic(actors) || foreignParty(instruments, actors);
     return analysis
-        .withEvents(Layer.DIPLOMATIC, List.of())
+        .withEvents(Layer.DIPLOMATIC, told ? events : List.of())
         .withEvents(Layer.MEETINGS, List.of())
         .withEvents(Layer.AFFILIATIONS, List.of())
         .withEvents(Layer.HOSTS, List.of())
@@ -74,6 +67,22 @@ final class ChineseEvents extends DeclaredStage {
         .withEvents(Layer.STATEMENTS, List.of())
         .withEvents(Layer.PRIORITIES, List.of())
         .withEvents(Layer.ESTABLISHMENTS, List.of());
+  }
+
+  /** Whether an agreement or plan has a party other than China: a state or an organisation. */
+  private static boolean foreignParty(List<Event> instruments, ActorTable actors) {
+    for (Event event : instruments) {
+      List<String> parties =
+          event instanceof Agreement agreement
+              ? agreement.parties()
+              : event instanceof Plan plan ? plan.parties() : List.of();
+      for (String party : parties) {
+        if (!actors.code(party).orElse("CHN").equals("CHN")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

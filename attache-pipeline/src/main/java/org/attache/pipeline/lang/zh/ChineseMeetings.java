@@ -53,6 +53,8 @@ final class ChineseMeetings {
           new Trigger("出席", MeetingFormat.IN_PERSON, false),
           new Trigger("主持", MeetingFormat.IN_PERSON, false));
 
+  private static final List<String> GATHERINGS = List.of("会议", "峰会", "论坛", "对话会");
+
   private ChineseMeetings() {}
 
   static List<Meeting> find(
@@ -69,15 +71,15 @@ final class ChineseMeetings {
       int at = sentence.span().start() + text.indexOf(trigger.get().word());
       Set<String> sides = new LinkedHashSet<>();
       Set<String> hosts = new LinkedHashSet<>();
+      Set<String> bodies = new LinkedHashSet<>();
       for (Reference reference : actors.referencesIn(sentence.index())) {
         if (reference.qualifier() || reference.rule().equals(ChineseActors.TITLE_ALONE)) {
           continue;
         }
-        boolean person = actors.isPerson(reference.actor());
-        if (!person && !sides.isEmpty()) {
-          continue;
-        }
-        if (!person) {
+        if (!actors.isPerson(reference.actor())) {
+          if (multilateral(trigger.get(), text)) {
+            bodies.add(reference.actor());
+          }
           continue;
         }
         sides.add(reference.actor());
@@ -85,6 +87,7 @@ final class ChineseMeetings {
           hosts.add(reference.actor());
         }
       }
+      sides.addAll(unrepresented(actors, sides, bodies));
       Optional<String> date =
           ChineseDates.first(text, published)
               .or(() -> documentDate)
@@ -143,6 +146,29 @@ final class ChineseMeetings {
               provenance));
     }
     return meetings;
+  }
+
+  /**
+   * Whether the sentence tells of a gathering of many: a session attended or chaired, or a meeting,
+   * summit, forum or dialogue held (会议, 峰会, 论坛, 对话会).
+   */
+  private static boolean multilateral(Trigger trigger, String text) {
+    return trigger.session() || GATHERINGS.stream().anyMatch(text::contains);
+  }
+
+  /**
+   * The states and organisations of a gathering's sentence that no named participant serves: their
+   * unnamed delegations take part ("文莱、柬埔寨驻华大使出席"), as does the organisation whose body met.
+   */
+  private static List<String> unrepresented(
+      ActorTable actors, Set<String> people, Set<String> bodies) {
+    Set<String> served = new LinkedHashSet<>();
+    for (String person : people) {
+      actors
+          .actor(person)
+          .ifPresent(a -> a.posts().forEach(post -> post.of().ifPresent(served::add)));
+    }
+    return bodies.stream().filter(b -> !served.contains(b)).toList();
   }
 
   /** The index of the session told before on that date, or -1. */

@@ -3,11 +3,18 @@ package org.attache.store.query.actors;
 import static java.util.Objects.requireNonNull;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.attache.store.query.Headings;
 import org.attache.store.query.Sql;
+import org.attache.store.query.events.EventDetail;
 import org.attache.store.query.events.EventPage;
+import org.attache.store.query.events.EventSummary;
 import org.attache.store.query.events.Events;
 import org.attache.store.query.events.MeetingsInYear;
 
@@ -19,6 +26,12 @@ public final class Actors {
   /** How many of an actor's latest events of each type come with the actor. */
   public static final int LATEST = 50;
 
+  /** Events as the events page lists them: the dated from the latest, then the undated. */
+  private static final Comparator<EventSummary> LATEST_FIRST =
+      Comparator.comparing((EventSummary e) -> e.date().isEmpty())
+          .thenComparing(e -> e.date().orElse(""), Comparator.reverseOrder())
+          .thenComparing(EventSummary::id, Comparator.reverseOrder());
+
   private final Sql sql;
   private final Events events;
 
@@ -27,13 +40,23 @@ public final class Actors {
     this.events = requireNonNull(events, "events is null");
   }
 
-  /** Actors whose name or code contains the query, case-insensitive. */
+  /**
+   * Actors whose name or code contains the query, case-insensitive; a person also by any name a
+   * document gives them, in any script ("王毅" finds the person shown as Wang Yi).
+   */
   public List<ActorName> search(String query, int limit) {
     String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     return sql.list(
-        "SELECT actor, kind, id, name, code FROM actor_view"
-            + " WHERE name ILIKE ? OR code ILIKE ? ORDER BY name, actor LIMIT ?",
+        "SELECT actor, kind, id, name, code FROM actor_view v"
+            + " WHERE name ILIKE ? OR code ILIKE ?"
+            // The persons named so, read once from the index of persons' names (V14), rather
+            // than a look into every person's assertions.
+            + " OR v.kind = 'person' AND v.id IN (SELECT a.subject_id FROM assertion a"
+            + " WHERE a.subject_kind = 'person' AND a.field IN ('name', 'name_en')"
+            + " AND a.state <> 'rejected' AND a.value ILIKE ?)"
+            + " ORDER BY name, actor LIMIT ?",
         Actors::actorName,
+        like,
         like,
         like,
         limit);
@@ -99,36 +122,68 @@ public final class Actors {
     Optional<List<Post>> posts = person ? Optional.of(posts(found.id())) : Optional.empty();
     Optional<List<PostHolder>> holders =
         person ? Optional.empty() : Optional.of(holders(found.id()));
-    Events.Filter of =
-        new Events.Filter(
-            Optional.empty(), List.of(actor), Optional.empty(), Optional.empty(), Optional.empty());
-    // The latest of each kind; the events API pages through the rest.
-    EventPage meetings = events.page(of.withType("meeting"), LATEST, 0);
-    EventPage statements = events.page(of.withType("statement"), LATEST, 0);
-    EventPage agreements = events.page(of.withType("agreement"), LATEST, 0);
-    EventPage plans = events.page(of.withType("plan"), LATEST, 0);
+    // Every event of the actor once, with its type and date: the counts, the latest of each
+    // type, the meetings by year and the timeline all come from this one list, read by the
+    // index of the actor's parts.
+    List<EventSummary> all =
+        sql.list(
+            "SELECT e.id, e.type, e.date FROM event_date e"
+                + " WHERE e.id IN (SELECT p.event_id FROM event_party p WHERE p.actor = ?)",
+            Events::summary,
+            actor);
+    Map<String, List<EventSummary>> byType = new HashMap<>();
+    for (EventSummary e : all) {
+      byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
+    }
+    List<String> types = List.of("meeting", "statement", "agreement", "plan");
+    List<Long> shown = new ArrayList<>();
+    for (String type : types) {
+      byType.getOrDefault(type, List.of()).stream()
+          .sorted(LATEST_FIRST)
+          .limit(LATEST)
+          .forEach(e -> shown.add(e.id()));
+    }
+    Map<String, List<EventDetail>> details = new HashMap<>();
+    for (EventDetail d : events.details(shown)) {
+      details.computeIfAbsent(d.type(), t -> new ArrayList<>()).add(d);
+    }
+    List<EventPage> latest = new ArrayList<>();
+    for (String type : types) {
+      latest.add(
+          new EventPage(
+              byType.getOrDefault(type, List.of()).size(),
+              LATEST,
+              0,
+              details.getOrDefault(type, List.of())));
+    }
     List<Partner> partners =
         sql.list(
+            // From the actor's events to their other parties, by index, rather than joining
+            // every party of every event.
             "SELECT q.actor, actor_kind(q.actor) AS kind, actor_name(q.actor) AS name,"
-                + " count(DISTINCT p.event_id) AS events"
-                + " FROM event_party p JOIN event_party q ON q.event_id = p.event_id"
-                + " AND q.actor <> p.actor AND q.actor LIKE 'organisation:%'"
-                + " WHERE p.actor = ? GROUP BY q.actor ORDER BY events DESC, name",
+                + " count(*) AS events FROM (SELECT DISTINCT event_id FROM event_party"
+                + " WHERE actor = ?) m CROSS JOIN LATERAL (SELECT DISTINCT p.actor"
+                + " FROM event_party p WHERE p.event_id = m.event_id"
+                + " AND p.actor LIKE 'organisation:%' AND p.actor <> ?) q"
+                + " GROUP BY q.actor ORDER BY events DESC, name",
             row ->
                 new Partner(
                     row.text("actor"),
                     row.optionalText("kind"),
                     row.optionalText("name"),
                     row.number("events")),
+            actor,
             actor);
+    Map<String, Long> meetingsByYear = new TreeMap<>();
+    for (EventSummary e : byType.getOrDefault("meeting", List.of())) {
+      e.date()
+          .ifPresent(
+              d -> meetingsByYear.merge(d.substring(0, Math.min(4, d.length())), 1L, Long::sum));
+    }
     List<MeetingsInYear> contacts =
-        sql.list(
-            "SELECT left(e.date, 4) AS year, count(DISTINCT e.id) AS meetings"
-                + " FROM event_party p JOIN event_date e ON e.id = p.event_id"
-                + " WHERE p.actor = ? AND e.type = 'meeting' AND e.date IS NOT NULL"
-                + " GROUP BY 1 ORDER BY 1",
-            row -> new MeetingsInYear(row.text("year"), row.number("meetings")),
-            actor);
+        meetingsByYear.entrySet().stream()
+            .map(y -> new MeetingsInYear(y.getKey(), y.getValue()))
+            .toList();
     return new ActorDetail(
         actor,
         found.kind(),
@@ -137,13 +192,13 @@ public final class Actors {
         found.code(),
         posts,
         holders,
-        meetings,
-        statements,
-        agreements,
-        plans,
+        latest.get(0),
+        latest.get(1),
+        latest.get(2),
+        latest.get(3),
         partners,
         contacts,
-        events.byMonth(of));
+        Events.byMonth(all));
   }
 
   /**

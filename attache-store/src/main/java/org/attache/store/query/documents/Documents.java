@@ -57,14 +57,15 @@ public final class Documents {
    * Documents matching a web-style query ({@code "exact phrase" word -excluded or}), PostgreSQL
    * full-text search on the stored vectors, best first (a word of the title counts more than one of
    * the text), each with its sentence that matches best: one that matches the whole query, else the
-   * one that holds the most of its words.
+   * one that holds the most of its words. Chinese is searched as pairs of characters (migration
+   * V13): a Chinese word of two or more characters is found inside a sentence.
    */
   public List<DocumentHit> search(String query, int limit) {
     return sql.list(
-        "WITH w AS (SELECT websearch_to_tsquery('simple', ?) AS q),"
+        "WITH w AS (SELECT websearch_to_tsquery('simple', han_query(?)) AS q),"
             + " q AS (SELECT w.q, CASE WHEN querytree(w.q) = 'T' THEN w.q"
             + " ELSE querytree(w.q)::tsquery END AS ranked,"
-            + " tsvector_to_array(to_tsvector('simple', ?)) AS words FROM w),"
+            + " tsvector_to_array(to_tsvector('simple', han_bigrams(?))) AS words FROM w),"
             + " hits AS (SELECT d.id, d.title, d.published, d.source,"
             + " ts_rank(d.search, q.ranked) AS rank"
             + " FROM document d, q WHERE d.search @@ q.q"

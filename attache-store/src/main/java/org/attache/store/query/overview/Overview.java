@@ -23,18 +23,24 @@ public final class Overview {
    */
   public Counts counts() {
     return sql.one(
-            "SELECT (SELECT count(*) FROM document) AS documents,"
-                + " (SELECT count(DISTINCT story_id) FROM story_document)"
-                + " + (SELECT count(*) FROM document d WHERE NOT EXISTS"
-                + " (SELECT 1 FROM story_document s WHERE s.document_id = d.id)) AS stories,"
-                + " (SELECT count(*) FROM document WHERE NOT diplomatic) AS not_diplomatic,"
-                + " coalesce(sum(e.events) FILTER (WHERE e.type = 'meeting'), 0) AS meetings,"
-                + " coalesce(sum(e.events) FILTER (WHERE e.type = 'statement'), 0) AS statements,"
-                + " coalesce(sum(e.events) FILTER (WHERE e.type = 'agreement'), 0) AS agreements,"
-                + " coalesce(sum(e.events) FILTER (WHERE e.type = 'plan'), 0) AS plans,"
+            // The documents are counted once, by their smallest index; a document not grouped
+            // yet is one that story_document does not hold.
+            "WITH d AS (SELECT count(*) AS documents,"
+                + " count(*) FILTER (WHERE NOT diplomatic) AS not_diplomatic FROM document)"
+                + " SELECT d.documents, (SELECT count(DISTINCT story_id) FROM story_document)"
+                + " + d.documents - (SELECT count(*) FROM story_document) AS stories,"
+                + " d.not_diplomatic,"
+                + " (SELECT coalesce(sum(events), 0) FROM live_event_count"
+                + " WHERE type = 'meeting') AS meetings,"
+                + " (SELECT coalesce(sum(events), 0) FROM live_event_count"
+                + " WHERE type = 'statement') AS statements,"
+                + " (SELECT coalesce(sum(events), 0) FROM live_event_count"
+                + " WHERE type = 'agreement') AS agreements,"
+                + " (SELECT coalesce(sum(events), 0) FROM live_event_count"
+                + " WHERE type = 'plan') AS plans,"
                 + " (SELECT count(*) FROM person) AS people,"
                 + " (SELECT coalesce(sum(fields), 0) FROM review_document) AS unreviewed"
-                + " FROM live_event_count e",
+                + " FROM d",
             row ->
                 new Counts(
                     row.number("documents"),

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The polling benchmark of `attache watch`: a feed of ITEMS generated communiqués (default 400) on
+# this machine's HTTP server, polled by the real poller until every item is stored, then once more
+# unchanged. Figures (items/s, the unchanged poll, peak heap): attache-bench/target/bench/poll.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -pl attache-bench -am \
+  -Dtest=PollBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dsurefire.argLine="-Xmx3g -Dattache.bench.poll.items=${ITEMS:-400}" \
+  verify
+cat attache-bench/target/bench/poll.txt
