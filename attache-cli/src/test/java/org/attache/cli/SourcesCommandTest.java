@@ -15,11 +15,7 @@ class SourcesCommandTest {
   @TempDir Path folder;
 
   private Run attache(String... args) {
-    String[] withData = new String[args.length + 2];
-    System.arraycopy(args, 0, withData, 0, args.length);
-    withData[args.length] = "--data";
-    withData[args.length + 1] = folder.resolve("pg").toString();
-    return TestingCli.attache(withData);
+    return TestingCli.attacheOn(folder.resolve("pg"), args);
   }
 
   @Test

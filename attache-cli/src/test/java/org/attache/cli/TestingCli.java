@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Runs commands as the command line would, capturing what they print, and writes the small
@@ -45,6 +46,21 @@ final class TestingCli {
     int status =
         Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
     return new Run(status, out.toString(), err.toString());
+  }
+
+  /** Runs {@code attache ARGS... --data DATA}: on the embedded store kept in {@code data}. */
+  static Run attacheOn(Path data, String... args) {
+    String[] withData = Arrays.copyOf(args, args.length + 2);
+    withData[args.length] = "--data";
+    withData[args.length + 1] = data.toString();
+    return attache(withData);
+  }
+
+  /** A new file under {@code folder} holding a password on its first line, by its path. */
+  static String passwordFile(Path folder, String password) throws IOException {
+    Path file = Files.createTempFile(folder, "password", ".txt");
+    Files.writeString(file, password + "\n", UTF_8);
+    return file.toString();
   }
 
   /**

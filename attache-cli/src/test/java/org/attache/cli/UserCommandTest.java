@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.attache.cli.TestingCli.Run;
@@ -20,31 +19,18 @@ class UserCommandTest {
   @TempDir Path folder;
 
   private Run attache(String... args) {
-    String[] withData = new String[args.length + 2];
-    System.arraycopy(args, 0, withData, 0, args.length);
-    withData[args.length] = "--data";
-    withData[args.length + 1] = folder.resolve("pg").toString();
-    return TestingCli.attache(withData);
+    return TestingCli.attacheOn(folder.resolve("pg"), args);
   }
 
   /** A file holding a password on its first line. */
   private String passwordFile(String password) throws IOException {
-    Path file = Files.createTempFile(folder, "password", ".txt");
-    Files.writeString(file, password + "\n", UTF_8);
-    return file.toString();
+    return TestingCli.passwordFile(folder, password);
   }
 
   @Test
   void managesUsersAndTheirRoles() throws IOException {
-    Run add =
-        attache(
-            "user",
-            "add",
-            "ana",
-            "--role",
-            "editor",
-            "--password-file",
-            passwordFile("a long password"));
+    String password = passwordFile("a long password");
+    Run add = attache("user", "add", "ana", "--role", "editor", "--password-file", password);
     assertThat(add.status()).as(add.err()).isZero();
     assertThat(add.out()).isEqualTo("added ana (editor)\n");
     assertThat(

@@ -3,6 +3,7 @@ package org.attache.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attache.cli.TestingCli.attache;
+import static org.attache.cli.TestingCli.attacheOn;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -153,19 +154,9 @@ class WhileServingTest {
   @Test
   @Order(2)
   void addsAUserWhoSignsInOnTheRunningServer() throws Exception {
-    Path password = folder.resolve("password.txt");
-    Files.writeString(password, "a long password\n", UTF_8);
+    String password = TestingCli.passwordFile(folder, "a long password");
     Run add =
-        attache(
-            "user",
-            "add",
-            "ana",
-            "--role",
-            "editor",
-            "--password-file",
-            password.toString(),
-            "--data",
-            data.toString());
+        attacheOn(data, "user", "add", "ana", "--role", "editor", "--password-file", password);
     assertThat(add.status()).as(add.err()).isZero();
     assertThat(add.out()).isEqualTo("added ana (editor)\n");
     HttpResponse<byte[]> signIn =

@@ -38,16 +38,7 @@ public record Gold(
 
   /** A document with no section given: nothing is scored until sections are added. */
   public static Gold of(Optional<String> published, boolean diplomatic) {
-    return new Gold(
-        published,
-        diplomatic,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return new Sections(published, diplomatic).gold();
   }
 
   public Gold withPeople(List<Person> value) {
@@ -88,17 +79,22 @@ public record Gold(
   private static final class Sections {
     private final Optional<String> published;
     private final boolean diplomatic;
-    private Optional<List<Person>> people;
-    private Optional<List<Meeting>> meetings;
-    private Optional<List<Statement>> statements;
-    private Optional<List<Agreement>> agreements;
-    private Optional<List<Plan>> plans;
-    private Optional<List<Priorities>> priorities;
-    private Optional<List<Establishment>> establishments;
+    private Optional<List<Person>> people = Optional.empty();
+    private Optional<List<Meeting>> meetings = Optional.empty();
+    private Optional<List<Statement>> statements = Optional.empty();
+    private Optional<List<Agreement>> agreements = Optional.empty();
+    private Optional<List<Plan>> plans = Optional.empty();
+    private Optional<List<Priorities>> priorities = Optional.empty();
+    private Optional<List<Establishment>> establishments = Optional.empty();
+
+    /** No section given. */
+    Sections(Optional<String> published, boolean diplomatic) {
+      this.published = published;
+      this.diplomatic = diplomatic;
+    }
 
     Sections(Gold gold) {
-      published = gold.published;
-      diplomatic = gold.diplomatic;
+      this(gold.published, gold.diplomatic);
       people = gold.people;
       meetings = gold.meetings;
       statements = gold.statements;

@@ -11,6 +11,8 @@ import org.attache.pipeline.Extractor;
 import org.attache.pipeline.read.ReadResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ExtractionJobTest {
   private final SparkSession spark = TestingSpark.session();
@@ -22,12 +24,19 @@ class ExtractionJobTest {
         .containsExactlyElementsOf(commandLine);
   }
 
-  @Test
-  void jsonLinesGiveTheRecordsOfTheCommandLine(@TempDir Path dir) {
-    Path corpus = TestingCorpus.writeJsonLines(dir.resolve("corpus.jsonl"));
+  @ParameterizedTest
+  @EnumSource(
+      value = InputFormat.class,
+      names = {"JSONL", "TEXT"})
+  void jsonLinesAndATextFolderGiveTheRecordsOfTheCommandLine(
+      InputFormat format, @TempDir Path dir) {
+    Path corpus =
+        format == InputFormat.JSONL
+            ? TestingCorpus.writeJsonLines(dir.resolve("corpus.jsonl"))
+            : TestingCorpus.writeTextFolder(dir.resolve("communiqués"));
     Path out = dir.resolve("out");
 
-    JobSummary summary = ExtractionJob.run(spark, settings(corpus, InputFormat.JSONL, out));
+    JobSummary summary = ExtractionJob.run(spark, settings(corpus, format, out));
 
     assertWritesTheFourRecordsOf(out, TestingCorpus.commandLineRecords(corpus));
     assertThat(summary).isEqualTo(new JobSummary(4, 1));
@@ -50,17 +59,6 @@ class ExtractionJobTest {
 
     assertWritesTheFourRecordsOf(
         out, TestingCorpus.commandLineRecords(corpus, Extractor.standardWithTriage()));
-  }
-
-  @Test
-  void aTextFolderGivesTheRecordsOfTheCommandLine(@TempDir Path dir) {
-    Path folder = TestingCorpus.writeTextFolder(dir.resolve("communiqués"));
-    Path out = dir.resolve("out");
-
-    JobSummary summary = ExtractionJob.run(spark, settings(folder, InputFormat.TEXT, out));
-
-    assertWritesTheFourRecordsOf(out, TestingCorpus.commandLineRecords(folder));
-    assertThat(summary).isEqualTo(new JobSummary(4, 1));
   }
 
   @Test

@@ -106,7 +106,12 @@ public final class ActorTable {
   }
 
   public boolean isPerson(String actorId) {
-    return actor(actorId).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
+    return is(actorId, ActorKind.PERSON);
+  }
+
+  /** Whether the actor with this id is in the table and of this kind. */
+  public boolean is(String actorId, ActorKind kind) {
+    return actor(actorId).map(a -> a.kind() == kind).orElse(false);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.attache.model.Event;
 import org.attache.pipeline.read.SourceDocument;
 
@@ -40,31 +41,20 @@ public final class Analysis {
   /** The stage reading this analysis and the layers it declares. */
   private record Reader(String stage, Set<Layer> declared) {}
 
-  private Analysis(
-      SourceDocument document,
-      String text,
-      String language,
-      Optional<Selected> selected,
-      Optional<AnnotatedText> annotated,
-      Optional<Mentions> mentions,
-      Optional<ActorTable> actors,
-      List<Event> events,
-      Set<Layer> layers,
-      boolean closed,
-      Optional<Reader> reader) {
-    this.document = requireNonNull(document, "document is null");
-    this.text = requireNonNull(text, "text is null");
-    this.language = requireNonNull(language, "language is null");
-    this.selected = requireNonNull(selected, "selected is null");
-    this.annotated = requireNonNull(annotated, "annotated is null");
-    this.mentions = requireNonNull(mentions, "mentions is null");
-    this.actors = requireNonNull(actors, "actors is null");
-    this.events = List.copyOf(events);
+  private Analysis(Parts parts) {
+    this.document = requireNonNull(parts.document, "document is null");
+    this.text = requireNonNull(parts.text, "text is null");
+    this.language = requireNonNull(parts.language, "language is null");
+    this.selected = requireNonNull(parts.selected, "selected is null");
+    this.annotated = requireNonNull(parts.annotated, "annotated is null");
+    this.mentions = requireNonNull(parts.mentions, "mentions is null");
+    this.actors = requireNonNull(parts.actors, "actors is null");
+    this.events = List.copyOf(parts.events);
     Set<Layer> copy = EnumSet.noneOf(Layer.class);
-    copy.addAll(layers);
+    copy.addAll(parts.layers);
     this.layers = Set.copyOf(copy);
-    this.closed = closed;
-    this.reader = requireNonNull(reader, "reader is null");
+    this.closed = parts.closed;
+    this.reader = requireNonNull(parts.reader, "reader is null");
   }
 
   /** A fresh analysis of a document in English: nothing but its text. */
@@ -78,18 +68,7 @@ public final class Analysis {
    * @param language the ISO 639-1 code of the text's language, or {@code und}
    */
   public static Analysis of(SourceDocument document, String text, String language) {
-    return new Analysis(
-        document,
-        text,
-        language,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        Set.of(),
-        false,
-        Optional.empty());
+    return new Analysis(new Parts(document, text, language));
   }
 
   /** The document as read. */
@@ -159,138 +138,67 @@ public final class Analysis {
   /** This analysis as {@code stage} reads it: layers it does not require are closed to it. */
   public Analysis readBy(Stage stage) {
     Reader next = new Reader(stage.name(), Set.copyOf(stage.requires()));
-    return new Analysis(
-        document,
-        text,
-        language,
-        selected,
-        annotated,
-        mentions,
-        actors,
-        events,
-        layers,
-        closed,
-        Optional.of(next));
+    return with(parts -> parts.reader = Optional.of(next));
   }
 
   /** This analysis open to every reader again, once a stage has returned it. */
   public Analysis unread() {
-    return reader.isEmpty()
-        ? this
-        : new Analysis(
-            document,
-            text,
-            language,
-            selected,
-            annotated,
-            mentions,
-            actors,
-            events,
-            layers,
-            closed,
-            Optional.empty());
+    return reader.isEmpty() ? this : with(parts -> parts.reader = Optional.empty());
   }
 
   /** The sentences that triage kept: {@code text} blanks the others at their places. */
   public Analysis withSelection(String text, Selected value) {
-    return new Analysis(
-        document,
-        text,
-        language,
-        Optional.of(value),
-        annotated,
-        mentions,
-        actors,
-        events,
-        plus(Layer.SELECTION),
-        closed,
-        reader);
+    return with(
+        parts -> {
+          parts.text = text;
+          parts.selected = Optional.of(value);
+          parts.layers = plus(Layer.SELECTION);
+        });
   }
 
   /** The document can hold no record: the stages after this one do not run. */
   public Analysis close() {
-    return new Analysis(
-        document, text, language, selected, annotated, mentions, actors, events, layers, true,
-        reader);
+    return with(parts -> parts.closed = true);
   }
 
   public Analysis withAnnotated(AnnotatedText value) {
-    return new Analysis(
-        document,
-        text,
-        language,
-        selected,
-        Optional.of(value),
-        mentions,
-        actors,
-        events,
-        plus(Layer.SENTENCES),
-        closed,
-        reader);
+    return provide(Layer.SENTENCES, parts -> parts.annotated = Optional.of(value));
   }
 
   public Analysis withMentions(Mentions value) {
-    return new Analysis(
-        document,
-        text,
-        language,
-        selected,
-        annotated,
-        Optional.of(value),
-        actors,
-        events,
-        plus(Layer.MENTIONS),
-        closed,
-        reader);
+    return provide(Layer.MENTIONS, parts -> parts.mentions = Optional.of(value));
   }
 
   public Analysis withActors(ActorTable value) {
-    return new Analysis(
-        document,
-        text,
-        language,
-        selected,
-        annotated,
-        mentions,
-        Optional.of(value),
-        events,
-        plus(Layer.ACTORS),
-        closed,
-        reader);
+    return provide(Layer.ACTORS, parts -> parts.actors = Optional.of(value));
   }
 
   /** Adds events and marks the given layer as provided. */
   public Analysis withEvents(Layer layer, List<? extends Event> added) {
     List<Event> all = new ArrayList<>(events);
     all.addAll(added);
-    return new Analysis(
-        document,
-        text,
-        language,
-        selected,
-        annotated,
-        mentions,
-        actors,
-        all,
-        plus(layer),
-        closed,
-        reader);
+    return provide(layer, parts -> parts.events = all);
   }
 
   /** Replaces all events (a stage that revises earlier events) and marks the layer provided. */
   public Analysis withRevisedEvents(Layer layer, List<? extends Event> revised) {
-    return new Analysis(
-        document,
-        text,
-        language,
-        selected,
-        annotated,
-        mentions,
-        actors,
-        List.copyOf(revised),
-        plus(layer),
-        closed,
-        reader);
+    return provide(layer, parts -> parts.events = List.copyOf(revised));
+  }
+
+  /** This analysis with {@code change} made to its parts and {@code layer} provided. */
+  private Analysis provide(Layer layer, Consumer<Parts> change) {
+    return with(
+        parts -> {
+          change.accept(parts);
+          parts.layers = plus(layer);
+        });
+  }
+
+  /** This analysis with {@code change} made to a copy of its parts. */
+  private Analysis with(Consumer<Parts> change) {
+    Parts parts = new Parts(this);
+    change.accept(parts);
+    return new Analysis(parts);
   }
 
   private Set<Layer> plus(Layer layer) {
@@ -319,5 +227,38 @@ public final class Analysis {
   private IllegalStateException missing(Layer layer) {
     return new IllegalStateException(
         "No " + layer + " layer yet for " + document.source() + ": a stage ran out of order");
+  }
+
+  /** The values of an analysis while the next one is made from them. */
+  private static final class Parts {
+    private final SourceDocument document;
+    private String text;
+    private final String language;
+    private Optional<Selected> selected = Optional.empty();
+    private Optional<AnnotatedText> annotated = Optional.empty();
+    private Optional<Mentions> mentions = Optional.empty();
+    private Optional<ActorTable> actors = Optional.empty();
+    private List<Event> events = List.of();
+    private Set<Layer> layers = Set.of();
+    private boolean closed;
+    private Optional<Reader> reader = Optional.empty();
+
+    Parts(SourceDocument document, String text, String language) {
+      this.document = document;
+      this.text = text;
+      this.language = language;
+    }
+
+    Parts(Analysis analysis) {
+      this(analysis.document, analysis.text, analysis.language);
+      selected = analysis.selected;
+      annotated = analysis.annotated;
+      mentions = analysis.mentions;
+      actors = analysis.actors;
+      events = analysis.events;
+      layers = analysis.layers;
+      closed = analysis.closed;
+      reader = analysis.reader;
+    }
   }
 }

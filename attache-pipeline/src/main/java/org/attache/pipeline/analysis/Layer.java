@@ -1,5 +1,8 @@
 package org.attache.pipeline.analysis;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+
 /** What an {@link Analysis} holds once a stage has provided it. */
 public enum Layer {
   /** The sentences triage kept for the stages to read; the others are blanked. */
@@ -29,5 +32,17 @@ public enum Layer {
   /** Events kept only where the document reports contact between states or organisations. */
   DIPLOMATIC,
   /** CAMEO and PLOVER codes on the events where a mapping exists. */
-  CODES
+  CODES;
+
+  /**
+   * The layers after which every kind of event is complete (meetings with their hosts settled,
+   * agreements, plans, statements, priorities, establishments), with {@code others}: what a stage
+   * over all the events requires.
+   */
+  public static EnumSet<Layer> everyEvent(Layer... others) {
+    EnumSet<Layer> layers =
+        EnumSet.of(HOSTS, AGREEMENTS, PLANS, STATEMENTS, PRIORITIES, ESTABLISHMENTS);
+    layers.addAll(Arrays.asList(others));
+    return layers;
+  }
 }

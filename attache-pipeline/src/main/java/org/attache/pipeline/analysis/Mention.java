@@ -41,6 +41,16 @@ public record Mention(
     }
   }
 
+  /**
+   * A mention that lies in no country and is not a title: a state, a demonym, an organisation or a
+   * person.
+   */
+  public static Mention of(
+      MentionKind kind, Span span, int firstToken, int lastToken, String value, String rule) {
+    return new Mention(
+        kind, span, firstToken, lastToken, value, Optional.empty(), false, false, rule);
+  }
+
   /** True for states, demonyms and organisations: the mentions that stand for a side. */
   public boolean isParty() {
     return kind == MentionKind.STATE

@@ -31,16 +31,7 @@ public final class AssignCodes extends DeclaredStage {
   private final Map<String, Mapping> table = new HashMap<>();
 
   public AssignCodes() {
-    super(
-        "codes",
-        EnumSet.of(
-            Layer.HOSTS,
-            Layer.AGREEMENTS,
-            Layer.PLANS,
-            Layer.STATEMENTS,
-            Layer.PRIORITIES,
-            Layer.ESTABLISHMENTS),
-        EnumSet.of(Layer.CODES));
+    super("codes", Layer.everyEvent(), EnumSet.of(Layer.CODES));
     for (List<String> row : WordLists.table("event-codes.tsv")) {
       if (row.size() < 3) {
         throw new IllegalStateException(

@@ -39,17 +39,7 @@ public final class DiplomaticContact extends DeclaredStage {
   private final Pattern diplomaticWords;
 
   public DiplomaticContact(KnowledgeBase knowledge) {
-    super(
-        "diplomatic",
-        EnumSet.of(
-            Layer.ACTORS,
-            Layer.HOSTS,
-            Layer.AGREEMENTS,
-            Layer.PLANS,
-            Layer.STATEMENTS,
-            Layer.PRIORITIES,
-            Layer.ESTABLISHMENTS),
-        EnumSet.of(Layer.DIPLOMATIC));
+    super("diplomatic", Layer.everyEvent(Layer.ACTORS), EnumSet.of(Layer.DIPLOMATIC));
     this.knowledge = knowledge;
     List<String> words =
         WordLists.load("diplomatic-words.txt").stream().map(Pattern::quote).sorted().toList();

@@ -13,6 +13,7 @@ import org.attache.knowledge.Entity;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.knowledge.PhraseMatch;
 import org.attache.knowledge.PostKind;
+import org.attache.knowledge.PostTitle;
 import org.attache.model.Span;
 import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.analysis.AnnotatedText;
@@ -112,27 +113,14 @@ public final class FindMentions extends DeclaredStage {
     Span span = new Span(match.start(), match.end());
     Entity entity = match.payload();
     if (entity instanceof Entity.StateName s) {
-      return new Mention(
-          MentionKind.STATE,
-          span,
-          range[0],
-          range[1],
-          s.state().code(),
-          Optional.empty(),
-          false,
-          false,
-          "kb.state");
+      return Mention.of(MentionKind.STATE, span, range[0], range[1], s.state().code(), "kb.state");
     } else if (entity instanceof Entity.StateDemonym d) {
-      return new Mention(
-          MentionKind.DEMONYM,
-          span,
-          range[0],
-          range[1],
-          d.state().code(),
-          Optional.empty(),
-          false,
-          false,
-          "kb.demonym");
+      return Mention.of(
+          MentionKind.DEMONYM, span, range[0], range[1], d.state().code(), "kb.demonym");
+    } else if (entity instanceof Entity.OrganisationName o) {
+      String code = o.organisation().code();
+      return Mention.of(
+          MentionKind.ORGANISATION, span, range[0], range[1], code, "kb.organisation");
     } else if (entity instanceof Entity.CityName c) {
       return new Mention(
           MentionKind.CITY,
@@ -144,28 +132,18 @@ public final class FindMentions extends DeclaredStage {
           false,
           false,
           "kb.city");
-    } else if (entity instanceof Entity.OrganisationName o) {
-      return new Mention(
-          MentionKind.ORGANISATION,
-          span,
-          range[0],
-          range[1],
-          o.organisation().code(),
-          Optional.empty(),
-          false,
-          false,
-          "kb.organisation");
     } else if (entity instanceof Entity.Title t) {
+      PostTitle post = t.post();
       return new Mention(
           MentionKind.TITLE,
           span,
           range[0],
           range[1],
-          t.post().title(),
+          post.title(),
           Optional.empty(),
-          t.post().envoy(),
-          national(t.post().kind()),
-          "kb.title:" + t.post().surface());
+          post.envoy(),
+          national(post.kind()),
+          "kb.title:" + post.surface());
     }
     throw new IllegalStateException("unknown entity " + entity);
   }
@@ -291,15 +269,12 @@ public final class FindMentions extends DeclaredStage {
       name.append(token.text());
     }
     into.add(
-        new Mention(
+        Mention.of(
             MentionKind.PERSON,
             new Span(first.start(), last.end()),
             first.index(),
             last.index(),
             name.toString(),
-            Optional.empty(),
-            false,
-            false,
             "ner.person"));
   }
 

@@ -11,10 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The main text of a page, as paragraphs.
@@ -78,46 +74,6 @@ final class MainContent {
           "menubar",
           "dialog",
           "alertdialog");
-
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "body",
-          "p",
-          "div",
-          "section",
-          "article",
-          "main",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "ul",
-          "ol",
-          "li",
-          "dl",
-          "dt",
-          "dd",
-          "blockquote",
-          "pre",
-          "table",
-          "thead",
-          "tbody",
-          "tfoot",
-          "tr",
-          "td",
-          "th",
-          "caption",
-          "figure",
-          "figcaption",
-          "address",
-          "hr",
-          "center",
-          "details",
-          "summary",
-          "fieldset",
-          "hgroup");
 
   private MainContent() {}
 
@@ -198,38 +154,40 @@ final class MainContent {
   /** The length of the text outside links that each block holds itself, in document order. */
   private static Map<Element, Integer> ownTextByBlock(Element body) {
     Map<Element, Integer> ownText = new LinkedHashMap<>();
-    Deque<Element> blocks = new ArrayDeque<>();
-    int[] linkDepth = {0};
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof Element element) {
-              if (BLOCKS.contains(element.normalName())) {
-                blocks.push(element);
-              } else if (element.nameIs("a")) {
-                linkDepth[0]++;
-              }
-            } else if (node instanceof TextNode text && linkDepth[0] == 0 && !blocks.isEmpty()) {
-              int length = visibleLength(text.getWholeText());
-              if (length > 0) {
-                ownText.merge(blocks.peek(), length, Integer::sum);
-              }
-            }
-          }
+    new BlockWalk() {
+      private final Deque<Element> blocks = new ArrayDeque<>();
+      private int linkDepth;
 
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof Element element) {
-              if (BLOCKS.contains(element.normalName())) {
-                blocks.pop();
-              } else if (element.nameIs("a")) {
-                linkDepth[0]--;
-              }
-            }
+      @Override
+      void enterBlock(Element block) {
+        blocks.push(block);
+      }
+
+      @Override
+      void leaveBlock(Element block) {
+        blocks.pop();
+      }
+
+      @Override
+      void enterLink() {
+        linkDepth++;
+      }
+
+      @Override
+      void leaveLink() {
+        linkDepth--;
+      }
+
+      @Override
+      void text(String text) {
+        if (linkDepth == 0 && !blocks.isEmpty()) {
+          int length = visibleLength(text);
+          if (length > 0) {
+            ownText.merge(blocks.peek(), length, Integer::sum);
           }
-        },
-        body);
+        }
+      }
+    }.walk(body);
     return ownText;
   }
 
@@ -245,41 +203,13 @@ final class MainContent {
 
   private static List<String> render(Element main) {
     Paragraphs paragraphs = new Paragraphs();
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof Element element) {
-              if (BLOCKS.contains(element.normalName())) {
-                paragraphs.end();
-              } else if (element.nameIs("br")) {
-                paragraphs.lineBreak();
-              } else if (element.nameIs("a")) {
-                paragraphs.enterLink();
-              }
-            } else if (node instanceof TextNode text) {
-              paragraphs.append(text.getWholeText());
-            }
-          }
-
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof Element element) {
-              if (BLOCKS.contains(element.normalName())) {
-                paragraphs.end();
-              } else if (element.nameIs("a")) {
-                paragraphs.leaveLink();
-              }
-            }
-          }
-        },
-        main);
+    paragraphs.walk(main);
     paragraphs.end();
     return paragraphs.done();
   }
 
   /** Collects text into paragraphs, collapsing white space as a browser does. */
-  private static final class Paragraphs {
+  private static final class Paragraphs extends BlockWalk {
     private final List<String> done = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private boolean pendingSpace;
@@ -287,14 +217,27 @@ final class MainContent {
     private int linkChars;
     private int chars;
 
+    @Override
+    void enterBlock(Element block) {
+      end();
+    }
+
+    @Override
+    void leaveBlock(Element block) {
+      end();
+    }
+
+    @Override
     void enterLink() {
       linkDepth++;
     }
 
+    @Override
     void leaveLink() {
       linkDepth = Math.max(0, linkDepth - 1);
     }
 
+    @Override
     void lineBreak() {
       if (current.length() > 0) {
         current.append('\n');
@@ -302,7 +245,8 @@ final class MainContent {
       pendingSpace = false;
     }
 
-    void append(String text) {
+    @Override
+    void text(String text) {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (Character.isWhitespace(c)) {

@@ -114,20 +114,14 @@ final class AgreementParties {
       provenance.put("parties", "actors just before the instrument");
       return parties;
     }
-    for (int i = view.first(); i <= view.last(); i++) {
-      Optional<Collectives.Found> collective = collectives.endingAt(view, i);
-      if (collective.isPresent()) {
-        parties = Collectives.sides(Collectives.Kind.STATES, view, meetings, actors, knowledge);
-        if (!parties.isEmpty()) {
-          provenance.put(
-              "parties",
-              "collective subject '" + collective.get().words() + "': the sides of the meeting");
-          return Parties.of(actors, parties);
-        }
-      }
+    Optional<Collectives.Subject> collective =
+        collectives.firstStates(view, meetings, actors, knowledge);
+    if (collective.isPresent()) {
+      String words = collective.get().subject().words();
+      provenance.put("parties", "collective subject '" + words + "': the sides of the meeting");
+      return Parties.of(actors, collective.get().actors());
     }
-    parties =
-        Parties.of(actors, InstrumentPhrase.ids(view.sidesBetween(view.first(), view.last())));
+    parties = Parties.of(actors, InstrumentPhrase.ids(view.sides()));
     if (!parties.isEmpty()) {
       provenance.put("parties", "actors of the sentence");
     }

@@ -89,10 +89,7 @@ final class DocumentLayout {
       }
       SentenceView view =
           new SentenceView(analysis.text(), sentences.get(s), analysis.actorTable());
-      List<String> sides =
-          Parties.of(
-              analysis.actorTable(),
-              InstrumentPhrase.ids(view.sidesBetween(view.first(), view.last())));
+      List<String> sides = Parties.of(analysis.actorTable(), InstrumentPhrase.ids(view.sides()));
       if (!sides.isEmpty()) {
         return sides;
       }

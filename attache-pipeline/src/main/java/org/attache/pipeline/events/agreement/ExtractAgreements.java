@@ -91,8 +91,7 @@ public final class ExtractAgreements extends DeclaredStage {
         sentenceNames.add(names.get(n));
       }
       List<TokenPhrases.Found<Instrument>> phrases = new ArrayList<>();
-      for (TokenPhrases.Found<Instrument> instrument :
-          instruments.in(view, view.first(), view.last())) {
+      for (TokenPhrases.Found<Instrument> instrument : instruments.in(view)) {
         int start = view.token(instrument.firstToken()).start();
         while (nextItem < items.size() && items.get(nextItem).end() <= start) {
           nextItem++;
@@ -109,8 +108,7 @@ public final class ExtractAgreements extends DeclaredStage {
           phrases.add(instrument);
         }
       }
-      for (TokenPhrases.Found<Instrument> document :
-          adoptedDocuments.in(view, view.first(), view.last())) {
+      for (TokenPhrases.Found<Instrument> document : adoptedDocuments.in(view)) {
         boolean taken =
             phrases.stream()
                 .anyMatch(

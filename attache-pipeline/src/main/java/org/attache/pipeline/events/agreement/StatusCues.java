@@ -43,11 +43,8 @@ final class StatusCues {
       SentenceView view, TokenPhrases.Found<Instrument> instrument) {
     TokenPhrases.Found<AgreementStatus> best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (TokenPhrases.Found<AgreementStatus> cue : cues.in(view, view.first(), view.last())) {
-      int distance =
-          cue.firstToken() > instrument.lastToken()
-              ? cue.firstToken() - instrument.lastToken()
-              : instrument.firstToken() - cue.lastToken();
+    for (TokenPhrases.Found<AgreementStatus> cue : cues.in(view)) {
+      int distance = cue.distanceTo(instrument);
       if (cue.firstToken() >= instrument.firstToken()
           && cue.lastToken() <= instrument.lastToken()) {
         continue;
@@ -58,9 +55,7 @@ final class StatusCues {
       }
     }
     if (best != null && best.phrase().equals("sign") && !infinitive(view, best.firstToken())) {
-      best =
-          new TokenPhrases.Found<>(
-              best.firstToken(), best.lastToken(), best.phrase(), AgreementStatus.SIGNED);
+      best = best.withValue(AgreementStatus.SIGNED);
     }
     return Optional.ofNullable(best);
   }

@@ -47,16 +47,12 @@ final class TitledInstrument {
         return List.of();
       }
     }
-    for (TokenPhrases.Found<Instrument> instrument :
-        instruments.in(view, view.first(), view.last())) {
+    for (TokenPhrases.Found<Instrument> instrument : instruments.in(view)) {
       if (instrument.value() != Instrument.JOINT_STATEMENT
           && instrument.value() != Instrument.DECLARATION) {
         continue;
       }
-      List<String> parties =
-          Parties.of(
-              analysis.actorTable(),
-              InstrumentPhrase.ids(view.sidesBetween(view.first(), view.last())));
+      List<String> parties = Parties.of(analysis.actorTable(), InstrumentPhrase.ids(view.sides()));
       if (parties.isEmpty()) {
         return List.of();
       }

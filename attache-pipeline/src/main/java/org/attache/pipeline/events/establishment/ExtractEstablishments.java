@@ -16,7 +16,6 @@ import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Reference;
-import org.attache.pipeline.analysis.Sentence;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
@@ -43,11 +42,9 @@ public final class ExtractEstablishments extends DeclaredStage {
 
   @Override
   public Analysis apply(Analysis analysis) {
-    ActorTable actors = analysis.actorTable();
     List<Establishment> found = new ArrayList<>();
-    for (Sentence sentence : analysis.annotatedText().sentences()) {
-      SentenceView view = new SentenceView(analysis.text(), sentence, actors);
-      List<TokenPhrases.Found<String>> here = words.in(view, view.first(), view.last());
+    for (SentenceView view : SentenceView.all(analysis)) {
+      List<TokenPhrases.Found<String>> here = words.in(view);
       for (TokenPhrases.Found<String> verb : here) {
         if (verb.value().equals("verb") && view.pos(verb.firstToken()).startsWith("VB")) {
           establishment(analysis, view, verb, here).ifPresent(found::add);
@@ -66,12 +63,7 @@ public final class ExtractEstablishments extends DeclaredStage {
     ActorTable actors = analysis.actorTable();
     Optional<Reference> founded = Optional.empty();
     for (Reference reference : view.sidesBetween(view.first(), verb.firstToken() - 1)) {
-      boolean organisation =
-          actors
-              .actor(reference.actor())
-              .map(a -> a.kind() == ActorKind.ORGANISATION)
-              .orElse(false);
-      if (organisation) {
+      if (actors.is(reference.actor(), ActorKind.ORGANISATION)) {
         founded = Optional.of(reference);
         break;
       }

@@ -68,12 +68,8 @@ final class EarlierSession {
   /** The first organisation named after the token: the one whose body held the session. */
   private static Optional<String> body(MeetingSentence s, int from) {
     for (Reference reference : s.references()) {
-      boolean organisation =
-          s.actors()
-              .actor(reference.actor())
-              .map(a -> a.kind() == ActorKind.ORGANISATION)
-              .orElse(false);
-      if (organisation && reference.firstToken() > from) {
+      if (s.actors().is(reference.actor(), ActorKind.ORGANISATION)
+          && reference.firstToken() > from) {
         return Optional.of(reference.actor());
       }
     }

@@ -117,8 +117,7 @@ final class Sides {
     if (SOURCE_AFTER.contains(s.word(last + 1))) {
       return true;
     }
-    boolean state =
-        s.actors().actor(reference.actor()).map(a -> a.kind() == ActorKind.STATE).orElse(false);
+    boolean state = s.actors().is(reference.actor(), ActorKind.STATE);
     if (state && (before.equals("in") || afterCity(s, first))) {
       return true;
     }

@@ -76,7 +76,7 @@ final class StatesOfAPluralTitle {
   }
 
   private static boolean isState(MeetingSentence s, String id) {
-    return s.actors().actor(id).map(a -> a.kind() == ActorKind.STATE).orElse(false);
+    return s.actors().is(id, ActorKind.STATE);
   }
 
   private static boolean ceremony(MeetingSentence s) {

@@ -146,6 +146,6 @@ final class VisitHosts {
   }
 
   private boolean isState(String id) {
-    return actors.actor(id).map(a -> a.kind() == ActorKind.STATE).orElse(false);
+    return actors.is(id, ActorKind.STATE);
   }
 }

@@ -31,8 +31,7 @@ final class VisitToTheCountry {
     }
     Set<String> states = new LinkedHashSet<>();
     for (Reference reference : s.references()) {
-      boolean isState =
-          s.actors().actor(reference.actor()).map(a -> a.kind() == ActorKind.STATE).orElse(false);
+      boolean isState = s.actors().is(reference.actor(), ActorKind.STATE);
       if (isState && !reference.qualifier() && reference.lastToken() < trigger.firstToken()) {
         states.add(reference.actor());
       }

@@ -89,6 +89,33 @@ public final class Collectives {
     return Optional.empty();
   }
 
+  /**
+   * The first collective subject of the sentence and the states of the meeting it stands for
+   * ({@link #sides} of {@link Kind#STATES}); empty where the sentence has none or they stand for no
+   * one.
+   */
+  public Optional<Subject> firstStates(
+      SentenceView view, MeetingsTold meetings, ActorTable actors, KnowledgeBase knowledge) {
+    for (int i = view.first(); i <= view.last(); i++) {
+      Optional<Found> collective = endingAt(view, i);
+      if (collective.isPresent()) {
+        List<String> states = sides(Kind.STATES, view, meetings, actors, knowledge);
+        return states.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new Subject(collective.get(), states));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A collective subject with the actors it stands for.
+   *
+   * @param subject the subject as found
+   * @param actors the ids of the actors, in order of the meeting
+   */
+  public record Subject(Found subject, List<String> actors) {}
+
   /** What a head word stands for, if it is one ("sides", "countries"). */
   public Optional<Kind> head(String lowerWord) {
     return Optional.ofNullable(heads.get(lowerWord));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.attache.pipeline.analysis.ActorTable;
+import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.analysis.Sentence;
 import org.attache.pipeline.analysis.Token;
@@ -24,6 +25,16 @@ public final class SentenceView {
     this.text = requireNonNull(text, "text is null");
     this.sentence = requireNonNull(sentence, "sentence is null");
     this.references = actors.referencesIn(sentence.index());
+  }
+
+  /** Every sentence of the analysis, in order, as the event rules read it. */
+  public static List<SentenceView> all(Analysis analysis) {
+    ActorTable actors = analysis.actorTable();
+    List<SentenceView> views = new ArrayList<>();
+    for (Sentence sentence : analysis.annotatedText().sentences()) {
+      views.add(new SentenceView(analysis.text(), sentence, actors));
+    }
+    return views;
   }
 
   public Sentence sentence() {
@@ -78,6 +89,11 @@ public final class SentenceView {
   /** The references of this sentence, in order. */
   public List<Reference> references() {
     return references;
+  }
+
+  /** The references of the sentence that stand for a side (not mere qualifiers of a post). */
+  public List<Reference> sides() {
+    return sidesBetween(first(), last());
   }
 
   /** The references that stand for a side (not mere qualifiers of a post) inside the tokens. */

@@ -25,7 +25,22 @@ public final class TokenPhrases<T> {
    * @param phrase the phrase as the list writes it
    * @param value what it stands for
    */
-  public record Found<T>(int firstToken, int lastToken, String phrase, T value) {}
+  public record Found<T>(int firstToken, int lastToken, String phrase, T value) {
+    /**
+     * How many tokens from this phrase to the other: from the end of the first to the start of the
+     * second, whichever comes first; 0 or less where they overlap.
+     */
+    public int distanceTo(Found<?> other) {
+      return firstToken > other.lastToken()
+          ? firstToken - other.lastToken()
+          : other.firstToken() - lastToken;
+    }
+
+    /** The same phrase with another value. */
+    public Found<T> withValue(T other) {
+      return new Found<>(firstToken, lastToken, phrase, other);
+    }
+  }
 
   private record Entry<T>(String phrase, List<String> words, T value) {}
 
@@ -71,6 +86,11 @@ public final class TokenPhrases<T> {
       }
     }
     return Optional.empty();
+  }
+
+  /** Every phrase of the sentence, left to right, not overlapping. */
+  public List<Found<T>> in(SentenceView view) {
+    return in(view, view.first(), view.last());
   }
 
   /** Every phrase of the sentence between the tokens, inclusive, left to right, not overlapping. */

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.attache.knowledge.AreaLexicon;
-import org.attache.knowledge.AreaMatch;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Agreement;
 import org.attache.model.Area;
@@ -73,9 +72,8 @@ public final class ExtractPlans extends DeclaredStage {
     List<Plan> found = new ArrayList<>();
     List<KnownInstruments.Found> names = known.in(analysis.text());
     int nextName = 0;
-    for (Sentence sentence : analysis.annotatedText().sentences()) {
-      SentenceView view = new SentenceView(analysis.text(), sentence, actors);
-      for (TokenPhrases.Found<String> noun : nouns.in(view, view.first(), view.last())) {
+    for (SentenceView view : SentenceView.all(analysis)) {
+      for (TokenPhrases.Found<String> noun : nouns.in(view)) {
         int start = view.token(noun.firstToken()).start();
         while (nextName < names.size() && names.get(nextName).end() <= start) {
           nextName++;
@@ -165,12 +163,7 @@ public final class ExtractPlans extends DeclaredStage {
         cued.or(() -> PlanStatusCues.byPeriod(analysis, period, provenance));
     int titleEnd = titleEnd(view, noun.lastToken());
     String scope = view.text(noun.firstToken(), titleEnd);
-    Set<Area> found = EnumSet.noneOf(Area.class);
-    for (AreaMatch match : areas.find(scope)) {
-      if (match.counted()) {
-        found.addAll(match.areas());
-      }
-    }
+    Set<Area> found = areas.areasIn(scope);
     if (!found.isEmpty()) {
       provenance.put("areas", "areas.tsv, in the plan's title");
     }

@@ -130,7 +130,7 @@ final class PlanItems {
 
   /** An event told as to be held: its noun phrase, from its first word to its complement. */
   private void told(SentenceView view, Plan plan, PlanItemStatus status, List<PlanItem> items) {
-    for (TokenPhrases.Found<PlanItemKind> noun : nouns.in(view, view.first(), view.last())) {
+    for (TokenPhrases.Found<PlanItemKind> noun : nouns.in(view)) {
       int start = noun.firstToken();
       while (view.inside(start - 1)
           && (view.pos(start - 1).startsWith("JJ") || view.pos(start - 1).startsWith("NN"))) {

@@ -44,7 +44,7 @@ final class PlanParties {
         Parties.of(actors, ids(view.referencesBetween(noun.firstToken(), titleEnd)));
     if (!parties.isEmpty() && noun.value().equals("series")) {
       List<String> all = new ArrayList<>(parties);
-      all.addAll(ids(view.sidesBetween(view.first(), view.last())));
+      all.addAll(ids(view.sides()));
       provenance.put("parties", "actors in the title of the series, then those of its sentence");
       return Parties.of(actors, all);
     }
@@ -52,18 +52,13 @@ final class PlanParties {
       provenance.put("parties", "actors in the plan's title");
       return parties;
     }
-    for (int i = view.first(); i <= view.last(); i++) {
-      Optional<Collectives.Found> collective = collectives.endingAt(view, i);
-      if (collective.isPresent()) {
-        parties =
-            Collectives.sides(Collectives.Kind.STATES, view, told.meetings, actors, knowledge);
-        if (!parties.isEmpty()) {
-          provenance.put("parties", "collective subject '" + collective.get().words() + "'");
-          return Parties.of(actors, parties);
-        }
-      }
+    Optional<Collectives.Subject> collective =
+        collectives.firstStates(view, told.meetings, actors, knowledge);
+    if (collective.isPresent()) {
+      provenance.put("parties", "collective subject '" + collective.get().subject().words() + "'");
+      return Parties.of(actors, collective.get().actors());
     }
-    parties = Parties.of(actors, ids(view.sidesBetween(view.first(), view.last())));
+    parties = Parties.of(actors, ids(view.sides()));
     if (!parties.isEmpty()) {
       provenance.put("parties", "actors of the sentence");
       return parties;

@@ -31,11 +31,8 @@ final class PlanStatusCues {
     int bestDistance = Integer.MAX_VALUE;
     TokenPhrases.Found<PlanStatus> bestVerb = null;
     int bestVerbDistance = Integer.MAX_VALUE;
-    for (TokenPhrases.Found<PlanStatus> cue : cues.in(view, view.first(), view.last())) {
-      int distance =
-          cue.firstToken() > noun.lastToken()
-              ? cue.firstToken() - noun.lastToken()
-              : noun.firstToken() - cue.lastToken();
+    for (TokenPhrases.Found<PlanStatus> cue : cues.in(view)) {
+      int distance = cue.distanceTo(noun);
       if (distance > 0 && distance < bestDistance) {
         best = cue;
         bestDistance = distance;
@@ -52,9 +49,7 @@ final class PlanStatusCues {
       best = bestVerb;
     }
     if (best != null && best.phrase().equals("sign") && !infinitive(view, best.firstToken())) {
-      best =
-          new TokenPhrases.Found<>(
-              best.firstToken(), best.lastToken(), best.phrase(), PlanStatus.APPROVED);
+      best = best.withValue(PlanStatus.APPROVED);
     }
     return Optional.ofNullable(best);
   }

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.attache.knowledge.AreaLexicon;
-import org.attache.knowledge.AreaMatch;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.ActorKind;
 import org.attache.model.Area;
@@ -19,7 +18,6 @@ import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Reference;
-import org.attache.pipeline.analysis.Sentence;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 import org.attache.pipeline.events.parties.TokenPhrases;
@@ -48,9 +46,8 @@ public final class ExtractPriorities extends DeclaredStage {
   public Analysis apply(Analysis analysis) {
     ActorTable actors = analysis.actorTable();
     List<Priorities> found = new ArrayList<>();
-    for (Sentence sentence : analysis.annotatedText().sentences()) {
-      SentenceView view = new SentenceView(analysis.text(), sentence, actors);
-      List<TokenPhrases.Found<String>> here = words.in(view, view.first(), view.last());
+    for (SentenceView view : SentenceView.all(analysis)) {
+      List<TokenPhrases.Found<String>> here = words.in(view);
       Optional<TokenPhrases.Found<String>> priority =
           here.stream().filter(f -> f.value().equals("priority")).findFirst();
       Optional<TokenPhrases.Found<String>> capacity =
@@ -76,12 +73,7 @@ public final class ExtractPriorities extends DeclaredStage {
       period.ifPresent(p -> provenance.put("period", "the year nearest the capacity word"));
       int from = priority.get().firstToken();
       String clause = view.text(from, view.last());
-      Set<Area> named = EnumSet.noneOf(Area.class);
-      for (AreaMatch match : areas.find(clause)) {
-        if (match.counted()) {
-          named.addAll(match.areas());
-        }
-      }
+      Set<Area> named = areas.areasIn(clause);
       if (!named.isEmpty()) {
         provenance.put("areas", "areas.tsv, after the priority word");
       }
@@ -129,7 +121,7 @@ public final class ExtractPriorities extends DeclaredStage {
       }
     }
     for (Reference reference : view.references()) {
-      if (actors.actor(reference.actor()).map(a -> a.kind() == ActorKind.STATE).orElse(false)) {
+      if (actors.is(reference.actor(), ActorKind.STATE)) {
         provenance.put("actor", "the state named in the sentence");
         return Optional.of(reference.actor());
       }
@@ -142,12 +134,7 @@ public final class ExtractPriorities extends DeclaredStage {
    */
   private static Optional<String> chaired(SentenceView view, ActorTable actors) {
     for (Reference reference : view.references()) {
-      boolean organisation =
-          actors
-              .actor(reference.actor())
-              .map(a -> a.kind() == ActorKind.ORGANISATION)
-              .orElse(false);
-      if (organisation) {
+      if (actors.is(reference.actor(), ActorKind.ORGANISATION)) {
         return actors.code(reference.actor());
       }
     }
