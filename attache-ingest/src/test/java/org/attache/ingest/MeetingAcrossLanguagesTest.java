@@ -1,5 +1,6 @@
 package org.attache.ingest;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,6 +11,9 @@ import java.util.List;
 import org.attache.store.Database;
 import org.attache.store.TestingPostgres;
 import org.attache.store.TestingStore;
+import org.attache.store.export.ExportFilter;
+import org.attache.store.export.ExportFormat;
+import org.attache.store.export.Exporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,5 +90,19 @@ class MeetingAcrossLanguagesTest {
                 "SELECT p.key, pa.role FROM participation pa"
                     + " JOIN person p ON p.id = pa.person_id ORDER BY p.key"))
         .containsExactly(List.of("chen hao", "host"), List.of("zhou tao", "guest"));
+  }
+
+  @Test
+  void exportsTheTitlesOfItsSourcesInTheirOwnScripts() throws IOException {
+    Path csv = folder.resolve("export-csv");
+    new Exporter(database).export(ExportFormat.CSV, ExportFilter.all(), csv);
+    String sources = Files.readString(csv.resolve("sources.csv"), UTF_8);
+    assertThat(sources)
+        .contains(",上海合作组织秘书长会见中国外交部副部长,2024-05-14,")
+        .contains(
+            ",Генеральный секретарь ШОС встретился с заместителем министра иностранных дел Китая,");
+    Path graph = folder.resolve("contacts.graphml");
+    new Exporter(database).export(ExportFormat.GRAPHML, ExportFilter.all(), graph);
+    assertThat(Files.readString(graph, UTF_8)).startsWith("<?xml").contains("Chen Hao");
   }
 }
