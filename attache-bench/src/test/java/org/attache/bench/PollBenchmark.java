@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,7 +65,7 @@ class PollBenchmark {
               new NewSource(
                   feed, SourceKind.FEED, "Bench", "en", Duration.ofHours(1), Optional.empty()));
       Extractor extractor = Extractor.standard();
-      resetPeaks();
+      Heap.resetPeaks();
       List<SourcePoll> polls = new ArrayList<>();
       long start = System.nanoTime();
       try (Poller poller =
@@ -112,7 +109,7 @@ class PollBenchmark {
                     Locale.ROOT,
                     "peak heap while polling: %.0f MB (the CoreNLP models included), max heap %.0f"
                         + " MB",
-                    peakHeapBytes() / 1e6,
+                    Heap.peakBytes() / 1e6,
                     Runtime.getRuntime().maxMemory() / 1e6));
         Files.write(target.resolve("poll.txt"), report, UTF_8);
       }
@@ -186,20 +183,5 @@ class PollBenchmark {
 
   private static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  private static long peakHeapBytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.attache.bench.Heap;
 import org.attache.bench.corpus.LongDocument;
 import org.attache.model.DocumentRecord;
 import org.attache.model.error.AttacheException;
@@ -117,7 +118,7 @@ final class LongBench {
         record.events().size(),
         elapsed / 1e9,
         cpu / 1e9,
-        Throughput.peakHeapBytes() / 1e6);
+        Heap.peakBytes() / 1e6);
     for (Map.Entry<String, Long> stage : timings.snapshot().entrySet()) {
       out.printf(
           Locale.ROOT,

@@ -1,11 +1,9 @@
 package org.attache.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Locale;
 import java.util.Map;
+import org.attache.bench.Heap;
 import org.attache.pipeline.batch.StageTimings;
 
 /** Prints what a run cost: documents and tokens per second, time per stage, peak heap. */
@@ -46,18 +44,7 @@ final class Throughput {
           stage.getValue() / 1e6 / Math.max(1, timings.documents()),
           100.0 * stage.getValue() / Math.max(1, total));
     }
-    err.printf(Locale.ROOT, "attache: peak heap %.0f MB%n", peakHeapBytes() / 1e6);
+    err.printf(Locale.ROOT, "attache: peak heap %.0f MB%n", Heap.peakBytes() / 1e6);
     err.flush();
-  }
-
-  /** The sum of the peak usage of the heap's memory pools since the JVM started. */
-  static long peakHeapBytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
   }
 }
