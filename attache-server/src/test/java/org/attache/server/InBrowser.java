@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -46,8 +47,26 @@ abstract class InBrowser {
                             + " && document.readyState === 'complete';")));
   }
 
+  /**
+   * The first element the selector finds, waiting up to 10 seconds for it; when none comes, the
+   * failure names the page and what it shows (an error page says why).
+   */
   static WebElement find(String css) {
-    return browser.findElement(By.cssSelector(css));
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(NoSuchElementException.class)
+        .withMessage(
+            () -> "no '" + css + "' on " + browser.getCurrentUrl() + ", which shows: " + shown())
+        .until(d -> d.findElement(By.cssSelector(css)));
+  }
+
+  /** The start of the text the page shows, for failure messages. */
+  private static String shown() {
+    try {
+      String body = browser.findElement(By.tagName("body")).getText();
+      return body.length() > 600 ? body.substring(0, 600) + "..." : body;
+    } catch (WebDriverException e) {
+      return "(nothing readable: " + e.getClass().getSimpleName() + ")";
+    }
   }
 
   static String text(String css) {
