@@ -25,7 +25,7 @@ import org.attache.server.submit.SubmitLimits;
 import org.attache.server.watch.DigestMail;
 import org.attache.server.watch.Digests;
 import org.attache.server.watch.MailSettings;
-import org.attache.store.watch.Watchlists;
+import org.attache.store.watch.DigestQueue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -218,7 +218,7 @@ public final class ServeCommand implements Callable<Integer> {
     err.println(
         "attache: serve: digest e-mails through " + mail.smtpHost() + ":" + mail.smtpPort());
     return new Digests(
-            new Watchlists(store.database()),
+            new DigestQueue(store.database()),
             new DigestMail(mail),
             Clock.systemUTC(),
             message -> {

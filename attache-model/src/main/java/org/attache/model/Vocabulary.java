@@ -1,7 +1,9 @@
 package org.attache.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -27,6 +29,15 @@ public interface Vocabulary {
   static <E extends Vocabulary> E parse(Class<E> type, String code) {
     String name = code.trim().toUpperCase(Locale.ROOT);
     return find(type, value -> value.name().equals(name), code);
+  }
+
+  /**
+   * The value a code names, in any case and with white space around it; empty when none does, so
+   * that the caller can say in its own words what the values are.
+   */
+  static <E extends Vocabulary> Optional<E> lookup(Class<E> type, String code) {
+    String name = code.strip().toUpperCase(Locale.ROOT);
+    return Arrays.stream(type.getEnumConstants()).filter(v -> v.name().equals(name)).findFirst();
   }
 
   /**

@@ -66,6 +66,7 @@ import org.attache.store.review.ReviewQueue;
 import org.attache.store.sources.Sources;
 import org.attache.store.stories.Stories;
 import org.attache.store.users.Users;
+import org.attache.store.watch.DigestQueue;
 import org.attache.store.watch.Watchlists;
 
 /**
@@ -216,7 +217,8 @@ public final class AttacheServer implements AutoCloseable {
         routes -> SessionRoutes.register(routes, guard, pages),
         routes -> SourceRoutes.register(routes, new Sources(database), guard, pages),
         routes -> StoryRoutes.register(routes, new Stories(sql), pages),
-        routes -> WatchRoutes.register(routes, new Watchlists(sql), guard, pages),
+        routes ->
+            WatchRoutes.register(routes, new Watchlists(sql), new DigestQueue(sql), guard, pages),
         routes -> SubmitApi.register(routes, submitting),
         routes -> SubmitPage.register(routes, submitting, pages),
         routes -> Downloads.register(routes, new Exporter(database)));

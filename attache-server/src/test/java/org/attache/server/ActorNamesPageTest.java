@@ -29,9 +29,7 @@ class ActorNamesPageTest {
   static void storeAndServe() {
     database = TestingPostgres.freshDatabase("actor_names");
     TestingRecords.document("Nurlan Temirov met Chen Hao in Beijing on 3 June 2024.", "2024-06-03")
-        .person("a1", "Nurlan Temirov")
-        .person("a2", "Chen Hao")
-        .meeting("e1", "2024-06-03", "Beijing", 0.9, "a1", "a2")
+        .met("Nurlan Temirov", "Chen Hao", "2024-06-03", "Beijing")
         .writeTo(database);
     TestingRecords.document("Нурлан Темиров встретился с Чэнь Хао в Пекине.", "2024-06-03")
         .language("ru")

@@ -44,17 +44,13 @@ class StoryAndSourcePagesTest {
       String id =
           TestingRecords.document(told[i], "2024-03-0" + (i + 1))
               .title("Outlet " + (i + 1) + ": Norov and Morita")
-              .person("a1", "Vladimir Norov")
-              .person("a2", "Kenji Morita")
-              .meeting("e1", "2024-03-01", "Tashkent", 0.9, "a1", "a2")
+              .met("Vladimir Norov", "Kenji Morita", "2024-03-01", "Tashkent")
               .writeTo(database);
       first = first == null ? id : first;
     }
     TestingRecords.document("Kenji Morita met Ana Lima in Brasilia on 2 June 2024.", "2024-06-02")
         .title("Morita in Brasilia")
-        .person("a1", "Kenji Morita")
-        .person("a2", "Ana Lima")
-        .meeting("e1", "2024-06-02", "Brasilia", 0.9, "a1", "a2")
+        .met("Kenji Morita", "Ana Lima", "2024-06-02", "Brasilia")
         .writeTo(database);
     Stories stories = new Stories(database);
     assertThat(stories.groupPending()).isEqualTo(4);

@@ -23,7 +23,7 @@ import org.attache.store.TestingPostgres;
 import org.attache.store.TestingStore;
 import org.attache.store.users.UserRole;
 import org.attache.store.users.Users;
-import org.attache.store.watch.Watchlists;
+import org.attache.store.watch.DigestQueue;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -164,16 +164,14 @@ class WatchAlertsTest {
               "https://attache.example.org");
       // A day and a minute from now, when the daily digest is due.
       Clock dayLater = Clock.offset(Clock.systemUTC(), Duration.ofHours(24).plusMinutes(1));
-      Watchlists watchlists = new Watchlists(database);
+      DigestQueue queue = new DigestQueue(database);
       List<String> log = new ArrayList<>();
-      try (Digests digests =
-          new Digests(watchlists, new DigestMail(settings), dayLater, log::add)) {
+      try (Digests digests = new Digests(queue, new DigestMail(settings), dayLater, log::add)) {
         assertThat(digests.round()).isEqualTo(1);
       }
       assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
       // Started again: nothing more is due.
-      try (Digests digests =
-          new Digests(watchlists, new DigestMail(settings), dayLater, log::add)) {
+      try (Digests digests = new Digests(queue, new DigestMail(settings), dayLater, log::add)) {
         assertThat(digests.round()).isZero();
       }
       assertThat(log).isEmpty();
@@ -192,7 +190,7 @@ class WatchAlertsTest {
               "    Foreign Minister of Kazakhstan meets Foreign Minister of Japan"
                   + " <https://attache.example.org/documents/")
           .doesNotContain("Batmunkh");
-      assertThat(watchlists.digests(USER)).extracting(d -> d.state()).containsExactly("sent");
+      assertThat(queue.digests(USER)).extracting(d -> d.state()).containsExactly("sent");
     } finally {
       smtp.stop();
     }

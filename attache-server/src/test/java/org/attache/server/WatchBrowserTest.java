@@ -30,9 +30,7 @@ class WatchBrowserTest extends InBrowser {
     TestingRecords.document(
             "Vladimir Norov received Kenji Morita in Tashkent on 1 March 2024.", "2024-03-01")
         .title("Norov receives Morita")
-        .person("a1", "Vladimir Norov")
-        .person("a2", "Kenji Morita")
-        .meeting("e1", "2024-03-01", "Tashkent", 0.9, "a1", "a2")
+        .met("Vladimir Norov", "Kenji Morita", "2024-03-01", "Tashkent")
         .writeTo(database);
     new Users(database).add(USER, UserRole.VIEWER, TestingServer.PASSWORD);
     server =
@@ -75,14 +73,10 @@ class WatchBrowserTest extends InBrowser {
             "Kenji Morita met Vladimir Norov in Tokyo on 9 May 2024 to talk about trade.",
             "2024-05-09")
         .title("Morita and Norov in Tokyo")
-        .person("a1", "Kenji Morita")
-        .person("a2", "Vladimir Norov")
-        .meeting("e1", "2024-05-09", "Tokyo", 0.9, "a1", "a2")
+        .met("Kenji Morita", "Vladimir Norov", "2024-05-09", "Tokyo")
         .writeTo(database);
     TestingRecords.document("Kenji Morita met Ana Lima in Brasilia on 2 June 2024.", "2024-06-02")
-        .person("a1", "Kenji Morita")
-        .person("a2", "Ana Lima")
-        .meeting("e1", "2024-06-02", "Brasilia", 0.9, "a1", "a2")
+        .met("Kenji Morita", "Ana Lima", "2024-06-02", "Brasilia")
         .writeTo(database);
 
     browser.findElement(By.id("whats-new")).click();

@@ -112,6 +112,11 @@ public final class TestingRecords {
     return this;
   }
 
+  /** Two people, a1 and a2, and their meeting e1 on a date in a place, as a report with 0.9. */
+  public TestingRecords met(String first, String second, String date, String place) {
+    return person("a1", first).person("a2", second).meeting("e1", date, place, 0.9, "a1", "a2");
+  }
+
   /** A post of a title, of an actor of the record. */
   public static Post post(String title, String of) {
     return new Post(title, Optional.of(of), Optional.empty());

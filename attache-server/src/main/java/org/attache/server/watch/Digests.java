@@ -10,7 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.attache.store.watch.Digest;
-import org.attache.store.watch.Watchlists;
+import org.attache.store.watch.DigestQueue;
 
 /**
  * Sends the digests as they fall due: each round takes the due digests from the store (which
@@ -18,14 +18,14 @@ import org.attache.store.watch.Watchlists;
  * server, and records whether it took it. A refused digest is tried again on later rounds.
  */
 public final class Digests implements AutoCloseable {
-  private final Watchlists watchlists;
+  private final DigestQueue queue;
   private final DigestMail mail;
   private final Clock clock;
   private final Consumer<String> log;
   private final ScheduledExecutorService rounds;
 
-  public Digests(Watchlists watchlists, DigestMail mail, Clock clock, Consumer<String> log) {
-    this.watchlists = requireNonNull(watchlists, "watchlists is null");
+  public Digests(DigestQueue queue, DigestMail mail, Clock clock, Consumer<String> log) {
+    this.queue = requireNonNull(queue, "queue is null");
     this.mail = requireNonNull(mail, "mail is null");
     this.clock = requireNonNull(clock, "clock is null");
     this.log = requireNonNull(log, "log is null");
@@ -61,14 +61,14 @@ public final class Digests implements AutoCloseable {
    */
   public int round() {
     int sent = 0;
-    for (Digest digest : watchlists.takeDueDigests(clock.instant())) {
+    for (Digest digest : queue.takeDueDigests(clock.instant())) {
       try {
         mail.send(digest);
-        watchlists.digestSent(digest);
+        queue.digestSent(digest);
         sent++;
       } catch (MessagingException e) {
         String why = String.valueOf(e.getMessage());
-        watchlists.digestFailed(digest, why);
+        queue.digestFailed(digest, why);
         log.accept("digests: the digest for " + digest.user() + " was not sent: " + why);
       }
     }

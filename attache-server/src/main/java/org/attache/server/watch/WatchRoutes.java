@@ -12,6 +12,7 @@ import org.attache.server.http.Refusal;
 import org.attache.server.http.Routes;
 import org.attache.server.page.Pages;
 import org.attache.store.users.SignedIn;
+import org.attache.store.watch.DigestQueue;
 import org.attache.store.watch.DigestSetting;
 import org.attache.store.watch.Watch;
 import org.attache.store.watch.WatchKind;
@@ -28,7 +29,8 @@ public final class WatchRoutes {
 
   private WatchRoutes() {}
 
-  public static void register(Routes routes, Watchlists watchlists, Guard guard, Pages pages) {
+  public static void register(
+      Routes routes, Watchlists watchlists, DigestQueue digests, Guard guard, Pages pages) {
     routes.apiGet("/api/watches", ctx -> Json.send(ctx, watchlists.list(reader(ctx, guard))));
     routes.apiPost(
         "/api/watches",
@@ -61,7 +63,7 @@ public final class WatchRoutes {
             ctx.redirect("/login");
             return;
           }
-          following(ctx, watchlists, pages, user.get(), Optional.empty());
+          following(ctx, watchlists, digests, pages, user.get(), Optional.empty());
         });
     routes.pagePost(
         "/following",
@@ -85,7 +87,7 @@ public final class WatchRoutes {
         ctx -> {
           SignedIn signedIn = guard.signedIn(ctx);
           String token = watchlists.issueFeedToken(signedIn.user().name());
-          following(ctx, watchlists, pages, signedIn, Optional.of(token));
+          following(ctx, watchlists, digests, pages, signedIn, Optional.of(token));
         });
     routes.pagePost(
         "/following/digest",
@@ -94,7 +96,7 @@ public final class WatchRoutes {
           Optional<String> email = Params.form(ctx, "email");
           Optional<DigestSetting> setting =
               email.map(e -> new DigestSetting(e, hours(Params.form(ctx, "hours").orElse(""))));
-          watchlists.setDigest(signedIn.user().name(), setting);
+          digests.setDigest(signedIn.user().name(), setting);
           ctx.redirect("/following");
         });
 
@@ -172,13 +174,18 @@ public final class WatchRoutes {
   }
 
   private static void following(
-      Context ctx, Watchlists watchlists, Pages pages, SignedIn signedIn, Optional<String> token) {
+      Context ctx,
+      Watchlists watchlists,
+      DigestQueue digests,
+      Pages pages,
+      SignedIn signedIn,
+      Optional<String> token) {
     String user = signedIn.user().name();
     pages.send(
         ctx,
         "watch/following.jte",
         "Following",
-        new FollowingView(watchlists.list(user), watchlists.digest(user), token));
+        new FollowingView(watchlists.list(user), digests.digest(user), token));
   }
 
   private static long id(Context ctx) {

@@ -1,7 +1,6 @@
 package org.attache.store.coordination;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.attache.model.Vocabulary;
 import org.attache.model.error.AttacheException;
 
 /**
@@ -9,7 +8,7 @@ import org.attache.model.error.AttacheException;
  * scheduled when a date is fixed; held once a person confirmed the evidence (or said so); postponed
  * or cancelled by the partners.
  */
-public enum ItemStatus {
+public enum ItemStatus implements Vocabulary {
   PROPOSED,
   AGREED,
   SCHEDULED,
@@ -17,27 +16,19 @@ public enum ItemStatus {
   POSTPONED,
   CANCELLED;
 
-  /** The status as stored and written: proposed, agreed, ... */
-  @JsonValue
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   /**
    * A status by its code.
    *
    * @throws AttacheException (bad input) naming the value
    */
   public static ItemStatus parse(String code) {
-    for (ItemStatus status : values()) {
-      if (status.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
-        return status;
-      }
-    }
-    throw AttacheException.badInput(
-        "Not an item status (proposed, agreed, scheduled, held, postponed, cancelled): '"
-            + code
-            + "'");
+    return Vocabulary.lookup(ItemStatus.class, code)
+        .orElseThrow(
+            () ->
+                AttacheException.badInput(
+                    "Not an item status (proposed, agreed, scheduled, held, postponed, cancelled): '"
+                        + code
+                        + "'"));
   }
 
   /** Whether the item still counts towards its plan's progress. */

@@ -1,12 +1,12 @@
 package org.attache.store.export;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import org.attache.model.Vocabulary;
 import org.attache.model.error.AttacheException;
 
 /** The formats of {@code attache export}. */
-public enum ExportFormat {
+public enum ExportFormat implements Vocabulary {
   /**
    * The stored records as JSON Lines, one event per line with its sources ({@link ExportedEvent}).
    */
@@ -33,26 +33,21 @@ public enum ExportFormat {
     return folder;
   }
 
-  /** The name on the command line. */
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   /**
    * A format by its name.
    *
    * @throws AttacheException (bad input) naming the value and the formats when there is none such
    */
   public static ExportFormat parse(String code) {
-    for (ExportFormat format : values()) {
-      if (format.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
-        return format;
-      }
-    }
-    throw AttacheException.badInput(
-        "Not an export format: '"
-            + code
-            + "'; one of "
-            + Arrays.stream(values()).map(ExportFormat::code).collect(Collectors.joining(", ")));
+    return Vocabulary.lookup(ExportFormat.class, code)
+        .orElseThrow(
+            () ->
+                AttacheException.badInput(
+                    "Not an export format: '"
+                        + code
+                        + "'; one of "
+                        + Arrays.stream(values())
+                            .map(ExportFormat::code)
+                            .collect(Collectors.joining(", "))));
   }
 }

@@ -2,15 +2,10 @@ package org.attache.store.users;
 
 import static java.util.Objects.requireNonNull;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,7 +22,6 @@ public final class Users {
   public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Hashed when a name is unknown, so that signing in takes as long either way. */
   private static final String DUMMY = Passwords.hash("not a password of anyone");
@@ -131,11 +125,11 @@ public final class Users {
     if (stored.isEmpty() || !right) {
       return Optional.empty();
     }
-    String token = randomToken();
-    String csrf = randomToken();
+    String token = Tokens.random();
+    String csrf = Tokens.random();
     sql.update(
         "INSERT INTO app_session (token_hash, user_name, csrf_token, expires_at) VALUES (?, ?, ?, ?)",
-        sha256(token),
+        Tokens.sha256(token),
         name,
         csrf,
         Timestamp.from(Instant.now().plus(SESSION_LIFETIME)));
@@ -150,12 +144,12 @@ public final class Users {
             + " JOIN app_user u ON u.name = s.user_name"
             + " WHERE s.token_hash = ? AND s.expires_at > now()",
         row -> new SignedIn(user(row), row.text("csrf_token")),
-        sha256(token));
+        Tokens.sha256(token));
   }
 
   /** Ends a session. */
   public void signOut(String token) {
-    sql.update("DELETE FROM app_session WHERE token_hash = ?", sha256(token));
+    sql.update("DELETE FROM app_session WHERE token_hash = ?", Tokens.sha256(token));
   }
 
   /** A new session: the token for the cookie and who it is. */
@@ -180,21 +174,4 @@ public final class Users {
 
   /** A user as stored, with their password's hash. */
   private record Stored(User user, String hash) {}
-
-  private static String randomToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  static String sha256(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-    }
-  }
 }

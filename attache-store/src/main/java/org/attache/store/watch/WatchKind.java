@@ -1,10 +1,10 @@
 package org.attache.store.watch;
 
-import java.util.Locale;
+import org.attache.model.Vocabulary;
 import org.attache.model.error.AttacheException;
 
 /** What a user may follow. */
-public enum WatchKind {
+public enum WatchKind implements Vocabulary {
   /** A person or an organisation: {@code person:12}, {@code organisation:3}. */
   ACTOR,
   /** Two actors together: {@code organisation:3 organisation:7}. */
@@ -16,22 +16,18 @@ public enum WatchKind {
   /** A saved search: words as the search box takes them. */
   SEARCH;
 
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   /**
    * The kind a code names.
    *
    * @throws AttacheException (bad input) naming a code that is no kind
    */
   public static WatchKind parse(String code) {
-    for (WatchKind kind : values()) {
-      if (kind.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
-        return kind;
-      }
-    }
-    throw AttacheException.badInput(
-        "One follows an actor, a pair, an area, a plan or a search, not '" + code + "'");
+    return Vocabulary.lookup(WatchKind.class, code)
+        .orElseThrow(
+            () ->
+                AttacheException.badInput(
+                    "One follows an actor, a pair, an area, a plan or a search, not '"
+                        + code
+                        + "'"));
   }
 }

@@ -22,9 +22,7 @@ class NamesAcrossScriptsTest {
   void store() {
     database = TestingPostgres.freshDatabase("scripts");
     TestingRecords.document("Lina Hartono met Oleg Vasnetsov in Jakarta.", "2024-05-14")
-        .person("a1", "Lina Hartono")
-        .person("a2", "Oleg Vasnetsov")
-        .meeting("e1", "2024-05-14", "Jakarta", 0.9, "a1", "a2")
+        .met("Lina Hartono", "Oleg Vasnetsov", "2024-05-14", "Jakarta")
         .writeTo(database);
     TestingRecords.document(
             "Олег Васнецов встретился с Линой Хартоно в Джакарте. Лина Хартоно говорила.",

@@ -24,9 +24,7 @@ class LiveEventCountTest {
     String first =
         TestingRecords.document(
                 "Kenji Morita met Aigerim Bekova in Astana on 2 May 2024.", "2024-05-02")
-            .person("a1", "Kenji Morita")
-            .person("a2", "Aigerim Bekova")
-            .meeting("e1", "2024-05-02", "Astana", 0.9, "a1", "a2")
+            .met("Kenji Morita", "Aigerim Bekova", "2024-05-02", "Astana")
             .writeTo(database);
     // Another report of the same meeting, and a meeting of its own.
     TestingRecords.document(

@@ -48,9 +48,7 @@ class ReviewQueueTest {
                 "Kenji Morita met Vladimír Norov in Tashkent on 1 March 2024. They spoke about"
                     + " trade.",
                 "2024-03-02")
-            .person("a1", "Kenji Morita")
-            .person("a2", "Vladimír Norov")
-            .meeting("e1", "2024-03-01", "Tashkent", 0.9, "a1", "a2")
+            .met("Kenji Morita", "Vladimír Norov", "2024-03-01", "Tashkent")
             .writeTo(database);
     // Least confident of all, but only states that the knowledge base knows and a meeting.
     known =

@@ -39,9 +39,7 @@ class WatchlistsTest {
     TestingRecords.document(
             "Vladimir Norov received Kenji Morita in Tashkent on 1 March 2024.", "2024-03-01")
         .title("Norov receives Morita")
-        .person("a1", "Vladimir Norov")
-        .person("a2", "Kenji Morita")
-        .meeting("e1", "2024-03-01", "Tashkent", 0.9, "a1", "a2")
+        .met("Vladimir Norov", "Kenji Morita", "2024-03-01", "Tashkent")
         .writeTo(database);
     norov = person("Vladimir Norov");
     morita = person("Kenji Morita");
@@ -59,21 +57,15 @@ class WatchlistsTest {
                 "Kenji Morita met Vladimir Norov in Tokyo on 9 May 2024 to talk about trade.",
                 "2024-05-09")
             .title("Morita and Norov in Tokyo")
-            .person("a1", "Kenji Morita")
-            .person("a2", "Vladimir Norov")
-            .meeting("e1", "2024-05-09", "Tokyo", 0.9, "a1", "a2")
+            .met("Kenji Morita", "Vladimir Norov", "2024-05-09", "Tokyo")
             .writeTo(database);
     TestingRecords.document("Vladimir Norov met Ana Lima in Brasilia on 2 June 2024.", "2024-06-02")
-        .person("a1", "Vladimir Norov")
-        .person("a2", "Ana Lima")
-        .meeting("e1", "2024-06-02", "Brasilia", 0.9, "a1", "a2")
+        .met("Vladimir Norov", "Ana Lima", "2024-06-02", "Brasilia")
         .writeTo(database);
     TestingRecords.document(
             "As reported, Vladimir Norov received Kenji Morita in Tashkent on 1 March 2024.",
             "2024-03-04")
-        .person("a1", "Vladimir Norov")
-        .person("a2", "Kenji Morita")
-        .meeting("e1", "2024-03-01", "Tashkent", 0.9, "a1", "a2")
+        .met("Vladimir Norov", "Kenji Morita", "2024-03-01", "Tashkent")
         .writeTo(database);
     return second;
   }
@@ -167,14 +159,15 @@ class WatchlistsTest {
 
   @Test
   void aDigestIsTakenOnceWhenDueAndAgainOnlyAfterAFailure() {
+    DigestQueue digests = new DigestQueue(database);
     watchlists.follow(USER, WatchKind.PAIR, norov + " " + morita);
-    watchlists.setDigest(USER, Optional.of(new DigestSetting("nadia@example.org", 24)));
-    assertThat(watchlists.digest(USER)).contains(new DigestSetting("nadia@example.org", 24));
+    digests.setDigest(USER, Optional.of(new DigestSetting("nadia@example.org", 24)));
+    assertThat(digests.digest(USER)).contains(new DigestSetting("nadia@example.org", 24));
     ingestAfterFollowing();
-    assertThat(watchlists.takeDueDigests(Instant.now())).isEmpty();
+    assertThat(digests.takeDueDigests(Instant.now())).isEmpty();
 
     Instant dayLater = Instant.now().plus(Duration.ofHours(24)).plusSeconds(1);
-    List<Digest> due = watchlists.takeDueDigests(dayLater);
+    List<Digest> due = digests.takeDueDigests(dayLater);
     assertThat(due).hasSize(1);
     Digest digest = due.get(0);
     assertThat(digest.email()).isEqualTo("nadia@example.org");
@@ -182,21 +175,21 @@ class WatchlistsTest {
     assertThat(digest.news().get(0).arrivals())
         .extracting(Arrival::describe)
         .containsExactly("Meeting 2024-05-09: Kenji Morita, Vladimir Norov");
-    assertThat(watchlists.takeDueDigests(dayLater)).isEmpty();
+    assertThat(digests.takeDueDigests(dayLater)).isEmpty();
 
-    watchlists.digestFailed(digest, "421 try later");
-    List<Digest> again = watchlists.takeDueDigests(dayLater);
+    digests.digestFailed(digest, "421 try later");
+    List<Digest> again = digests.takeDueDigests(dayLater);
     assertThat(again).extracting(Digest::id).containsExactly(digest.id());
     assertThat(again.get(0).news()).isEqualTo(digest.news());
-    watchlists.digestSent(again.get(0));
-    assertThat(watchlists.digests(USER))
+    digests.digestSent(again.get(0));
+    assertThat(digests.digests(USER))
         .extracting(DigestRecord::state, DigestRecord::attempts, DigestRecord::error)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("sent", 2, Optional.empty()));
 
     // A day with nothing new sends nothing, and moves on.
     Instant twoDaysLater = dayLater.plus(Duration.ofHours(24));
-    assertThat(watchlists.takeDueDigests(twoDaysLater)).isEmpty();
-    assertThat(watchlists.digests(USER)).hasSize(1);
+    assertThat(digests.takeDueDigests(twoDaysLater)).isEmpty();
+    assertThat(digests.digests(USER)).hasSize(1);
     assertThat(
             TestingStore.count(
                 database,
