@@ -47,12 +47,7 @@ class CurationBrowserTest extends InBrowser {
     assertThat(TestingCuration.write(database, SECOND_TEXT, SECOND_RECORD, "0.1.0"))
         .isEqualTo(Outcome.STORED);
     new Users(database).add(TestingServer.EDITOR, UserRole.EDITOR, TestingServer.PASSWORD);
-    server =
-        TestingServer.another(
-            database,
-            () -> {
-              throw new IllegalStateException("Nothing is submitted in this test");
-            });
+    server = TestingServer.reading(database);
     signIn("http://127.0.0.1:" + server.port() + "/login");
   }
 

@@ -209,6 +209,15 @@ final class Http {
       return Http.post(path, json, "Cookie", cookie, "X-CSRF-Token", csrf);
     }
 
+    /** Posts a page's form to any address as this client: its cookie, and its token in the form. */
+    Answer form(URI uri, String body) {
+      return send(
+          HttpRequest.newBuilder(uri)
+              .POST(HttpRequest.BodyPublishers.ofString(body + "&csrf=" + csrf))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .header("Cookie", cookie));
+    }
+
     /** Posts JSON to any address as this client: its cookie and its token. */
     Answer post(URI uri, String json) {
       return Http.post(uri, json, "Cookie", cookie, "X-CSRF-Token", csrf);

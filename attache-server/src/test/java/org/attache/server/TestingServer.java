@@ -137,6 +137,15 @@ final class TestingServer {
     return AttacheServer.start(database, extractor, ServerSettings.of("127.0.0.1", 0));
   }
 
+  /** Another server on 127.0.0.1 over a store of the test's, to read: it takes no submissions. */
+  static AttacheServer reading(Database database) {
+    return another(
+        database,
+        () -> {
+          throw new IllegalStateException("Nothing is submitted in this test");
+        });
+  }
+
   /** The URI of a path, for the HTTP client. */
   URI uri(String path) {
     return URI.create(url(path));

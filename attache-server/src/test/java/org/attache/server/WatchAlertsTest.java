@@ -93,11 +93,7 @@ class WatchAlertsTest {
   }
 
   private static Http.Answer form(String path, String body) {
-    return Http.send(
-        HttpRequest.newBuilder(uri(path))
-            .POST(HttpRequest.BodyPublishers.ofString(body + "&csrf=" + session.csrf()))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Cookie", session.cookie()));
+    return session.form(uri(path), body);
   }
 
   @Test
