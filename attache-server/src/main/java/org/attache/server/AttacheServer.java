@@ -128,14 +128,17 @@ public final class AttacheServer implements AutoCloseable {
     requireNonNull(database, "database is null");
     requireNonNull(settings, "settings is null");
     HostCheck hosts = new HostCheck(settings.allowedHosts());
-    Users users = new Users(database);
+    // One pool of connections for every read of the pages, the sessions of signed-in users too.
+    Sql sql = new Sql(database);
+    Users users = new Users(database, sql);
     Guard guard = new Guard(users, SignInThrottle.standard(), settings.behindTlsProxy());
     Intake intake = new Intake(settings.submit());
     SubmissionQueue submissions =
         new SubmissionQueue(
             new Submission(database, extractor), settings.submit(), Clock.systemUTC());
     Pages pages = new Pages(guard);
-    List<Feature> features = new ArrayList<>(features(database, guard, intake, submissions, pages));
+    List<Feature> features =
+        new ArrayList<>(features(database, sql, guard, intake, submissions, pages));
     features.addAll(more);
     Routes[] registered = new Routes[1];
     Javalin app =
@@ -185,15 +188,19 @@ public final class AttacheServer implements AutoCloseable {
 
   /** Every part of the server, each given only what it needs: the one place they are composed. */
   private static List<Feature> features(
-      Database database, Guard guard, Intake intake, SubmissionQueue submissions, Pages pages) {
-    Sql sql = new Sql(database);
+      Database database,
+      Sql sql,
+      Guard guard,
+      Intake intake,
+      SubmissionQueue submissions,
+      Pages pages) {
     Events events = new Events(sql);
     Registry registry = new Registry(sql, events);
     Actors actors = new Actors(sql, events);
     Documents documents = new Documents(sql);
     Named named = new Named(actors);
     Submitting submitting = new Submitting(guard, intake, submissions);
-    Curation curation = new Curation(database, Vocabularies.standard());
+    Curation curation = new Curation(database, sql, Vocabularies.standard());
     Workspace workspace = Workspace.of(sql, guard, KnowledgeBase.standard(), Clock.systemUTC());
     return List.of(
         routes ->

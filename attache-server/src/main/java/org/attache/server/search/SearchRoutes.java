@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attache.server.http.Params;
 import org.attache.server.http.Routes;
@@ -14,11 +15,11 @@ import org.attache.server.page.Paging;
 import org.attache.store.query.actors.ActorName;
 import org.attache.store.query.actors.Actors;
 import org.attache.store.query.documents.DocumentHit;
-import org.attache.store.query.documents.DocumentPage;
 import org.attache.store.query.documents.DocumentSummary;
 import org.attache.store.query.documents.Documents;
 import org.attache.store.query.events.EventDetail;
 import org.attache.store.query.events.Events;
+import org.attache.store.query.overview.Counts;
 import org.attache.store.query.overview.Overview;
 
 /**
@@ -76,19 +77,25 @@ public final class SearchRoutes {
   private static void start(
       Context ctx, Documents documents, Events events, Overview overview, Pages pages) {
     int offset = Params.offset(ctx);
-    DocumentPage page = documents.list(true, DOCUMENTS, offset);
-    Paging paging = Paging.of("/", "", offset, DOCUMENTS, page.items().size(), page.total());
+    // The counts give how many diplomatic documents there are; the lists are not counted again.
+    Counts counts = overview.counts();
+    List<DocumentSummary> page = documents.latest(true, DOCUMENTS, offset);
+    Paging paging =
+        Paging.of(
+            "/", "", offset, DOCUMENTS, page.size(), counts.documents() - counts.notDiplomatic());
+    Map<String, List<EventDetail>> latest =
+        events.latestOfEach(List.of("meeting", "agreement"), LATEST);
     StartView view =
         new StartView(
-            overview.counts(),
+            counts,
             overview.comingUp(LocalDate.now(ZoneOffset.UTC), COMING_DAYS, COMING),
-            events.latest(Events.Filter.all().withType("meeting"), LATEST),
-            events.latest(Events.Filter.all().withType("agreement"), LATEST),
-            page.items().stream().map(SearchRoutes::link).toList(),
+            latest.get("meeting"),
+            latest.get("agreement"),
+            page.stream().map(SearchRoutes::link).toList(),
             paging.range(),
             paging.newer(),
             paging.older(),
-            documents.list(false, LATEST, 0).items().stream().map(SearchRoutes::link).toList());
+            documents.latest(false, LATEST, 0).stream().map(SearchRoutes::link).toList());
     pages.send(ctx, "search/start.jte", "Attaché", view, "/assets/suggest.js");
   }
 

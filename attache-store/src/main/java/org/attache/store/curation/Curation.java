@@ -37,10 +37,23 @@ public final class Curation {
   private static final int HISTORY = 200;
 
   private final Sql sql;
+  private final Sql reads;
   private final Vocabulary vocabulary;
 
   public Curation(Database database, Vocabulary vocabulary) {
     this.sql = Sql.unpooled(requireNonNull(database, "database is null"));
+    this.reads = sql;
+    this.vocabulary = requireNonNull(vocabulary, "vocabulary is null");
+  }
+
+  /**
+   * Curation whose histories and lists of documents are read through {@code reads}: a server's
+   * pooled statements, since the actor and document pages read them at every view, where a
+   * connection opened for each would cost more than the reading.
+   */
+  public Curation(Database database, Sql reads, Vocabulary vocabulary) {
+    this.sql = Sql.unpooled(requireNonNull(database, "database is null"));
+    this.reads = requireNonNull(reads, "reads is null");
     this.vocabulary = requireNonNull(vocabulary, "vocabulary is null");
   }
 
@@ -153,7 +166,7 @@ public final class Curation {
 
   /** The acts that changed what a document says, latest first. */
   public List<Act> ofDocument(String documentId) {
-    return sql.list(
+    return reads.list(
         ACT + " WHERE documents @> ARRAY[?]::text[] ORDER BY id DESC LIMIT " + HISTORY,
         Curation::act,
         documentId);
@@ -161,7 +174,7 @@ public final class Curation {
 
   /** The acts that concern an actor ({@code person:12}), latest first. */
   public List<Act> ofActor(String actor) {
-    return sql.list(
+    return reads.list(
         ACT + " WHERE actors @> ARRAY[?]::text[] ORDER BY id DESC LIMIT " + HISTORY,
         Curation::act,
         actor);
@@ -175,7 +188,7 @@ public final class Curation {
         || !parts[1].matches("[0-9]{1,18}")) {
       throw AttacheException.badInput("Not an actor: '" + actor + "'");
     }
-    return sql.list(
+    return reads.list(
         "SELECT d.id, d.title, left(d.text, 320) AS opening FROM document d"
             + " WHERE EXISTS (SELECT 1 FROM assertion a WHERE a.document_id = d.id"
             + " AND a.subject_kind = ? AND a.subject_id = ? AND a.state <> 'rejected')"

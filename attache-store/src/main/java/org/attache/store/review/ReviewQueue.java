@@ -237,27 +237,39 @@ public final class ReviewQueue {
             actor -> {
               boolean person = actor.startsWith("person:");
               long id = Long.parseLong(actor.substring(actor.indexOf(':') + 1));
-              // The actor's fields are found from the actor's side, by index: the fields of its
-              // events, and those of its own names and posts. With a record or a period too, the
-              // queue's few fields of those are read first and each looked up in the actor's,
-              // gathered once (a join led from the actor's side read all of its fields).
-              boolean narrower =
-                  filter.record().isPresent()
-                      || filter.from().isPresent()
-                      || filter.to().isPresent();
-              where
-                  .append(narrower ? " AND (" : " AND ")
-                  .append("r.assertion_id IN (SELECT x.assertion_id FROM review_field x")
-                  .append(" WHERE x.event_id IN (SELECT p.event_id FROM event_party p")
-                  .append(" WHERE p.actor = ?) UNION ALL SELECT s.id FROM assertion s")
-                  .append(" WHERE s.subject_kind = ? AND s.subject_id = ? UNION ALL")
-                  .append(" SELECT s.id FROM membership m JOIN assertion s")
-                  .append(" ON s.subject_kind = 'membership' AND s.subject_id = m.id WHERE ")
-                  .append(
-                      person
+              String memberships =
+                  "SELECT s.id FROM membership m JOIN assertion s"
+                      + " ON s.subject_kind = 'membership' AND s.subject_id = m.id WHERE "
+                      + (person
                           ? "m.person_id = ?"
-                          : "m.organisation_id = ? OR m.accredited_to_id = ?")
-                  .append(narrower ? ")) IS TRUE" : ")");
+                          : "m.organisation_id = ? OR m.accredited_to_id = ?");
+              if (filter.record().isPresent()
+                  || filter.from().isPresent()
+                  || filter.to().isPresent()) {
+                // With a record or a period too, the queue's few fields of those are read first
+                // and each looked up in the actor's: its events, its own names and its posts, each
+                // gathered once. A field of an event is the actor's when the event is; one of no
+                // event, when it is about the actor or a post of it (a lookup of the event's fields
+                // in the queue, as below, read ten times as many rows).
+                where
+                    .append(" AND (r.event_id IN (SELECT p.event_id FROM event_party p")
+                    .append(
+                        " WHERE p.actor = ?) OR r.assertion_id IN (SELECT s.id FROM assertion s")
+                    .append(" WHERE s.subject_kind = ? AND s.subject_id = ?)")
+                    .append(" OR r.assertion_id IN (")
+                    .append(memberships)
+                    .append(")) IS TRUE");
+              } else {
+                // The actor's fields are found from the actor's side, by index: the fields of its
+                // events, and those of its own names and posts.
+                where
+                    .append(" AND r.assertion_id IN (SELECT x.assertion_id FROM review_field x")
+                    .append(" WHERE x.event_id IN (SELECT p.event_id FROM event_party p")
+                    .append(" WHERE p.actor = ?) UNION ALL SELECT s.id FROM assertion s")
+                    .append(" WHERE s.subject_kind = ? AND s.subject_id = ? UNION ALL ")
+                    .append(memberships)
+                    .append(")");
+              }
               parameters.add(actor);
               parameters.add(person ? "person" : "organisation");
               parameters.add(id);

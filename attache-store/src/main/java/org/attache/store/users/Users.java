@@ -27,9 +27,21 @@ public final class Users {
   private static final String DUMMY = Passwords.hash("not a password of anyone");
 
   private final Sql sql;
+  private final Sql sessions;
 
   public Users(Database database) {
     this.sql = Sql.unpooled(requireNonNull(database, "database is null"));
+    this.sessions = sql;
+  }
+
+  /**
+   * Users whose sessions are looked up through {@code sessions}: a server's pooled statements,
+   * since every request of a signed-in user looks its session up, and a connection opened for each
+   * would cost more than the page.
+   */
+  public Users(Database database, Sql sessions) {
+    this.sql = Sql.unpooled(requireNonNull(database, "database is null"));
+    this.sessions = requireNonNull(sessions, "sessions is null");
   }
 
   /**
@@ -139,7 +151,7 @@ public final class Users {
 
   /** The session a cookie's token opens, if it is known and has not expired. */
   public Optional<SignedIn> session(String token) {
-    return sql.one(
+    return sessions.one(
         "SELECT u.name, u.role, u.acts_for, s.csrf_token FROM app_session s"
             + " JOIN app_user u ON u.name = s.user_name"
             + " WHERE s.token_hash = ? AND s.expires_at > now()",

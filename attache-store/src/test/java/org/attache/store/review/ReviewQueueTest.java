@@ -148,6 +148,27 @@ class ReviewQueueTest {
   }
 
   @Test
+  void filtersByActorAndRecordKeepTheActorsFieldsOfThatRecord() {
+    String morita = person("kenji morita");
+    List<QueueField> all =
+        queue.page(filter(Optional.empty(), Optional.of(morita)), 10, 0).items().stream()
+            .flatMap(d -> d.fields().stream())
+            .toList();
+    for (String record : List.of("meeting", "person")) {
+      List<Long> expected =
+          all.stream()
+              .filter(f -> f.record().equals(Optional.of(record)))
+              .map(f -> f.item().id())
+              .toList();
+      assertThat(expected).isNotEmpty();
+      assertThat(queue.page(filter(Optional.of(record), Optional.of(morita)), 10, 0).items())
+          .flatExtracting(QueueDocument::fields)
+          .extracting(f -> f.item().id())
+          .containsExactlyInAnyOrderElementsOf(expected);
+    }
+  }
+
+  @Test
   void filtersByPublicationDate() {
     QueueFilter april =
         new QueueFilter(

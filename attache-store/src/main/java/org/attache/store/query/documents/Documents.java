@@ -30,27 +30,39 @@ public final class Documents {
     return page(diplomatic ? "d.diplomatic" : "NOT d.diplomatic", limit, offset);
   }
 
+  /**
+   * A page of the latest documents, of those the triage found diplomatic or of the others, without
+   * counting them: for a caller that knows how many there are.
+   */
+  public List<DocumentSummary> latest(boolean diplomatic, int limit, int offset) {
+    return items(diplomatic ? "d.diplomatic" : "NOT d.diplomatic", limit, offset);
+  }
+
   private DocumentPage page(String where, int limit, int offset) {
     return new DocumentPage(
         sql.count("SELECT count(*) FROM document d WHERE " + where),
         limit,
         offset,
-        sql.list(
-            "SELECT d.id, d.title, d.published, d.source, d.url, d.diplomatic,"
-                + " left(d.text, 320) AS opening FROM document d WHERE "
-                + where
-                + " ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?",
-            row ->
-                new DocumentSummary(
-                    row.text("id"),
-                    Headings.of(row.optionalText("title"), row.text("opening")),
-                    row.optionalText("title"),
-                    row.optionalText("published"),
-                    row.optionalText("source"),
-                    row.optionalText("url"),
-                    row.flag("diplomatic")),
-            limit,
-            offset));
+        items(where, limit, offset));
+  }
+
+  private List<DocumentSummary> items(String where, int limit, int offset) {
+    return sql.list(
+        "SELECT d.id, d.title, d.published, d.source, d.url, d.diplomatic,"
+            + " left(d.text, 320) AS opening FROM document d WHERE "
+            + where
+            + " ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?",
+        row ->
+            new DocumentSummary(
+                row.text("id"),
+                Headings.of(row.optionalText("title"), row.text("opening")),
+                row.optionalText("title"),
+                row.optionalText("published"),
+                row.optionalText("source"),
+                row.optionalText("url"),
+                row.flag("diplomatic")),
+        limit,
+        offset);
   }
 
   /**

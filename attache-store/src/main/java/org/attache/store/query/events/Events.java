@@ -114,6 +114,30 @@ public final class Events {
    * counting those that match: for the lists that show only the latest.
    */
   public List<EventDetail> latest(Filter filter, int limit) {
+    return details(latestIds(filter, limit));
+  }
+
+  /**
+   * The latest events of each of these types, as {@link #latest} gives them, by type in the order
+   * given: their details read once for all the types.
+   */
+  public Map<String, List<EventDetail>> latestOfEach(List<String> types, int limit) {
+    List<Long> ids = new ArrayList<>();
+    for (String type : types) {
+      ids.addAll(latestIds(Filter.all().withType(type), limit));
+    }
+    Map<String, List<EventDetail>> byType = new LinkedHashMap<>();
+    for (String type : types) {
+      byType.put(type, new ArrayList<>());
+    }
+    for (EventDetail e : details(ids)) {
+      byType.get(e.type()).add(e);
+    }
+    byType.replaceAll((type, events) -> List.copyOf(events));
+    return byType;
+  }
+
+  private List<Long> latestIds(Filter filter, int limit) {
     List<Object> parameters = new ArrayList<>();
     String where = where(filter, parameters);
     List<Object> datedParameters = new ArrayList<>();
@@ -133,7 +157,7 @@ public final class Events {
                   + " AND e.date IS NULL ORDER BY e.id DESC LIMIT ?",
               with(parameters, limit - ids.size())));
     }
-    return details(ids);
+    return ids;
   }
 
   /**
