@@ -7,9 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,6 +45,30 @@ public final class WordLists {
       rows.add(List.copyOf(columns));
     }
     return List.copyOf(rows);
+  }
+
+  /**
+   * A two-column list of words and the constants of {@code type} they stand for ({@code
+   * word<TAB>CONSTANT}), in the order of the file.
+   *
+   * @throws IllegalStateException if a row names no constant of {@code type} or repeats a word
+   */
+  public static <E extends Enum<E>> Map<String, E> named(String name, Class<E> type) {
+    Map<String, E> named = new LinkedHashMap<>();
+    for (List<String> row : table(name)) {
+      E value;
+      try {
+        value = Enum.valueOf(type, row.get(1));
+      } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+        throw new IllegalStateException(
+            "Word list '" + name + "': no " + type.getSimpleName() + " in " + row, e);
+      }
+      if (named.putIfAbsent(row.get(0), value) != null) {
+        throw new IllegalStateException(
+            "Word list '" + name + "' lists '" + row.get(0) + "' twice");
+      }
+    }
+    return Collections.unmodifiableMap(named);
   }
 
   private static List<String> lines(String name) {
