@@ -3,6 +3,7 @@ package org.attache.pipeline.events.statement;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.events.parties.SentenceView;
 
@@ -18,6 +19,10 @@ import org.attache.pipeline.events.parties.SentenceView;
  * ministry", "..., the Secretariat reported on Friday"): no statement.
  */
 final class TrailingAttribution {
+  /** Commas, quotation marks and dashes between a quotation and its attribution. */
+  private static final Set<String> IGNORABLE =
+      Set.of(",", "``", "''", "\"", "“", "”", "‘", "’", "'", "«", "»", "-", "--", "—");
+
   /**
    * The tokens of what was said, first and last inclusive.
    *
@@ -163,19 +168,6 @@ final class TrailingAttribution {
   }
 
   private static boolean ignorable(String word) {
-    return word.equals(",")
-        || word.equals("``")
-        || word.equals("''")
-        || word.equals("\"")
-        || word.equals("“")
-        || word.equals("”")
-        || word.equals("‘")
-        || word.equals("’")
-        || word.equals("'")
-        || word.equals("«")
-        || word.equals("»")
-        || word.equals("-")
-        || word.equals("--")
-        || word.equals("—");
+    return IGNORABLE.contains(word);
   }
 }
