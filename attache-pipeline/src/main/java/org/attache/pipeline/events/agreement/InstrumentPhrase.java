@@ -14,6 +14,15 @@ import org.attache.pipeline.events.parties.TokenPhrases;
  * SCO-ASEAN memorandum"), how far "between X and Y" runs, its title and its clause.
  */
 final class InstrumentPhrase {
+  /** Words that open the parties after an instrument: "MoU between X and Y". */
+  private static final Set<String> PARTIES_AFTER = Set.of("between", "with", "among");
+
+  /** Words that open an instrument's complement, which its title runs over: "MoU on ...". */
+  private static final Set<String> COMPLEMENT = Set.of("on", "of", "for");
+
+  /** Parts of speech a title runs over besides nouns and adjectives. */
+  private static final Set<String> TITLE_TAGS = Set.of("CC", "-LRB-", "-RRB-", "DT", "HYPH");
+
   private static final Set<String> NOT_INSTRUMENT_BEFORE =
       Set.of("reach", "reached", "reaches", "reaching", "in", "broad", "full", "mutual", "common");
 
@@ -67,7 +76,7 @@ final class InstrumentPhrase {
    */
   static int phraseEnd(SentenceView view, int last) {
     String next = view.lower(last + 1);
-    if (!next.equals("between") && !next.equals("with") && !next.equals("among")) {
+    if (!PARTIES_AFTER.contains(next)) {
       return last;
     }
     int i = last + 2;
@@ -87,19 +96,13 @@ final class InstrumentPhrase {
   /** The title runs over the instrument's complement: "MoU on High Impact ... Projects (CDP)". */
   static int titleEnd(SentenceView view, int last) {
     String next = view.lower(last + 1);
-    if (!next.equals("on") && !next.equals("of") && !next.equals("for")) {
+    if (!COMPLEMENT.contains(next)) {
       return last;
     }
     int i = last + 2;
     while (view.inside(i)) {
       String pos = view.pos(i);
-      if (pos.startsWith("NN")
-          || pos.startsWith("JJ")
-          || pos.equals("CC")
-          || pos.equals("-LRB-")
-          || pos.equals("-RRB-")
-          || pos.equals("DT")
-          || pos.equals("HYPH")) {
+      if (pos.startsWith("NN") || pos.startsWith("JJ") || TITLE_TAGS.contains(pos)) {
         i++;
       } else {
         break;

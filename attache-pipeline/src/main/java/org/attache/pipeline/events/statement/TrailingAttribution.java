@@ -23,6 +23,9 @@ final class TrailingAttribution {
   private static final Set<String> IGNORABLE =
       Set.of(",", "``", "''", "\"", "“", "”", "‘", "’", "'", "«", "»", "-", "--", "—");
 
+  /** Parts of speech besides adverbs that, after the verb, open the occasion, not what was said. */
+  private static final Set<String> OCCASION_TAGS = Set.of("CD", ",", ".", "''", "-LRB-");
+
   /**
    * The tokens of what was said, first and last inclusive.
    *
@@ -159,11 +162,7 @@ final class TrailingAttribution {
     return words.is(word, StatementWords.Role.OCCASION)
         || words.is(word, StatementWords.Role.CITING)
         || pos.startsWith("RB")
-        || pos.equals("CD")
-        || pos.equals(",")
-        || pos.equals(".")
-        || pos.equals("''")
-        || pos.equals("-LRB-")
+        || OCCASION_TAGS.contains(pos)
         || view.token(token).ner().equals("DATE");
   }
 
