@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.attache.model.Instrument;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.events.parties.SentenceView;
@@ -75,38 +76,41 @@ final class InstrumentPhrase {
    * The last token of "between X and Y", "with X", "among X" after the instrument, else its own.
    */
   static int phraseEnd(SentenceView view, int last) {
-    String next = view.lower(last + 1);
-    if (!PARTIES_AFTER.contains(next)) {
-      return last;
-    }
-    int i = last + 2;
-    while (view.inside(i)) {
-      String pos = view.pos(i);
-      if (view.lower(i).equals(",")
-          || view.lower(i).equals(".")
-          || pos.startsWith("VB")
-          || pos.equals("IN") && !view.lower(i).equals("of")) {
-        break;
-      }
-      i++;
-    }
-    return i - 1;
+    return runEnd(
+        view,
+        last,
+        PARTIES_AFTER,
+        i ->
+            !view.lower(i).equals(",")
+                && !view.lower(i).equals(".")
+                && !view.pos(i).startsWith("VB")
+                && !(view.pos(i).equals("IN") && !view.lower(i).equals("of")));
   }
 
   /** The title runs over the instrument's complement: "MoU on High Impact ... Projects (CDP)". */
   static int titleEnd(SentenceView view, int last) {
-    String next = view.lower(last + 1);
-    if (!COMPLEMENT.contains(next)) {
+    return runEnd(
+        view,
+        last,
+        COMPLEMENT,
+        i ->
+            view.pos(i).startsWith("NN")
+                || view.pos(i).startsWith("JJ")
+                || TITLE_TAGS.contains(view.pos(i)));
+  }
+
+  /**
+   * Where a run after the instrument ends: the token before the first that {@code within} refuses,
+   * the run opening with one of {@code openers} right after {@code last}; {@code last} itself where
+   * no opener follows it.
+   */
+  private static int runEnd(SentenceView view, int last, Set<String> openers, IntPredicate within) {
+    if (!openers.contains(view.lower(last + 1))) {
       return last;
     }
     int i = last + 2;
-    while (view.inside(i)) {
-      String pos = view.pos(i);
-      if (pos.startsWith("NN") || pos.startsWith("JJ") || TITLE_TAGS.contains(pos)) {
-        i++;
-      } else {
-        break;
-      }
+    while (view.inside(i) && within.test(i)) {
+      i++;
     }
     return i - 1;
   }
