@@ -3,9 +3,5 @@
 # this machine's HTTP server, polled by the real poller until every item is stored, then once more
 # unchanged. Figures (items/s, the unchanged poll, peak heap): attache-bench/target/bench/poll.txt.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-mvn -B -q -pl attache-bench -am \
-  -Dtest=PollBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dsurefire.argLine="-Xmx3g -Dattache.bench.poll.items=${ITEMS:-400}" \
-  verify
-cat attache-bench/target/bench/poll.txt
+exec "$(dirname "$0")/benchmark.sh" PollBenchmark poll.txt \
+  "-Xmx3g -Dattache.bench.poll.items=${ITEMS:-400}"

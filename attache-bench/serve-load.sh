@@ -9,9 +9,5 @@
 # Figures: attache-bench/target/bench/serve-load.txt.
 # STORE=DIR keeps the store in DIR, so that a second run skips the documents already stored.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-mvn -B -q -pl attache-bench -am \
-  -Dtest=ServeLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dsurefire.argLine="-Xmx3g -Dattache.bench.documents=${DOCUMENTS:-5000} -Dattache.bench.clients=${CLIENTS:-8} -Dattache.bench.requests=${REQUESTS:-400} -Dattache.bench.store=${STORE:-}" \
-  verify
-cat attache-bench/target/bench/serve-load.txt
+exec "$(dirname "$0")/benchmark.sh" ServeLoadBenchmark serve-load.txt \
+  "-Xmx3g -Dattache.bench.documents=${DOCUMENTS:-5000} -Dattache.bench.clients=${CLIENTS:-8} -Dattache.bench.requests=${REQUESTS:-400} -Dattache.bench.store=${STORE:-}"

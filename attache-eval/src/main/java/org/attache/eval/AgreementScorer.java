@@ -21,13 +21,8 @@ final class AgreementScorer {
 
   /** The Dice coefficient of the two agreements' areas; 1 when neither has any. */
   private static double areaShare(Gold.Agreement expected, Gold.Agreement actual) {
-    Set<String> gold = new LinkedHashSet<>(expected.areas());
-    Set<String> predicted = new LinkedHashSet<>(actual.areas());
-    if (gold.isEmpty() && predicted.isEmpty()) {
-      return 1;
-    }
-    long shared = gold.stream().filter(predicted::contains).count();
-    return 2.0 * shared / (gold.size() + predicted.size());
+    return Score.ofSets(new LinkedHashSet<>(expected.areas()), new LinkedHashSet<>(actual.areas()))
+        .f1();
   }
 
   static Scored<AgreementFigures> score(List<Gold.Agreement> gold, List<Gold.Agreement> predicted) {
@@ -38,8 +33,7 @@ final class AgreementScorer {
       Gold.Agreement expected = gold.get(pair.gold());
       Set<String> goldAreas = new LinkedHashSet<>(expected.areas());
       Set<String> predictedAreas = new LinkedHashSet<>(predicted.get(pair.predicted()).areas());
-      List<String> shared = goldAreas.stream().filter(predictedAreas::contains).toList();
-      areas = areas.plus(new Score(shared.size(), predictedAreas.size(), goldAreas.size()));
+      areas = areas.plus(Score.ofSets(goldAreas, predictedAreas));
       List<String> missed = goldAreas.stream().filter(a -> !predictedAreas.contains(a)).toList();
       List<String> spurious = predictedAreas.stream().filter(a -> !goldAreas.contains(a)).toList();
       if (!missed.isEmpty() || !spurious.isEmpty()) {

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.attache.model.Area;
 import org.attache.model.Instrument;
 import org.attache.model.PlanItemKind;
@@ -115,47 +117,43 @@ public final class GoldFile {
     }
     Function<String, String> label = name -> labels.getOrDefault(name, name);
     Function<List<String>, List<String>> all = names -> names.stream().map(label).toList();
-    Gold result = gold;
-    if (gold.people().isPresent()) {
-      result =
-          result.withPeople(
-              gold.people().get().stream()
-                  .map(p -> new Gold.Person(p.label(), p.posts()))
-                  .toList());
-    }
-    if (gold.meetings().isPresent()) {
-      result =
-          result.withMeetings(
-              gold.meetings().get().stream()
-                  .map(
-                      m ->
-                          new Gold.Meeting(
-                              m.date(),
-                              m.city(),
-                              m.country(),
-                              m.format(),
-                              all.apply(m.participants()),
-                              all.apply(m.hosts())))
-                  .toList());
-    }
-    if (gold.statements().isPresent()) {
-      result =
-          result.withStatements(
-              gold.statements().get().stream()
-                  .map(s -> new Gold.Statement(label.apply(s.speaker()), s.stances()))
-                  .toList());
-    }
-    if (gold.priorities().isPresent()) {
-      result =
-          result.withPriorities(
-              gold.priorities().get().stream()
-                  .map(
-                      p ->
-                          new Gold.Priorities(
-                              label.apply(p.actor()), p.capacity(), p.period(), p.areas()))
-                  .toList());
-    }
-    return result;
+    Gold result =
+        relabel(gold, gold.people(), p -> new Gold.Person(p.label(), p.posts()), Gold::withPeople);
+    result =
+        relabel(
+            result,
+            gold.meetings(),
+            m ->
+                new Gold.Meeting(
+                    m.date(),
+                    m.city(),
+                    m.country(),
+                    m.format(),
+                    all.apply(m.participants()),
+                    all.apply(m.hosts())),
+            Gold::withMeetings);
+    result =
+        relabel(
+            result,
+            gold.statements(),
+            s -> new Gold.Statement(label.apply(s.speaker()), s.stances()),
+            Gold::withStatements);
+    return relabel(
+        result,
+        gold.priorities(),
+        p -> new Gold.Priorities(label.apply(p.actor()), p.capacity(), p.period(), p.areas()),
+        Gold::withPriorities);
+  }
+
+  /** {@code gold} with each entry of a section it lists relabelled; as it is if it lists none. */
+  private static <T> Gold relabel(
+      Gold gold,
+      Optional<List<T>> section,
+      UnaryOperator<T> relabel,
+      BiFunction<Gold, List<T>, Gold> with) {
+    return section
+        .map(entries -> with.apply(gold, entries.stream().map(relabel).toList()))
+        .orElse(gold);
   }
 
   private static Gold.Person person(Item item) {

@@ -36,11 +36,7 @@ final class PlanItemScorer {
 
   /** The Dice coefficient of two sets of words. */
   private static double share(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    long shared = a.stream().filter(b::contains).count();
-    return 2.0 * shared / (a.size() + b.size());
+    return a.isEmpty() || b.isEmpty() ? 0 : Score.ofSets(a, b).f1();
   }
 
   /** How well a prediction fits a gold entry; empty: they cannot pair. */

@@ -1,5 +1,7 @@
 package org.attache.eval;
 
+import java.util.Set;
+
 /**
  * Counts for precision, recall and F1: how many items were matched, predicted and in the gold.
  *
@@ -14,6 +16,12 @@ public record Score(int matched, int predicted, int gold) implements Measure {
       throw new IllegalArgumentException(
           "invalid counts: matched " + matched + ", predicted " + predicted + ", gold " + gold);
     }
+  }
+
+  /** The counts of two sets: those of {@code predicted} in {@code gold} are matched. */
+  public static <T> Score ofSets(Set<T> gold, Set<T> predicted) {
+    int matched = (int) gold.stream().filter(predicted::contains).count();
+    return new Score(matched, predicted.size(), gold.size());
   }
 
   public double precision() {

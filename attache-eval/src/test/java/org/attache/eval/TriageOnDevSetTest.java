@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.attache.knowledge.KnowledgeBase;
 import org.attache.model.Agreement;
 import org.attache.model.Event;
@@ -127,47 +126,17 @@ class TriageOnDevSetTest {
         (name, f1) -> assertThat(actual.get(name)).as(name).isCloseTo(f1, within(0.01)));
   }
 
+  /** The F1 of each figure of the report's total, or its accuracy where it has one. */
   private static Map<String, Double> f1s(Report report) {
-    Figures total = report.total();
     Map<String, Double> f1s = new LinkedHashMap<>();
-    put(f1s, "people", total.people().map(f -> f.correct().f1()));
-    put(f1s, "people names", total.people().map(f -> f.names().f1()));
-    put(f1s, "meetings", total.meetings().map(f -> f.events().f1()));
-    put(f1s, "participants", total.meetings().map(f -> f.participants().f1()));
-    put(
-        f1s,
-        "meeting dates",
-        total
-            .meetings()
-            .map(f -> f.date().value())
-            .filter(OptionalDouble::isPresent)
-            .map(OptionalDouble::getAsDouble));
-    put(
-        f1s,
-        "meeting places",
-        total
-            .meetings()
-            .map(f -> f.place().value())
-            .filter(OptionalDouble::isPresent)
-            .map(OptionalDouble::getAsDouble));
-    put(f1s, "statements", total.statements().map(f -> f.f1()));
-    put(f1s, "agreements", total.agreements().map(f -> f.events().f1()));
-    put(f1s, "agreement areas", total.agreements().map(f -> f.areas().f1()));
-    put(f1s, "plans", total.plans().map(f -> f.events().f1()));
-    put(
-        f1s,
-        "plan status",
-        total
-            .plans()
-            .map(f -> f.status().value())
-            .filter(OptionalDouble::isPresent)
-            .map(OptionalDouble::getAsDouble));
-    put(f1s, "priorities", total.priorities().map(f -> f.f1()));
-    put(f1s, "establishments", total.establishments().map(f -> f.f1()));
+    for (FigureRows.Row row : FigureRows.of(report.total())) {
+      String name = row.section() + " " + row.figure();
+      if (row.measure() instanceof Score score) {
+        f1s.put(name, score.f1());
+      } else if (row.measure() instanceof Accuracy accuracy) {
+        accuracy.value().ifPresent(v -> f1s.put(name, v));
+      }
+    }
     return f1s;
-  }
-
-  private static void put(Map<String, Double> f1s, String name, Optional<Double> value) {
-    value.ifPresent(v -> f1s.put(name, v));
   }
 }

@@ -187,44 +187,37 @@ public final class KnowledgeBase {
 
   /** The state with this ISO 3166-1 alpha-3 code ("CHN"), in any case. */
   public Optional<State> state(String alpha3) {
-    requireNonNull(alpha3, "alpha3 is null");
-    return Optional.ofNullable(statesByCode.get(Folding.code(alpha3)));
+    return byCode(statesByCode, alpha3, "alpha3");
   }
 
   /** The state with this ISO 3166-1 alpha-2 code ("CN"), in any case. */
   public Optional<State> stateByAlpha2(String alpha2) {
-    requireNonNull(alpha2, "alpha2 is null");
-    return Optional.ofNullable(statesByAlpha2.get(Folding.code(alpha2)));
+    return byCode(statesByAlpha2, alpha2, "alpha2");
   }
 
   /** The state with this name, official name or variant ("China", "PRC"); demonyms excluded. */
   public Optional<State> stateNamed(String name) {
-    requireNonNull(name, "name is null");
-    return Optional.ofNullable(statesByName.get(Folding.key(name)));
+    return byKey(statesByName, name, "name");
   }
 
   /** The state of this demonym or adjective ("Uzbekistani"). */
   public Optional<State> stateOfDemonym(String demonym) {
-    requireNonNull(demonym, "demonym is null");
-    return Optional.ofNullable(statesByDemonym.get(Folding.key(demonym)));
+    return byKey(statesByDemonym, demonym, "demonym");
   }
 
   /** The organisation with this code ("SCO", "ACC"), in any case. */
   public Optional<Organisation> organisation(String code) {
-    requireNonNull(code, "code is null");
-    return Optional.ofNullable(organisationsByCode.get(Folding.code(code)));
+    return byCode(organisationsByCode, code, "code");
   }
 
   /** The organisation with this name, variant or acronym ("ASEAN-China Centre", "SCO"). */
   public Optional<Organisation> organisationNamed(String name) {
-    requireNonNull(name, "name is null");
-    return Optional.ofNullable(organisationsByName.get(Folding.key(name)));
+    return byKey(organisationsByName, name, "name");
   }
 
   /** Where a city lies: its usual name and its state's code ("Nur-Sultan" gives Astana, KAZ). */
   public Optional<Location> cityLocation(String name) {
-    requireNonNull(name, "name is null");
-    return Optional.ofNullable(citiesByName.get(Folding.key(name)));
+    return byKey(citiesByName, name, "name");
   }
 
   /**
@@ -237,8 +230,7 @@ public final class KnowledgeBase {
 
   /** The post title written this way ("Foreign Minister"). */
   public Optional<PostTitle> postTitle(String surface) {
-    requireNonNull(surface, "surface is null");
-    return Optional.ofNullable(postsBySurface.get(Folding.key(surface)));
+    return byKey(postsBySurface, surface, "surface");
   }
 
   /**
@@ -282,5 +274,17 @@ public final class KnowledgeBase {
 
   private static final class Standard {
     static final KnowledgeBase INSTANCE = load(KnowledgeBase.class::getResourceAsStream);
+  }
+
+  /** What {@code map} holds under the folded form of {@code name}; {@code what} names the value. */
+  private static <T> Optional<T> byKey(Map<String, T> map, String name, String what) {
+    requireNonNull(name, () -> what + " is null");
+    return Optional.ofNullable(map.get(Folding.key(name)));
+  }
+
+  /** What {@code map} holds under the folded form of {@code code}; {@code what} names the value. */
+  private static <T> Optional<T> byCode(Map<String, T> map, String code, String what) {
+    requireNonNull(code, () -> what + " is null");
+    return Optional.ofNullable(map.get(Folding.code(code)));
   }
 }

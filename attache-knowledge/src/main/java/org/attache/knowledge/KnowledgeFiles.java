@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.attache.model.Vocabulary;
 
 /**
@@ -65,6 +66,18 @@ final class KnowledgeFiles {
     KnowledgeDataException error(String reason) {
       return new KnowledgeDataException(file, line, reason);
     }
+
+    /**
+     * The value {@code parse} reads from this row; a cell it refuses ({@link
+     * IllegalArgumentException} or {@link NullPointerException}) is an error of this line.
+     */
+    <T> T parse(Supplier<T> parse) {
+      try {
+        return parse.get();
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw error(e.getMessage());
+      }
+    }
   }
 
   static List<State> states(String file, BufferedReader reader) {
@@ -74,25 +87,23 @@ final class KnowledgeFiles {
     Map<String, String> demonyms = new HashMap<>();
     Map<String, String> cities = new HashMap<>();
     for (Row row : rows(file, reader, STATE_COLUMNS)) {
-      State state;
-      try {
-        List<City> others = new ArrayList<>();
-        for (String city : row.list(7)) {
-          others.add(city(city));
-        }
-        state =
-            new State(
-                row.cell(0),
-                row.cell(1),
-                row.cell(2),
-                row.cell(3),
-                row.list(4),
-                row.list(5),
-                city(row.cell(6)),
-                others);
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw row.error(e.getMessage());
-      }
+      State state =
+          row.parse(
+              () -> {
+                List<City> others = new ArrayList<>();
+                for (String city : row.list(7)) {
+                  others.add(city(city));
+                }
+                return new State(
+                    row.cell(0),
+                    row.cell(1),
+                    row.cell(2),
+                    row.cell(3),
+                    row.list(4),
+                    row.list(5),
+                    city(row.cell(6)),
+                    others);
+              });
       unique(row, codes, state.code(), "alpha-3 code");
       unique(row, codes, state.alpha2(), "alpha-2 code");
       for (String name : state.names()) {
@@ -117,20 +128,17 @@ final class KnowledgeFiles {
     Set<String> codes = new HashSet<>();
     Map<String, String> names = new HashMap<>();
     for (Row row : rows(file, reader, ORGANISATION_COLUMNS)) {
-      Organisation organisation;
-      try {
-        organisation =
-            new Organisation(
-                row.cell(0),
-                row.cell(1),
-                row.list(2),
-                optional(row.cell(3)),
-                optional(row.cell(4)),
-                year(row, row.cell(5)),
-                row.list(6));
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw row.error(e.getMessage());
-      }
+      Organisation organisation =
+          row.parse(
+              () ->
+                  new Organisation(
+                      row.cell(0),
+                      row.cell(1),
+                      row.list(2),
+                      optional(row.cell(3)),
+                      optional(row.cell(4)),
+                      year(row, row.cell(5)),
+                      row.list(6)));
       unique(row, codes, organisation.code(), "code");
       for (String name : organisation.names()) {
         claim(row, names, Folding.key(name), organisation.code(), "name '" + name + "'");
@@ -165,17 +173,14 @@ final class KnowledgeFiles {
     Map<String, String> surfaces = new HashMap<>();
     Map<String, PostTitle> titles = new HashMap<>();
     for (Row row : rows(file, reader, POST_COLUMNS)) {
-      PostTitle post;
-      try {
-        post =
-            new PostTitle(
-                row.cell(0),
-                row.cell(1),
-                Vocabulary.parseCode(PostKind.class, row.cell(2)),
-                flag(row, row.cell(3)));
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw row.error(e.getMessage());
-      }
+      PostTitle post =
+          row.parse(
+              () ->
+                  new PostTitle(
+                      row.cell(0),
+                      row.cell(1),
+                      Vocabulary.parseCode(PostKind.class, row.cell(2)),
+                      flag(row, row.cell(3))));
       String previous = surfaces.putIfAbsent(Folding.key(post.surface()), post.surface());
       if (previous != null) {
         throw row.error("surface '" + post.surface() + "' repeats '" + previous + "'");

@@ -77,34 +77,32 @@ public final class StanceLexicon {
     List<StanceWord> words = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (KnowledgeFiles.Row row : KnowledgeFiles.rows(file, reader, COLUMNS)) {
-      StanceWord word;
-      try {
-        List<String> phrases = row.list(0);
-        Set<WordKind> kinds = EnumSet.noneOf(WordKind.class);
-        for (String kind : row.list(3)) {
-          kinds.add(Vocabulary.parseCode(WordKind.class, kind));
-        }
-        List<String> forms = row.list(1);
-        if (forms.isEmpty()) {
-          forms = derivedForms(phrases, kinds);
-        }
-        List<Stance> stances = new ArrayList<>();
-        for (String stance : row.list(2)) {
-          stances.add(Vocabulary.parse(Stance.class, stance));
-        }
-        String weight = row.cell(4);
-        String note = row.cell(5);
-        word =
-            new StanceWord(
-                phrases,
-                forms,
-                stances,
-                kinds,
-                weight.isEmpty() ? 0 : Double.parseDouble(weight),
-                note.isEmpty() ? Optional.empty() : Optional.of(note));
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw row.error(e.getMessage());
-      }
+      StanceWord word =
+          row.parse(
+              () -> {
+                List<String> phrases = row.list(0);
+                Set<WordKind> kinds = EnumSet.noneOf(WordKind.class);
+                for (String kind : row.list(3)) {
+                  kinds.add(Vocabulary.parseCode(WordKind.class, kind));
+                }
+                List<String> forms = row.list(1);
+                if (forms.isEmpty()) {
+                  forms = derivedForms(phrases, kinds);
+                }
+                List<Stance> stances = new ArrayList<>();
+                for (String stance : row.list(2)) {
+                  stances.add(Vocabulary.parse(Stance.class, stance));
+                }
+                String weight = row.cell(4);
+                String note = row.cell(5);
+                return new StanceWord(
+                    phrases,
+                    forms,
+                    stances,
+                    kinds,
+                    weight.isEmpty() ? 0 : Double.parseDouble(weight),
+                    note.isEmpty() ? Optional.empty() : Optional.of(note));
+              });
       Set<String> keys = new LinkedHashSet<>();
       for (String text : word.phrases()) {
         keys.add(Folding.key(text));

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.attache.pipeline.analysis.AnnotatedText;
 import org.attache.pipeline.analysis.Mention;
 import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Sorted;
 import org.attache.pipeline.analysis.Token;
 
 /** Where a description stands in its sentence: across a verb from a name, or governed. */
@@ -34,16 +35,7 @@ final class DescriptionSyntax {
     }
     // The holder's mentions are in the order of the text: the last one before the description.
     List<Mention> mentions = holder.mentions();
-    int low = 0;
-    int high = mentions.size();
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (mentions.get(middle).lastToken() < first) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
+    int low = Sorted.partitionPoint(mentions.size(), i -> mentions.get(i).lastToken() < first);
     int nameEnd = -1;
     if (low > 0 && mentions.get(low - 1).firstToken() >= sentence.get().firstToken()) {
       nameEnd = mentions.get(low - 1).lastToken();

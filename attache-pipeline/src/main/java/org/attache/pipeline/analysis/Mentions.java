@@ -61,17 +61,7 @@ public final class Mentions {
   }
 
   private int firstStartingAtOrAfter(int offset) {
-    int low = 0;
-    int high = starts.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (starts[mid] < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    return Sorted.partitionPoint(starts.length, i -> starts[i] < offset);
   }
 
   @Override

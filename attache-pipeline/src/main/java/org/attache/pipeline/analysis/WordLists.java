@@ -7,10 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the word lists the rules use (honorifics, meeting verbs, ...) from the pipeline's
@@ -42,6 +46,43 @@ public final class WordLists {
       rows.add(List.copyOf(columns));
     }
     return List.copyOf(rows);
+  }
+
+  /**
+   * A two-column list of words and the constants of {@code type} they stand for ({@code
+   * word<TAB>CONSTANT}), in the order of the file.
+   *
+   * @throws IllegalStateException if a row names no constant of {@code type} or repeats a word
+   */
+  public static <E extends Enum<E>> Map<String, E> named(String name, Class<E> type) {
+    return named(name, type.getSimpleName(), constant -> Enum.valueOf(type, constant));
+  }
+
+  /**
+   * A two-column list of words and the whole numbers they stand for ({@code word<TAB>NUMBER}), in
+   * the order of the file.
+   *
+   * @throws IllegalStateException if a row gives no number or repeats a word
+   */
+  public static Map<String, Integer> numbers(String name) {
+    return named(name, "number", Integer::valueOf);
+  }
+
+  private static <V> Map<String, V> named(String name, String what, Function<String, V> parse) {
+    Map<String, V> named = new LinkedHashMap<>();
+    for (List<String> row : table(name)) {
+      V value;
+      try {
+        value = parse.apply(row.get(1));
+      } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+        throw new IllegalStateException("Word list '" + name + "': no " + what + " in " + row, e);
+      }
+      if (named.putIfAbsent(row.get(0), value) != null) {
+        throw new IllegalStateException(
+            "Word list '" + name + "' lists '" + row.get(0) + "' twice");
+      }
+    }
+    return Collections.unmodifiableMap(named);
   }
 
   private static List<String> lines(String name) {

@@ -2,6 +2,7 @@ package org.attache.pipeline.mentions;
 
 import java.util.List;
 import java.util.Optional;
+import org.attache.pipeline.analysis.Sorted;
 import org.attache.pipeline.analysis.Token;
 
 /** Maps a character range onto the tokens it covers, by binary search over token offsets. */
@@ -35,16 +36,6 @@ final class TokenAligner {
   }
 
   private int firstEndingAfter(int offset) {
-    int lo = 0;
-    int hi = ends.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ends[mid] <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Sorted.partitionPoint(ends.length, i -> ends[i] <= offset);
   }
 }

@@ -4,10 +4,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attache.knowledge.CalendarNames;
 
 /**
  * Publication dates as headers and page metadata write them. Accepted: ISO dates ({@code
@@ -29,33 +29,6 @@ final class Dates {
   private static final Pattern IN_FILE_NAME =
       Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("january", 1),
-          Map.entry("february", 2),
-          Map.entry("march", 3),
-          Map.entry("april", 4),
-          Map.entry("may", 5),
-          Map.entry("june", 6),
-          Map.entry("july", 7),
-          Map.entry("august", 8),
-          Map.entry("september", 9),
-          Map.entry("october", 10),
-          Map.entry("november", 11),
-          Map.entry("december", 12),
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("sept", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
-
   private Dates() {}
 
   /** The date a header or metadata value names, or empty if it names none. */
@@ -75,7 +48,7 @@ final class Dates {
     }
     String withoutWeekday = text;
     Matcher weekday = WEEKDAY.matcher(text);
-    if (weekday.lookingAt() && !MONTHS.containsKey(month(weekday.group()))) {
+    if (weekday.lookingAt() && CalendarNames.month(month(weekday.group())) == 0) {
       withoutWeekday = text.substring(weekday.end());
     }
     Matcher dayMonthYear = DAY_MONTH_YEAR.matcher(withoutWeekday);
@@ -106,7 +79,8 @@ final class Dates {
   }
 
   private static Optional<Integer> monthNumber(String name) {
-    return Optional.ofNullable(MONTHS.get(month(name)));
+    int number = CalendarNames.month(month(name));
+    return number == 0 ? Optional.empty() : Optional.of(number);
   }
 
   private static String month(String word) {

@@ -2,6 +2,7 @@ package org.attache.pipeline.time;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.attache.knowledge.CalendarNames;
 
 /**
  * The words the date grammar knows, each with its classes (a bit set) and a value: the month
@@ -91,25 +92,14 @@ final class Lexicon {
 
   static {
     Map<String, Word> words = new LinkedHashMap<>();
-    String[] months = {
-      "january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december"
-    };
-    for (int m = 0; m < months.length; m++) {
-      add(words, MONTH, m + 1, months[m]);
+    for (String month : CalendarNames.MONTHS) {
+      add(words, MONTH, CalendarNames.month(month), month);
     }
-    String[][] abbreviations = {
-      {"jan"}, {"feb"}, {"mar"}, {"apr"}, {}, {"jun"},
-      {"jul"}, {"aug"}, {"sep", "sept"}, {"oct"}, {"nov"}, {"dec"}
-    };
-    for (int m = 0; m < abbreviations.length; m++) {
-      add(words, MONTH_ABBREVIATION, m + 1, abbreviations[m]);
+    for (String abbreviation : CalendarNames.MONTH_ABBREVIATIONS) {
+      add(words, MONTH_ABBREVIATION, CalendarNames.month(abbreviation), abbreviation);
     }
-    String[] weekdays = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
-    };
-    for (int d = 0; d < weekdays.length; d++) {
-      add(words, WEEKDAY, d + 1, weekdays[d]);
+    for (int d = 0; d < CalendarNames.WEEKDAYS.size(); d++) {
+      add(words, WEEKDAY, d + 1, CalendarNames.WEEKDAYS.get(d));
     }
     add(words, ORDINAL_SUFFIX, 0, "st", "nd", "rd", "th");
     add(words, RELATIVE_DAY, -1, "yesterday");

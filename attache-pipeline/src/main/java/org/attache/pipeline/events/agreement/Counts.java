@@ -2,6 +2,7 @@ package org.attache.pipeline.events.agreement;
 
 import java.util.Map;
 import java.util.OptionalInt;
+import org.attache.pipeline.analysis.WordLists;
 import org.attache.pipeline.events.parties.SentenceView;
 
 /**
@@ -10,28 +11,7 @@ import org.attache.pipeline.events.parties.SentenceView;
  * none.
  */
 final class Counts {
-  private static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("two", 2),
-          Map.entry("both", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20));
+  private static final Map<String, Integer> WORDS = WordLists.numbers("en-count-words.tsv");
   private static final int MOST = 40;
 
   private Counts() {}

@@ -8,6 +8,7 @@ import org.attache.model.Span;
 import org.attache.pipeline.analysis.Analysis;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Sorted;
 import org.attache.pipeline.events.parties.Parties;
 import org.attache.pipeline.events.parties.SentenceView;
 
@@ -35,17 +36,7 @@ final class DocumentLayout {
 
   /** The index of the first sentence that ends after the offset. */
   private int sentenceAfter(int offset) {
-    int low = 0;
-    int high = sentenceEnds.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (sentenceEnds[mid] <= offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    return Sorted.partitionPoint(sentenceEnds.length, i -> sentenceEnds[i] <= offset);
   }
 
   /** The sentences that overlap the span. */
@@ -61,16 +52,7 @@ final class DocumentLayout {
 
   /** The actors named inside the span. */
   List<String> parties(Span span) {
-    int low = 0;
-    int high = referenceStarts.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (referenceStarts[mid] < span.start()) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
+    int low = Sorted.partitionPoint(referenceStarts.length, i -> referenceStarts[i] < span.start());
     Set<String> ids = new LinkedHashSet<>();
     for (int r = low; r < references.size() && referenceStarts[r] < span.end(); r++) {
       if (references.get(r).span().end() <= span.end()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.attache.model.Instrument;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.events.parties.SentenceView;
@@ -14,6 +15,15 @@ import org.attache.pipeline.events.parties.TokenPhrases;
  * SCO-ASEAN memorandum"), how far "between X and Y" runs, its title and its clause.
  */
 final class InstrumentPhrase {
+  /** Words that open the parties after an instrument: "MoU between X and Y". */
+  private static final Set<String> PARTIES_AFTER = Set.of("between", "with", "among");
+
+  /** Words that open an instrument's complement, which its title runs over: "MoU on ...". */
+  private static final Set<String> COMPLEMENT = Set.of("on", "of", "for");
+
+  /** Parts of speech a title runs over besides nouns and adjectives. */
+  private static final Set<String> TITLE_TAGS = Set.of("CC", "-LRB-", "-RRB-", "DT", "HYPH");
+
   private static final Set<String> NOT_INSTRUMENT_BEFORE =
       Set.of("reach", "reached", "reaches", "reaching", "in", "broad", "full", "mutual", "common");
 
@@ -66,44 +76,41 @@ final class InstrumentPhrase {
    * The last token of "between X and Y", "with X", "among X" after the instrument, else its own.
    */
   static int phraseEnd(SentenceView view, int last) {
-    String next = view.lower(last + 1);
-    if (!next.equals("between") && !next.equals("with") && !next.equals("among")) {
-      return last;
-    }
-    int i = last + 2;
-    while (view.inside(i)) {
-      String pos = view.pos(i);
-      if (view.lower(i).equals(",")
-          || view.lower(i).equals(".")
-          || pos.startsWith("VB")
-          || pos.equals("IN") && !view.lower(i).equals("of")) {
-        break;
-      }
-      i++;
-    }
-    return i - 1;
+    return runEnd(
+        view,
+        last,
+        PARTIES_AFTER,
+        i ->
+            !view.lower(i).equals(",")
+                && !view.lower(i).equals(".")
+                && !view.pos(i).startsWith("VB")
+                && !(view.pos(i).equals("IN") && !view.lower(i).equals("of")));
   }
 
   /** The title runs over the instrument's complement: "MoU on High Impact ... Projects (CDP)". */
   static int titleEnd(SentenceView view, int last) {
-    String next = view.lower(last + 1);
-    if (!next.equals("on") && !next.equals("of") && !next.equals("for")) {
+    return runEnd(
+        view,
+        last,
+        COMPLEMENT,
+        i ->
+            view.pos(i).startsWith("NN")
+                || view.pos(i).startsWith("JJ")
+                || TITLE_TAGS.contains(view.pos(i)));
+  }
+
+  /**
+   * Where a run after the instrument ends: the token before the first that {@code within} refuses,
+   * the run opening with one of {@code openers} right after {@code last}; {@code last} itself where
+   * no opener follows it.
+   */
+  private static int runEnd(SentenceView view, int last, Set<String> openers, IntPredicate within) {
+    if (!openers.contains(view.lower(last + 1))) {
       return last;
     }
     int i = last + 2;
-    while (view.inside(i)) {
-      String pos = view.pos(i);
-      if (pos.startsWith("NN")
-          || pos.startsWith("JJ")
-          || pos.equals("CC")
-          || pos.equals("-LRB-")
-          || pos.equals("-RRB-")
-          || pos.equals("DT")
-          || pos.equals("HYPH")) {
-        i++;
-      } else {
-        break;
-      }
+    while (view.inside(i) && within.test(i)) {
+      i++;
     }
     return i - 1;
   }

@@ -16,17 +16,7 @@ final class FirstPersonOwner {
   private FirstPersonOwner() {}
 
   static boolean owns(MeetingSentence s, Triggers.Found trigger) {
-    if (!s.pos(trigger.firstToken()).startsWith("NN")) {
-      return false;
-    }
-    for (int i = trigger.firstToken() - 1; i >= trigger.firstToken() - REACH; i--) {
-      if (OWNERS.contains(s.word(i))) {
-        return true;
-      }
-      if (!s.pos(i).startsWith("JJ") && !s.pos(i).equals("CD")) {
-        return false;
-      }
-    }
-    return false;
+    return s.nounMarkedBy(
+        trigger.firstToken(), OWNERS, REACH, pos -> pos.startsWith("JJ") || pos.equals("CD"));
   }
 }

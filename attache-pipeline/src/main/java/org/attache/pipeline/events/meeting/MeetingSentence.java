@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.attache.model.Span;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Analysis;
@@ -118,6 +120,26 @@ record MeetingSentence(
   /** The token's part of speech, or "" outside the sentence. */
   String pos(int index) {
     return contains(index) ? sentence.token(index).pos() : "";
+  }
+
+  /**
+   * Whether the token at {@code noun} is a noun with one of {@code words} at most {@code reach}
+   * tokens before it, and between them only tokens whose part of speech {@code modifier} accepts:
+   * "our two rounds of talks", "his recent official visit".
+   */
+  boolean nounMarkedBy(int noun, Set<String> words, int reach, Predicate<String> modifier) {
+    if (!pos(noun).startsWith("NN")) {
+      return false;
+    }
+    for (int i = noun - 1; i >= noun - reach; i--) {
+      if (words.contains(word(i))) {
+        return true;
+      }
+      if (!modifier.test(pos(i))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -29,17 +29,10 @@ final class RecalledVisit {
   }
 
   static boolean recalled(MeetingSentence s, Triggers.Found trigger) {
-    if (!s.pos(trigger.firstToken()).startsWith("NN")) {
-      return false;
-    }
-    for (int i = trigger.firstToken() - 1; i >= trigger.firstToken() - REACH; i--) {
-      if (RECALLING.contains(s.word(i))) {
-        return true;
-      }
-      if (!s.pos(i).startsWith("JJ") && !s.pos(i).startsWith("NN")) {
-        return false;
-      }
-    }
-    return false;
+    return s.nounMarkedBy(
+        trigger.firstToken(),
+        RECALLING,
+        REACH,
+        pos -> pos.startsWith("JJ") || pos.startsWith("NN"));
   }
 }

@@ -12,6 +12,7 @@ import org.attache.pipeline.analysis.Mention;
 import org.attache.pipeline.analysis.MentionKind;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.Sorted;
 import org.attache.pipeline.mentions.CityNames;
 
 /**
@@ -103,17 +104,7 @@ final class VisitDestinations {
 
     /** The index of the first journey told after the offset, by binary search. */
     private static int firstAfter(List<Destination> journeys, int at) {
-      int low = 0;
-      int high = journeys.size();
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (journeys.get(mid).offset() <= at) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      return low;
+      return Sorted.partitionPoint(journeys.size(), i -> journeys.get(i).offset() <= at);
     }
   }
 

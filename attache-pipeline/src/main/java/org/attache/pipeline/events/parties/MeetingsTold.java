@@ -10,6 +10,7 @@ import java.util.Set;
 import org.attache.model.Event;
 import org.attache.model.Meeting;
 import org.attache.model.Participant;
+import org.attache.pipeline.analysis.Sorted;
 
 /**
  * The meetings among a document's events, indexed once for the rules that ask, sentence by
@@ -65,16 +66,9 @@ public final class MeetingsTold {
    * it, where {@code inclusive}).
    */
   public Optional<Meeting> lastStartingBefore(int offset, boolean inclusive) {
-    int low = 0;
-    int high = starts.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (starts[mid] < offset || (inclusive && starts[mid] == offset)) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
+    int low =
+        Sorted.partitionPoint(
+            starts.length, i -> starts[i] < offset || (inclusive && starts[i] == offset));
     return low == 0 ? Optional.empty() : Optional.of(told.get(latestAmongFirst[low - 1]));
   }
 

@@ -42,6 +42,14 @@ import org.attache.pipeline.events.parties.TokenPhrases;
  * 2024"). Mentions with the same period and shared parties are one plan.
  */
 public final class ExtractPlans extends DeclaredStage {
+  /** Parts of speech and words a plan's title runs over besides nouns and adjectives. */
+  private static final Set<String> TITLE_TAGS = Set.of("CD", "DT", "CC");
+
+  private static final Set<String> TITLE_WORDS = Set.of("of", "between", "for", "and", "-");
+
+  /** A title ends on none of these: conjunctions, determiners, prepositions. */
+  private static final Set<String> NOT_LAST_TAGS = Set.of("CC", "DT", "IN");
+
   private static final Set<String> KIN =
       Set.of("similar", "previous", "first", "such", "last", "former", "earlier", "next");
 
@@ -210,23 +218,14 @@ public final class ExtractPlans extends DeclaredStage {
       String word = view.lower(i);
       if (pos.startsWith("NN")
           || pos.startsWith("JJ")
-          || pos.equals("CD")
-          || pos.equals("DT")
-          || pos.equals("CC")
-          || word.equals("of")
-          || word.equals("between")
-          || word.equals("for")
-          || word.equals("and")
-          || word.equals("-")) {
+          || TITLE_TAGS.contains(pos)
+          || TITLE_WORDS.contains(word)) {
         i++;
       } else {
         break;
       }
     }
-    while (i - 1 > last
-        && (view.pos(i - 1).equals("CC")
-            || view.pos(i - 1).equals("DT")
-            || view.pos(i - 1).equals("IN"))) {
+    while (i - 1 > last && NOT_LAST_TAGS.contains(view.pos(i - 1))) {
       i--;
     }
     return i - 1;

@@ -3,6 +3,7 @@ package org.attache.pipeline.events.statement;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.events.parties.SentenceView;
 
@@ -18,6 +19,13 @@ import org.attache.pipeline.events.parties.SentenceView;
  * ministry", "..., the Secretariat reported on Friday"): no statement.
  */
 final class TrailingAttribution {
+  /** Commas, quotation marks and dashes between a quotation and its attribution. */
+  private static final Set<String> IGNORABLE =
+      Set.of(",", "``", "''", "\"", "“", "”", "‘", "’", "'", "«", "»", "-", "--", "—");
+
+  /** Parts of speech besides adverbs that, after the verb, open the occasion, not what was said. */
+  private static final Set<String> OCCASION_TAGS = Set.of("CD", ",", ".", "''", "-LRB-");
+
   /**
    * The tokens of what was said, first and last inclusive.
    *
@@ -154,28 +162,11 @@ final class TrailingAttribution {
     return words.is(word, StatementWords.Role.OCCASION)
         || words.is(word, StatementWords.Role.CITING)
         || pos.startsWith("RB")
-        || pos.equals("CD")
-        || pos.equals(",")
-        || pos.equals(".")
-        || pos.equals("''")
-        || pos.equals("-LRB-")
+        || OCCASION_TAGS.contains(pos)
         || view.token(token).ner().equals("DATE");
   }
 
   private static boolean ignorable(String word) {
-    return word.equals(",")
-        || word.equals("``")
-        || word.equals("''")
-        || word.equals("\"")
-        || word.equals("“")
-        || word.equals("”")
-        || word.equals("‘")
-        || word.equals("’")
-        || word.equals("'")
-        || word.equals("«")
-        || word.equals("»")
-        || word.equals("-")
-        || word.equals("--")
-        || word.equals("—");
+    return IGNORABLE.contains(word);
   }
 }

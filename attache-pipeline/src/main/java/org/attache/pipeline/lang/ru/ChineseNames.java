@@ -114,19 +114,11 @@ final class ChineseNames {
     {"ün", "юнь"}
   };
 
-  /** Syllables without an initial, in pinyin and Cyrillic. */
+  /**
+   * Syllables without an initial, in pinyin and Cyrillic, besides the finals of {@link #FINALS}
+   * that start with a, o or e, which stand alone as they are (but "ong", which never does).
+   */
   private static final String[][] ALONE = {
-    {"a", "а"},
-    {"o", "о"},
-    {"e", "э"},
-    {"ai", "ай"},
-    {"ei", "эй"},
-    {"ao", "ао"},
-    {"ou", "оу"},
-    {"an", "ань"},
-    {"en", "энь"},
-    {"ang", "ан"},
-    {"eng", "эн"},
     {"er", "эр"},
     {"yi", "и"},
     {"ya", "я"},
@@ -161,6 +153,11 @@ final class ChineseNames {
 
   private static Map<String, String> syllables() {
     Map<String, String> table = new HashMap<>();
+    for (String[] fin : FINALS) {
+      if (fin[0].matches("[aoe].*") && !fin[0].equals("ong")) {
+        table.put(fin[1], fin[0]);
+      }
+    }
     for (String[] alone : ALONE) {
       table.put(alone[1], alone[0]);
     }

@@ -20,6 +20,7 @@ import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Agreements and plans told in Russian: an instrument's noun ("меморандум", "соглашение",
@@ -54,22 +55,7 @@ public final class RussianAgreements extends DeclaredStage {
           "опубликовать");
   private static final Set<String> PLANS = Set.of("план", "программа");
   private static final Map<String, PlanStatus> PLAN_STATUS =
-      Map.ofEntries(
-          Map.entry("утвердить", PlanStatus.APPROVED),
-          Map.entry("подписать", PlanStatus.APPROVED),
-          Map.entry("принять", PlanStatus.APPROVED),
-          Map.entry("одобрить", PlanStatus.APPROVED),
-          Map.entry("подписание", PlanStatus.APPROVED),
-          Map.entry("реализация", PlanStatus.IN_PROGRESS),
-          Map.entry("реализовать", PlanStatus.IN_PROGRESS),
-          Map.entry("выполнение", PlanStatus.IN_PROGRESS),
-          Map.entry("соответствие", PlanStatus.IN_PROGRESS),
-          Map.entry("рамка", PlanStatus.IN_PROGRESS),
-          Map.entry("разработать", PlanStatus.DRAFTING),
-          Map.entry("разработка", PlanStatus.DRAFTING),
-          Map.entry("подготовить", PlanStatus.DRAFTING),
-          Map.entry("предложить", PlanStatus.PROPOSED),
-          Map.entry("проект", PlanStatus.PROPOSED));
+      WordLists.named("ru-plan-statuses.tsv", PlanStatus.class);
 
   public RussianAgreements() {
     super(

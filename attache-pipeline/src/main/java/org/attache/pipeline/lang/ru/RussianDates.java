@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Dates in a Russian sentence: "6 июля 2021 года", "22 января" (the year of publication), "27
@@ -11,20 +12,7 @@ import java.util.Optional;
  * ISO 8601 as precise as the text.
  */
 final class RussianDates {
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("январь", 1),
-          Map.entry("февраль", 2),
-          Map.entry("март", 3),
-          Map.entry("апрель", 4),
-          Map.entry("май", 5),
-          Map.entry("июнь", 6),
-          Map.entry("июль", 7),
-          Map.entry("август", 8),
-          Map.entry("сентябрь", 9),
-          Map.entry("октябрь", 10),
-          Map.entry("ноябрь", 11),
-          Map.entry("декабрь", 12));
+  private static final Map<String, Integer> MONTHS = WordLists.numbers("ru-months.tsv");
 
   private RussianDates() {}
 

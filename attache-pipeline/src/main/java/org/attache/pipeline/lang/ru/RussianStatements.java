@@ -14,6 +14,7 @@ import org.attache.pipeline.analysis.DeclaredStage;
 import org.attache.pipeline.analysis.Layer;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Statements told in Russian: a verb of speech ("отметил", "подчеркнул", "заявил", "призвал",
@@ -26,65 +27,11 @@ import org.attache.pipeline.analysis.Sentence;
  */
 public final class RussianStatements extends DeclaredStage {
   private static final Map<String, Stance> VERBS =
-      Map.ofEntries(
-          Map.entry("отметить", Stance.COMMENT),
-          Map.entry("подчеркнуть", Stance.COMMENT),
-          Map.entry("заявить", Stance.COMMENT),
-          Map.entry("сказать", Stance.COMMENT),
-          Map.entry("указать", Stance.COMMENT),
-          Map.entry("констатировать", Stance.COMMENT),
-          Map.entry("проинформировать", Stance.COMMENT),
-          Map.entry("информировать", Stance.COMMENT),
-          Map.entry("рассказать", Stance.COMMENT),
-          Map.entry("сообщить", Stance.COMMENT),
-          Map.entry("обратить", Stance.COMMENT),
-          Map.entry("акцентировать", Stance.COMMENT),
-          Map.entry("призвать", Stance.APPEAL),
-          Map.entry("предложить", Stance.APPEAL),
-          Map.entry("попросить", Stance.APPEAL),
-          Map.entry("поддержать", Stance.SUPPORT),
-          Map.entry("приветствовать", Stance.SUPPORT),
-          Map.entry("поблагодарить", Stance.THANKS),
-          Map.entry("поздравить", Stance.PRAISE),
-          Map.entry("осудить", Stance.CRITICISM),
-          Map.entry("раскритиковать", Stance.CRITICISM),
-          Map.entry("отвергнуть", Stance.REJECTION),
-          Map.entry("договориться", Stance.AGREEMENT),
-          Map.entry("согласиться", Stance.AGREEMENT),
-          Map.entry("условиться", Stance.AGREEMENT),
-          Map.entry("подтвердить", Stance.INTENT_TO_COOPERATE),
-          Map.entry("выразить", Stance.COMMENT),
-          Map.entry("высказаться", Stance.COMMENT),
-          Map.entry("оценить", Stance.PRAISE),
-          Map.entry("обязаться", Stance.INTENT_TO_COOPERATE),
-          Map.entry("пообещать", Stance.INTENT_TO_COOPERATE),
-          Map.entry("заверить", Stance.COMMENT),
-          Map.entry("потребовать", Stance.APPEAL),
-          Map.entry("пригласить", Stance.APPEAL),
-          Map.entry("добавить", Stance.COMMENT),
-          Map.entry("доложить", Stance.COMMENT),
-          Map.entry("обменяться", Stance.COMMENT));
+      WordLists.named("ru-statement-verbs.tsv", Stance.class);
 
   /** What "выразил ..." expresses, by the noun after it. */
   private static final Map<String, Stance> EXPRESSED =
-      Map.ofEntries(
-          Map.entry("готовность", Stance.INTENT_TO_COOPERATE),
-          Map.entry("заинтересованность", Stance.INTENT_TO_COOPERATE),
-          Map.entry("намерение", Stance.INTENT_TO_COOPERATE),
-          Map.entry("благодарность", Stance.THANKS),
-          Map.entry("признательность", Stance.THANKS),
-          Map.entry("соболезнование", Stance.CONDOLENCE),
-          Map.entry("поддержка", Stance.SUPPORT),
-          Map.entry("озабоченность", Stance.CRITICISM),
-          Map.entry("обеспокоенность", Stance.CRITICISM),
-          Map.entry("удовлетворение", Stance.PRAISE),
-          Map.entry("надежда", Stance.COMMENT),
-          Map.entry("приверженность", Stance.INTENT_TO_COOPERATE),
-          Map.entry("настрой", Stance.INTENT_TO_COOPERATE),
-          Map.entry("совпадение", Stance.AGREEMENT),
-          Map.entry("поздравление", Stance.PRAISE),
-          Map.entry("протест", Stance.CRITICISM),
-          Map.entry("уверенность", Stance.COMMENT));
+      WordLists.named("ru-expressed.tsv", Stance.class);
 
   public RussianStatements() {
     super(

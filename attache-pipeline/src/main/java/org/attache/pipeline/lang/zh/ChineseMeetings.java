@@ -18,6 +18,7 @@ import org.attache.model.Role;
 import org.attache.pipeline.analysis.ActorTable;
 import org.attache.pipeline.analysis.Reference;
 import org.attache.pipeline.analysis.Sentence;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * Meetings told in Chinese: a sentence with a word of meeting (会见, 会晤, 会谈, 通电话, 递交国书, 出席...会议) and
@@ -38,21 +39,12 @@ final class ChineseMeetings {
   }
 
   private static final List<Trigger> TRIGGERS =
-      List.of(
-          new Trigger("通电话", MeetingFormat.PHONE, false),
-          new Trigger("通话", MeetingFormat.PHONE, false),
-          new Trigger("视频", MeetingFormat.VIDEO, false),
-          new Trigger("会见", MeetingFormat.IN_PERSON, true),
-          new Trigger("接见", MeetingFormat.IN_PERSON, true),
-          new Trigger("接受", MeetingFormat.IN_PERSON, true),
-          new Trigger("递交国书", MeetingFormat.IN_PERSON, false),
-          new Trigger("呈递国书", MeetingFormat.IN_PERSON, false),
-          new Trigger("会晤", MeetingFormat.IN_PERSON, false),
-          new Trigger("会谈", MeetingFormat.IN_PERSON, false),
-          new Trigger("会面", MeetingFormat.IN_PERSON, false),
-          new Trigger("见面", MeetingFormat.IN_PERSON, false),
-          new Trigger("出席", MeetingFormat.IN_PERSON, false),
-          new Trigger("主持", MeetingFormat.IN_PERSON, false));
+      WordLists.table("zh-meeting-words.tsv").stream()
+          .map(
+              row ->
+                  new Trigger(
+                      row.get(0), MeetingFormat.valueOf(row.get(1)), row.get(2).equals("hosted")))
+          .toList();
 
   private static final List<String> GATHERINGS = List.of("会议", "峰会", "论坛", "对话会");
 

@@ -1,8 +1,10 @@
 package org.attache.pipeline.lang.zh;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attache.model.Stance;
+import org.attache.pipeline.analysis.WordLists;
 
 /**
  * The spirit of a clause said in Chinese, from the words of its verb: thanks (感谢), praise (高度评价,
@@ -12,52 +14,7 @@ import org.attache.model.Stance;
  * saying (表示, 指出, 强调, 说) and none of these is a comment.
  */
 final class ChineseStances {
-  private record Cue(String word, Stance stance) {}
-
-  private static final List<Cue> CUES =
-      List.of(
-          new Cue("感谢", Stance.THANKS),
-          new Cue("谢意", Stance.THANKS),
-          new Cue("慰问", Stance.CONDOLENCE),
-          new Cue("哀悼", Stance.CONDOLENCE),
-          new Cue("谴责", Stance.CRITICISM),
-          new Cue("反对", Stance.REJECTION),
-          new Cue("高度评价", Stance.PRAISE),
-          new Cue("积极评价", Stance.PRAISE),
-          new Cue("赞赏", Stance.PRAISE),
-          new Cue("赞扬", Stance.PRAISE),
-          new Cue("称赞", Stance.PRAISE),
-          new Cue("祝贺", Stance.PRAISE),
-          new Cue("欢迎", Stance.PRAISE),
-          new Cue("珍视", Stance.PRAISE),
-          new Cue("强烈不满", Stance.CRITICISM),
-          new Cue("批评", Stance.CRITICISM),
-          new Cue("抗议", Stance.CRITICISM),
-          new Cue("严重违反", Stance.CRITICISM),
-          new Cue("严重损害", Stance.CRITICISM),
-          new Cue("满意", Stance.PRAISE),
-          new Cue("充分肯定", Stance.PRAISE),
-          new Cue("赞同", Stance.AGREEMENT),
-          new Cue("呼吁", Stance.APPEAL),
-          new Cue("要求", Stance.APPEAL),
-          new Cue("应当", Stance.APPEAL),
-          new Cue("应该", Stance.APPEAL),
-          new Cue("不应", Stance.APPEAL),
-          new Cue("方应", Stance.APPEAL),
-          new Cue("国应", Stance.APPEAL),
-          new Cue("不要", Stance.APPEAL),
-          new Cue("必须", Stance.APPEAL),
-          new Cue("敦促", Stance.APPEAL),
-          new Cue("希望", Stance.APPEAL),
-          new Cue("促请", Stance.APPEAL),
-          new Cue("同意", Stance.AGREEMENT),
-          new Cue("一致认为", Stance.AGREEMENT),
-          new Cue("支持", Stance.SUPPORT),
-          new Cue("恪守", Stance.SUPPORT),
-          new Cue("愿", Stance.INTENT_TO_COOPERATE),
-          new Cue("期待", Stance.INTENT_TO_COOPERATE),
-          new Cue("将继续", Stance.INTENT_TO_COOPERATE),
-          new Cue("致力于", Stance.INTENT_TO_COOPERATE));
+  private static final Map<String, Stance> CUES = WordLists.named("zh-stances.tsv", Stance.class);
 
   /** Verbs that open what someone says. */
   static final List<String> SAYING =
@@ -78,11 +35,11 @@ final class ChineseStances {
   static Optional<Stance> of(String clause) {
     int best = Integer.MAX_VALUE;
     Stance stance = null;
-    for (Cue cue : CUES) {
-      int at = at(clause, cue.word(), 0);
+    for (Map.Entry<String, Stance> cue : CUES.entrySet()) {
+      int at = at(clause, cue.getKey(), 0);
       if (at >= 0 && at < best) {
         best = at;
-        stance = cue.stance();
+        stance = cue.getValue();
       }
     }
     return Optional.ofNullable(stance);
@@ -117,8 +74,8 @@ final class ChineseStances {
         return true;
       }
     }
-    for (Cue cue : CUES) {
-      int at = at(clause, cue.word(), 0);
+    for (Map.Entry<String, Stance> cue : CUES.entrySet()) {
+      int at = at(clause, cue.getKey(), 0);
       if (at >= 0 && at <= within) {
         return true;
       }

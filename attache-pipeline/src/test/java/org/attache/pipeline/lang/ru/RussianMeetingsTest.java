@@ -3,9 +3,7 @@ package org.attache.pipeline.lang.ru;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.attache.model.DocumentRecord;
 import org.attache.model.Meeting;
-import org.attache.pipeline.testing.ExtractorTesting;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,17 +11,10 @@ import org.junit.jupiter.api.Test;
  * held, not one planned, and the course of a meeting told once.
  */
 class RussianMeetingsTest {
-  private static List<List<String>> meetings(String body) {
-    DocumentRecord record = RussianTesting.extract(body, "2024-10-08");
-    return record.events(Meeting.class).stream()
-        .map(m -> ExtractorTesting.participants(record, m))
-        .toList();
-  }
-
   @Test
   void tellsTheMeetingOnceThoughItsCourseNamesStates() {
     assertThat(
-            meetings(
+            RussianTesting.meetings(
                 "Министр иностранных дел Монголии Бат Эрдэнэ провел переговоры с Генеральным"
                     + " секретарем ОДКБ Иваном Петровым. В ходе переговоров обсуждены вопросы"
                     + " председательства Армении в ОДКБ."))
@@ -33,7 +24,7 @@ class RussianMeetingsTest {
   @Test
   void makesNoMeetingOfOneOnlyPlanned() {
     assertThat(
-            meetings(
+            RussianTesting.meetings(
                 "Дипломаты Индии и Китая проведут консультации в Дели. Консультации пройдут в"
                     + " ближайшие дни."))
         .isEmpty();
@@ -42,7 +33,7 @@ class RussianMeetingsTest {
   @Test
   void makesNoNewMeetingOfStatesAfterOneBetweenPeople() {
     assertThat(
-            meetings(
+            RussianTesting.meetings(
                 "Посол Египта Ахмед Салем встретился с Министром иностранных дел Киргизии Аскаром"
                     + " Бекиевым. Египет и Киргизия договорились о встрече экспертов."))
         .containsExactly(List.of("Ахмед Салем (host)", "Аскар Бекиев (guest)"));
@@ -51,7 +42,7 @@ class RussianMeetingsTest {
   @Test
   void keepsTheNamedMeetingForTheHeadlineThatSummarisesIt() {
     assertThat(
-            meetings(
+            RussianTesting.meetings(
                 "Генеральный секретарь ОДКБ встретился с Министром обороны Армении\n"
                     + "Генеральный секретарь ОДКБ Иван Петров встретился с Министром обороны"
                     + " Армении Ашотом Манукяном."))
@@ -61,7 +52,7 @@ class RussianMeetingsTest {
   @Test
   void makesNoNewMeetingOfOnePersonAndTheOthersState() {
     assertThat(
-            meetings(
+            RussianTesting.meetings(
                 "Министр иностранных дел Армении Ашот Манукян провел переговоры с министром"
                     + " иностранных дел Казахстана Иваном Петровым. Ранее переговоры Манукяна с"
                     + " Казахстаном были намечены на осень, встреча прошла в Ереване."))
@@ -71,7 +62,7 @@ class RussianMeetingsTest {
   @Test
   void readsTheMeetingsNounAndAPresentVerbAsAMeetingHeld() {
     assertThat(
-            meetings(
+            RussianTesting.meetings(
                 "Министр иностранных дел Армении Ашот Манукян провел встречу с послом Индии"
                     + " Павлом Сидоровым. Министр обороны Армении Арам Петросян проводит встречу с"
                     + " министром обороны Казахстана Иваном Петровым."))

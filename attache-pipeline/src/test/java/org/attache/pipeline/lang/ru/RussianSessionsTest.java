@@ -3,9 +3,6 @@ package org.attache.pipeline.lang.ru;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.attache.model.DocumentRecord;
-import org.attache.model.Meeting;
-import org.attache.pipeline.testing.ExtractorTesting;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,17 +10,10 @@ import org.junit.jupiter.api.Test;
  * the body, its chair, its member states and the people told as taking part.
  */
 class RussianSessionsTest {
-  private static List<List<String>> meetings(String body) {
-    DocumentRecord record = RussianTesting.extract(body, "2024-10-08");
-    return record.events(Meeting.class).stream()
-        .map(m -> ExtractorTesting.participants(record, m))
-        .toList();
-  }
-
   @Test
   void takesTheBodyItsChairAndThePeopleToldAsTakingPart() {
     assertThat(
-            meetings(
+            RussianTesting.meetings(
                 "Вчера в Ереване под председательством Армении прошло заседание Совета министров"
                     + " иностранных дел ОДКБ. Его открыл министр иностранных дел Армении Ашот"
                     + " Манукян. От Белоруссии в нем принял участие посол Иван Петров. Погода в"
@@ -35,7 +25,7 @@ class RussianSessionsTest {
   @Test
   void takesTheMemberStatesTheTextNamesForASessionOfTheCountries() {
     assertThat(
-            meetings(
+            RussianTesting.meetings(
                 "В Казани прошло совещание министров финансов стран БРИКС. Сегодня в БРИКС"
                     + " входят Бразилия, Индия, Египет и другие государства. Турция в"
                     + " объединение не входит."))
@@ -45,7 +35,7 @@ class RussianSessionsTest {
   @Test
   void makesNoMeetingOfASessionToComeOrOfOneWhereSomethingWasDecided() {
     assertThat(
-            meetings(
+            RussianTesting.meetings(
                 "Министры обсудили подготовку предстоящего заседания Совета глав государств ШОС."
                     + " Решения, принятые на заседании Совета ОДКБ в прошлом году, выполнены."
                     + " Следующее заседание Совета ОДКБ пройдет в Минске."))
