@@ -28,12 +28,13 @@ public final class ActorRoutes {
         "/actors/{kind}/{id}",
         ctx -> {
           ActorDetail actor = one(ctx, actors);
+          boolean editor = pages.user(ctx).map(s -> s.user().role().mayEdit()).orElse(false);
           pages.send(
               ctx,
               "actors/actor.jte",
               actor.name().orElse(""),
               actor,
-              Map.entry("curation", ActorPanel.of(actor, curation)),
+              Map.entry("curation", ActorPanel.of(actor, curation, editor)),
               Pages.ECHARTS,
               "/assets/charts.js");
         });

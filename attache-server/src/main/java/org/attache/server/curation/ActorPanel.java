@@ -27,12 +27,16 @@ public record ActorPanel(
     history = List.copyOf(history);
   }
 
-  public static ActorPanel of(ActorDetail actor, Curation curation) {
+  /**
+   * The panel of an actor's page. The documents naming the actor, which only an editor's panel
+   * lists, are read for an editor alone: for a busy actor they are thousands of mentions to read.
+   */
+  public static ActorPanel of(ActorDetail actor, Curation curation, boolean editor) {
     return new ActorPanel(
         actor.actor(),
         "/actors/" + actor.actor().replace(':', '/'),
         actor.posts().orElse(List.of()),
-        curation.documentsNaming(actor.actor()),
+        editor ? curation.documentsNaming(actor.actor()) : List.of(),
         curation.ofActor(actor.actor()));
   }
 }

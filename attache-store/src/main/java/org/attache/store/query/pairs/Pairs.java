@@ -5,12 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.attache.store.query.actors.ActorName;
+import org.attache.store.query.events.EventDetail;
 import org.attache.store.query.events.EventSummary;
 import org.attache.store.query.events.Events;
 import org.attache.store.query.events.MeetingsInYear;
@@ -86,26 +89,41 @@ public final class Pairs {
     return new PairMeetings(ids.size(), undated, perYear, events.details(latest));
   }
 
-  /** For each stance, how many statements and the latest of them, newest first. */
+  /**
+   * For each stance, how many statements and the latest of them, newest first: the latest of all
+   * stances read in one go.
+   */
   private Map<String, StanceGroup> statements(List<Long> ids, Map<Long, String> years) {
     Map<Long, String> stances = events.field(ids, "stance");
     Map<String, List<Long>> byStance = new TreeMap<>();
     for (Long id : ids) {
       byStance.computeIfAbsent(stances.getOrDefault(id, "unknown"), s -> new ArrayList<>()).add(id);
     }
-    Map<String, StanceGroup> result = new LinkedHashMap<>();
+    Map<String, List<Long>> latest = new LinkedHashMap<>();
+    List<Long> shown = new ArrayList<>();
     byStance.forEach(
         (stance, of) -> {
           List<Long> newestFirst = new ArrayList<>(of.stream().filter(years::containsKey).toList());
           Collections.reverse(newestFirst);
           of.stream().filter(id -> !years.containsKey(id)).forEach(newestFirst::add);
-          result.put(
-              stance,
-              new StanceGroup(
-                  of.size(),
-                  events.details(
-                      newestFirst.subList(0, Math.min(LATEST_STATEMENTS, newestFirst.size())))));
+          List<Long> first =
+              newestFirst.subList(0, Math.min(LATEST_STATEMENTS, newestFirst.size()));
+          latest.put(stance, first);
+          shown.addAll(first);
         });
+    Map<Long, EventDetail> details = new HashMap<>();
+    events.details(shown).forEach(d -> details.put(d.id(), d));
+    Map<String, StanceGroup> result = new LinkedHashMap<>();
+    byStance.forEach(
+        (stance, of) ->
+            result.put(
+                stance,
+                new StanceGroup(
+                    of.size(),
+                    latest.get(stance).stream()
+                        .map(details::get)
+                        .filter(Objects::nonNull)
+                        .toList())));
     return result;
   }
 
