@@ -27,8 +27,7 @@ public interface Vocabulary {
    *     it: {@code unknown plan status: 'late'}
    */
   static <E extends Vocabulary> E parse(Class<E> type, String code) {
-    String name = code.trim().toUpperCase(Locale.ROOT);
-    return find(type, value -> value.name().equals(name), code);
+    return lookup(type, code).orElseThrow(() -> unknown(type, code));
   }
 
   /**
@@ -36,8 +35,8 @@ public interface Vocabulary {
    * that the caller can say in its own words what the values are.
    */
   static <E extends Vocabulary> Optional<E> lookup(Class<E> type, String code) {
-    String name = code.strip().toUpperCase(Locale.ROOT);
-    return Arrays.stream(type.getEnumConstants()).filter(v -> v.name().equals(name)).findFirst();
+    String name = code.trim().toUpperCase(Locale.ROOT);
+    return first(type, value -> value.name().equals(name));
   }
 
   /**
@@ -47,17 +46,16 @@ public interface Vocabulary {
    *     it
    */
   static <E extends Vocabulary> E parseCode(Class<E> type, String code) {
-    return find(type, value -> value.code().equals(code), code);
+    return first(type, value -> value.code().equals(code)).orElseThrow(() -> unknown(type, code));
   }
 
-  private static <E extends Vocabulary> E find(Class<E> type, Predicate<E> wanted, String code) {
-    for (E value : type.getEnumConstants()) {
-      if (wanted.test(value)) {
-        return value;
-      }
-    }
+  private static <E extends Vocabulary> Optional<E> first(Class<E> type, Predicate<E> wanted) {
+    return Arrays.stream(type.getEnumConstants()).filter(wanted).findFirst();
+  }
+
+  private static IllegalArgumentException unknown(Class<?> type, String code) {
     String words = type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ");
-    throw new IllegalArgumentException(
+    return new IllegalArgumentException(
         "unknown " + words.toLowerCase(Locale.ROOT) + ": '" + code + "'");
   }
 }

@@ -112,6 +112,22 @@ public final class TestingRecords {
     return this;
   }
 
+  /**
+   * A second report (10 May 2024) of Aigerim Bekova and Kenji Morita's meeting in Astana on 2 May
+   * 2024, which also reports a meeting of its own: Morita's with Nurlan Sadykov in Almaty on 9 May.
+   */
+  public static TestingRecords astanaRetoldWithAlmaty() {
+    return document(
+            "Aigerim Bekova received Kenji Morita in Astana on 2 May 2024. Kenji Morita met"
+                + " Nurlan Sadykov in Almaty on 9 May 2024.",
+            "2024-05-10")
+        .person("a1", "Aigerim Bekova")
+        .person("a2", "Kenji Morita")
+        .person("a3", "Nurlan Sadykov")
+        .meeting("e1", "2024-05-02", "Astana", 0.9, "a1", "a2")
+        .meeting("e2", "2024-05-09", "Almaty", 0.8, "a3", "a2");
+  }
+
   /** Two people, a1 and a2, and their meeting e1 on a date in a place, as a report with 0.9. */
   public TestingRecords met(String first, String second, String date, String place) {
     return person("a1", first).person("a2", second).meeting("e1", date, place, 0.9, "a1", "a2");

@@ -58,17 +58,7 @@ class EventPartyTest {
     assertThat(TestingStore.rows(database, KEPT)).isEqualTo(TestingStore.rows(database, COMPUTED));
 
     // Another report of the meeting, with no post, and a meeting of its own.
-    String second =
-        TestingRecords.document(
-                "Aigerim Bekova received Kenji Morita in Astana on 2 May 2024. Kenji Morita met"
-                    + " Nurlan Sadykov in Almaty on 9 May 2024.",
-                "2024-05-10")
-            .person("a1", "Aigerim Bekova")
-            .person("a2", "Kenji Morita")
-            .person("a3", "Nurlan Sadykov")
-            .meeting("e1", "2024-05-02", "Astana", 0.9, "a1", "a2")
-            .meeting("e2", "2024-05-09", "Almaty", 0.8, "a3", "a2")
-            .writeTo(database);
+    String second = TestingRecords.astanaRetoldWithAlmaty().writeTo(database);
     assertThat(TestingStore.rows(database, KEPT)).hasSize(5);
     assertThat(TestingStore.rows(database, KEPT)).isEqualTo(TestingStore.rows(database, COMPUTED));
 
